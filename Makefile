@@ -1,0 +1,48 @@
+# saylau: two commands on a fresh Debian machine with Python 3.11:
+#   make demo   # installs everything, runs `saylau demo`
+#   make test   # installs everything, runs the test suite on SQLite and PostgreSQL
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+# Debian packages: WeasyPrint's Pango/HarfBuzz, fonts that carry every Kazakh
+# letter, Chromium for the browser tests, PostgreSQL client tools.
+APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 \
+	fonts-dejavu-core fonts-noto-core chromium postgresql-client
+
+.PHONY: demo test bench lint install system clean
+
+$(VENV)/.system-stamp:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@mkdir -p $(VENV) && touch $@
+
+$(VENV)/.install-stamp: pyproject.toml $(VENV)/.system-stamp
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+
+install: $(VENV)/.install-stamp
+
+demo: install
+	$(BIN)/saylau demo
+
+test: install
+	$(BIN)/lint-imports
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/pytest -n 2 -m "not slow"
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2 -m "django_db and not slow"
+
+bench: install
+	$(BIN)/python -m benchmarks.run $(ONLY)
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/lint-imports
+
+clean:
+	rm -rf $(VENV) saylau-data demo-data bench-data

@@ -1,0 +1,5 @@
+import sys
+
+from saylau.cli import main
+
+sys.exit(main())

@@ -1,0 +1,80 @@
+"""The ``saylau`` command.
+
+Each capability contributes its subcommands from a ``commands`` module in its
+package (``saylau/<package>/commands.py``) with a ``register(subparsers)``
+function. A subcommand sets ``needs_db=True`` when it uses the database; the
+command line then points Django at the data directory, sets it up and applies
+any pending migrations before running it. Command modules import Django and
+heavy libraries inside their functions, so ``saylau --help`` stays fast and
+``saylau forensics`` never touches a database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+
+import saylau
+from saylau import datadir
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="saylau",
+        description="Election observation and results transparency platform.",
+    )
+    parser.add_argument("--version", action="version", version=f"saylau {saylau.__version__}")
+    parser.add_argument(
+        "--data-dir",
+        help=f"data directory (default: ${datadir.ENV_VAR} or ./{datadir.DEFAULT})",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in _command_modules():
+        module.register(subparsers)
+    return parser
+
+
+def _command_modules():
+    for info in sorted(pkgutil.iter_modules(saylau.__path__), key=lambda i: i.name):
+        if not info.ispkg:
+            continue
+        try:
+            module = importlib.import_module(f"saylau.{info.name}.commands")
+        except ModuleNotFoundError as error:
+            if error.name == f"saylau.{info.name}.commands":
+                continue
+            raise
+        yield module
+
+
+def setup_django(data_dir: str | None, *, migrate: bool = True) -> None:
+    """Point Django at the data directory, set it up and migrate."""
+    path = datadir.ensure(datadir.resolve(data_dir))
+    os.environ[datadir.ENV_VAR] = str(path)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "saylau.settings")
+    import django
+
+    django.setup()
+    if migrate:
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0, interactive=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    if getattr(args, "needs_db", False):
+        setup_django(args.data_dir)
+    result = args.func(args)
+    return int(result or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
