@@ -1,0 +1,80 @@
+"""``saylau demo``: one command that builds a whole mission on simulated data.
+
+Steps come from every package that has a ``demo`` module with a ``STEPS``
+list of :class:`Step`; they run in ``order``. Each step gets the shared
+:class:`DemoContext` and returns rows for the final summary table
+(what was built, how many, where the output is). A later capability plugs
+in by adding its own ``demo.py``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import saylau
+
+
+@dataclass
+class DemoContext:
+    data_dir: Path
+    out_dir: Path
+    scale: float
+    seed: int
+    election: object = None
+    simulation: object = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    what: str
+    value: str
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    order: int
+    name: str
+    run: Callable[[DemoContext], list[SummaryRow]]
+
+
+def steps() -> list[Step]:
+    found: list[Step] = []
+    for info in pkgutil.iter_modules(saylau.__path__):
+        if not info.ispkg or info.name == "demo":
+            continue
+        try:
+            module = importlib.import_module(f"saylau.{info.name}.demo")
+        except ModuleNotFoundError as error:
+            if error.name == f"saylau.{info.name}.demo":
+                continue
+            raise
+        found += module.STEPS
+    return sorted(found, key=lambda s: (s.order, s.name))
+
+
+def run(ctx: DemoContext, echo: Callable[[str], None]) -> list[tuple[Step, float, list[SummaryRow]]]:
+    done = []
+    for step in steps():
+        echo(f"==> {step.name}")
+        started = time.perf_counter()
+        rows = step.run(ctx)
+        elapsed = time.perf_counter() - started
+        echo(f"    {step.name}: {elapsed:.1f} s")
+        done.append((step, elapsed, rows))
+    return done
+
+
+def table(done) -> str:
+    rows = [(s.name, r.what, r.value, r.where) for s, _, rs in done for r in rs]
+    widths = [max(len(str(x[i])) for x in [("step", "what", "value", "where"), *rows]) for i in range(4)]
+    line = "  ".join(f"{{:<{w}}}" for w in widths)
+    out = [line.format("step", "what", "value", "where"), line.format(*("-" * w for w in widths))]
+    out += [line.format(*r) for r in rows]
+    return "\n".join(out)

@@ -1,0 +1,281 @@
+"""Import the election's structure from CSV or XLSX files.
+
+Each import reads and checks the whole file first, then writes it in one
+transaction: a bad file gets every problem as *row, column, what was
+expected* and nothing of it is written.
+
+Files (header names; optional columns may be left out):
+
+- stations: ``region_code, region_name_en, [region_name_ru, region_name_kk],
+  district_code, district_name_en, [district_name_ru, district_name_kk],
+  station_code, [station_name_en, station_name_ru, station_name_kk],
+  registered_voters, area (urban|rural), [kind (regular|special),
+  special_kind, latitude, longitude]``
+- parties: ``code, name_en, [name_ru, name_kk, in_parliament, opposition]``
+- candidates: ``number, name_en, [name_ru, name_kk], nominator
+  (party|association|self), [party_code, nominating_body, status, incumbent]``
+- commission members: ``tier (CEC|TEC|DEC|PEC), unit_code, full_name, role,
+  gender, [nominating_party, nominating_body, organisation, ethnicity, voting]``
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import transaction
+
+from saylau.actors import Actor
+from saylau.geography.choices import (
+    TIER_OF_LEVEL,
+    CandidateNominator,
+    CandidateStatus,
+    CommissionMemberRole,
+    CommissionTier,
+    Gender,
+    StationArea,
+    StationKind,
+    StationSpecialKind,
+    UnitLevel,
+)
+from saylau.geography.models import (
+    Candidate,
+    Commission,
+    CommissionMember,
+    Election,
+    Party,
+    Station,
+    Unit,
+)
+from saylau.geography.services import national_unit
+from saylau.tabular import CellError, Column, TableError, parse_table
+
+BATCH = 5000
+
+
+def _names(prefix: str, required: bool = True) -> list[Column]:
+    return [
+        Column(f"{prefix}name_en", required=required, default=None if required else ""),
+        Column(f"{prefix}name_ru", required=False, default=""),
+        Column(f"{prefix}name_kk", required=False, default=""),
+    ]
+
+
+STATION_COLUMNS = (
+    Column("region_code"),
+    *_names("region_"),
+    Column("district_code"),
+    *_names("district_"),
+    Column("station_code", aliases=("code",)),
+    *_names("station_", required=False),
+    Column("registered_voters", "int", minimum=0),
+    Column("area", "choice", choices=tuple(StationArea.values)),
+    Column("kind", "choice", required=False, choices=tuple(StationKind.values), default="regular"),
+    Column("special_kind", "choice", required=False, choices=tuple(StationSpecialKind.values), default=""),
+    Column("latitude", "float", required=False),
+    Column("longitude", "float", required=False),
+)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    created: dict[str, int]
+
+    def __str__(self) -> str:
+        return ", ".join(f"{n:,} {what}" for what, n in self.created.items())
+
+
+def _check_unique(rows: list[dict], key: str, errors: list[CellError]) -> None:
+    seen: dict[object, int] = {}
+    for row in rows:
+        value = row[key]
+        if value in seen:
+            errors.append(CellError(row["_row"], key, f"a value not used before (row {seen[value]} has it)", str(value)))
+        else:
+            seen[value] = row["_row"]
+
+
+def import_stations(*, actor: Actor, election: Election, path: str | Path) -> ImportSummary:
+    """Create regions, districts and stations (with their commissions) from a file."""
+    rows = parse_table(path, STATION_COLUMNS)
+    errors: list[CellError] = []
+    _check_unique(rows, "station_code", errors)
+    existing = set(
+        Unit.objects.filter(election=election, level=UnitLevel.STATION).values_list("code", flat=True)
+    )
+    district_region: dict[str, str] = {}
+    for row in rows:
+        if row["station_code"] in existing:
+            errors.append(CellError(row["_row"], "station_code", "a station code not yet in this election", row["station_code"]))
+        if (row["kind"] == StationKind.SPECIAL) != bool(row["special_kind"]):
+            errors.append(CellError(row["_row"], "special_kind", "a special kind for special stations and none for regular ones", row["special_kind"] or ""))
+        if (row["latitude"] is None) != (row["longitude"] is None):
+            errors.append(CellError(row["_row"], "longitude", "both coordinates or neither", str(row["longitude"] or "")))
+        region = district_region.setdefault(row["district_code"], row["region_code"])
+        if region != row["region_code"]:
+            errors.append(CellError(row["_row"], "region_code", f"region {region!r}, as district {row['district_code']!r} had on an earlier row", row["region_code"]))
+    if errors:
+        raise TableError(Path(path).name, errors)
+    with transaction.atomic():
+        return _write_stations(election, rows)
+
+
+def _units_by_code(election: Election, level: int) -> dict[str, Unit]:
+    return {u.code: u for u in Unit.objects.filter(election=election, level=level)}
+
+
+def _ensure_units(election, level, parent_of: dict[str, Unit], rows, prefix) -> tuple[dict[str, Unit], int]:
+    units = _units_by_code(election, level)
+    new: list[Unit] = []
+    for row in rows:
+        code = row[f"{prefix}_code"]
+        if code in units:
+            continue
+        parent = parent_of[row[f"_{prefix}_parent"]]
+        unit = Unit(
+            election=election, level=level, code=code, parent=parent, path=f"{parent.path}/{code}",
+            name_en=row[f"{prefix}_name_en"] or code,
+            name_ru=row[f"{prefix}_name_ru"], name_kk=row[f"{prefix}_name_kk"],
+        )
+        units[code] = unit
+        new.append(unit)
+    Unit.objects.bulk_create(new, batch_size=BATCH)
+    Commission.objects.bulk_create(
+        [Commission(unit=u, tier=TIER_OF_LEVEL[level]) for u in new], batch_size=BATCH
+    )
+    return units, len(new)
+
+
+def _write_stations(election: Election, rows: list[dict]) -> ImportSummary:
+    national = national_unit(election)
+    for row in rows:
+        row["_region_parent"] = national.code
+        row["_district_parent"] = row["region_code"]
+        row["_station_parent"] = row["district_code"]
+        if not row["station_name_en"]:
+            row["station_name_en"] = f"Polling station {row['station_code']}"
+    regions, n_regions = _ensure_units(election, UnitLevel.REGION, {national.code: national}, rows, "region")
+    districts, n_districts = _ensure_units(election, UnitLevel.DISTRICT, regions, rows, "district")
+    stations, n_stations = _ensure_units(election, UnitLevel.STATION, districts, rows, "station")
+    Station.objects.bulk_create(
+        [
+            Station(
+                unit=stations[row["station_code"]], kind=row["kind"], special_kind=row["special_kind"],
+                registered_voters=row["registered_voters"], area=row["area"],
+                latitude=row["latitude"], longitude=row["longitude"],
+            )
+            for row in rows
+        ],
+        batch_size=BATCH,
+    )
+    return ImportSummary({"regions": n_regions, "districts": n_districts, "stations": n_stations})
+
+
+PARTY_COLUMNS = (
+    Column("code"),
+    *_names(""),
+    Column("in_parliament", "bool", required=False, default=False),
+    Column("opposition", "bool", required=False, default=False),
+)
+
+
+def import_parties(*, actor: Actor, election: Election, path: str | Path) -> ImportSummary:
+    rows = parse_table(path, PARTY_COLUMNS)
+    errors: list[CellError] = []
+    _check_unique(rows, "code", errors)
+    taken = set(Party.objects.filter(election=election).values_list("code", flat=True))
+    errors += [CellError(r["_row"], "code", "a party code not yet in this election", r["code"]) for r in rows if r["code"] in taken]
+    if errors:
+        raise TableError(Path(path).name, errors)
+    with transaction.atomic():
+        Party.objects.bulk_create(
+            [Party(election=election, **{k: v for k, v in r.items() if not k.startswith("_")}) for r in rows]
+        )
+    return ImportSummary({"parties": len(rows)})
+
+
+CANDIDATE_COLUMNS = (
+    Column("number", "int", minimum=1),
+    *_names(""),
+    Column("nominator", "choice", choices=tuple(CandidateNominator.values)),
+    Column("party_code", required=False, default=""),
+    Column("nominating_body", required=False, default=""),
+    Column("status", "choice", required=False, choices=tuple(CandidateStatus.values), default="nominated"),
+    Column("incumbent", "bool", required=False, default=False),
+)
+
+
+def import_candidates(*, actor: Actor, election: Election, path: str | Path) -> ImportSummary:
+    rows = parse_table(path, CANDIDATE_COLUMNS)
+    errors: list[CellError] = []
+    _check_unique(rows, "number", errors)
+    parties = {p.code: p for p in Party.objects.filter(election=election)}
+    taken = set(Candidate.objects.filter(election=election).values_list("number", flat=True))
+    for r in rows:
+        if r["number"] in taken:
+            errors.append(CellError(r["_row"], "number", "a ballot number not yet used", str(r["number"])))
+        if r["nominator"] == CandidateNominator.PARTY and r["party_code"] not in parties:
+            known = ", ".join(sorted(parties)) or "none imported yet"
+            errors.append(CellError(r["_row"], "party_code", f"the code of an imported party ({known})", r["party_code"]))
+        if r["nominator"] == CandidateNominator.ASSOCIATION and not r["nominating_body"]:
+            errors.append(CellError(r["_row"], "nominating_body", "the name of the public association", ""))
+    if errors:
+        raise TableError(Path(path).name, errors)
+    with transaction.atomic():
+        Candidate.objects.bulk_create([
+            Candidate(
+                election=election, number=r["number"], name_en=r["name_en"], name_ru=r["name_ru"],
+                name_kk=r["name_kk"], nominator=r["nominator"], party=parties.get(r["party_code"]),
+                nominating_body=r["nominating_body"], status=r["status"], incumbent=r["incumbent"],
+            )
+            for r in rows
+        ])
+    return ImportSummary({"candidates": len(rows)})
+
+
+MEMBER_COLUMNS = (
+    Column("tier", "choice", choices=tuple(CommissionTier.values)),
+    Column("unit_code", aliases=("code", "station_code")),
+    Column("full_name"),
+    Column("role", "choice", choices=tuple(CommissionMemberRole.values)),
+    Column("gender", "choice", choices=tuple(Gender.values)),
+    Column("nominating_party", required=False, default=""),
+    Column("nominating_body", required=False, default=""),
+    Column("organisation", required=False, default=""),
+    Column("ethnicity", required=False, default=""),
+    Column("voting", "bool", required=False, default=True),
+)
+LEVEL_OF_TIER = {tier: level for level, tier in TIER_OF_LEVEL.items()}
+
+
+def import_commission_members(*, actor: Actor, election: Election, path: str | Path) -> ImportSummary:
+    rows = parse_table(path, MEMBER_COLUMNS)
+    errors: list[CellError] = []
+    commissions = {
+        (c.tier, c.unit.code): c
+        for c in Commission.objects.filter(unit__election=election).select_related("unit")
+    }
+    parties = {p.code: p for p in Party.objects.filter(election=election)}
+    for r in rows:
+        if (r["tier"], r["unit_code"]) not in commissions:
+            errors.append(CellError(r["_row"], "unit_code", f"the code of a unit with a {r['tier']} in this election", r["unit_code"]))
+        if r["nominating_party"] and r["nominating_party"] not in parties:
+            errors.append(CellError(r["_row"], "nominating_party", "the code of an imported party", r["nominating_party"]))
+        if not r["nominating_party"] and not r["nominating_body"]:
+            errors.append(CellError(r["_row"], "nominating_body", "a nominating party or body", ""))
+    if errors:
+        raise TableError(Path(path).name, errors)
+    with transaction.atomic():
+        CommissionMember.objects.bulk_create(
+            [
+                CommissionMember(
+                    commission=commissions[(r["tier"], r["unit_code"])], full_name=r["full_name"],
+                    role=r["role"], gender=r["gender"], nominating_party=parties.get(r["nominating_party"]),
+                    nominating_body=r["nominating_body"], organisation=r["organisation"],
+                    ethnicity=r["ethnicity"], voting=r["voting"],
+                )
+                for r in rows
+            ],
+            batch_size=BATCH,
+        )
+    return ImportSummary({"commission members": len(rows)})
