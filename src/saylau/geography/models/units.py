@@ -60,14 +60,15 @@ class Station(models.Model):
         return self.unit.code
 
     def clean(self) -> None:
+        errors: dict[str, str] = {}
         if self.unit.level != UnitLevel.STATION:
-            raise ValidationError({"unit": "a station's unit must be at station level"})
+            errors["unit"] = "a station's unit must be at station level"
         if (self.kind == StationKind.SPECIAL) != bool(self.special_kind):
-            raise ValidationError(
-                {"special_kind": "a special station names its kind; a regular one does not"}
-            )
+            errors["special_kind"] = "a special station names its kind; a regular one does not"
         if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError({"latitude": "give both coordinates or neither"})
+            errors["latitude"] = "give both coordinates or neither"
+        if errors:
+            raise ValidationError(errors)
 
     def __str__(self) -> str:
         return f"Station {self.unit.code}"
