@@ -1,0 +1,1 @@
+"""Tamper-evident ledger: a SHA-256 hash chain over canonical JSON payloads."""

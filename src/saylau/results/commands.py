@@ -1,0 +1,218 @@
+"""``saylau quickcount``: plan, draw, estimate and test a quick count on files.
+
+Files are CSV (optionally gzipped) or Parquet, one row per station. Column
+names are given with options or by ``--preset mexico-2012``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("quickcount", help="quick count (parallel vote tabulation)")
+    sub = parser.add_subparsers(dest="quickcount_command", metavar="STEP")
+
+    def columns(p: argparse.ArgumentParser, *, votes: bool) -> None:
+        p.add_argument("--preset", choices=["mexico-2012"], help="column mapping of a known data set")
+        p.add_argument("--id-column", help="station id column")
+        p.add_argument("--stratum-column", help="stratum column")
+        p.add_argument("--registered-column", help="registered voters column")
+        if votes:
+            p.add_argument("--candidates", help="comma-separated candidate vote columns")
+            p.add_argument("--denominator", help="column the shares are of (e.g. total or valid)")
+
+    plan = sub.add_parser("plan", help="number of stations for a margin of error")
+    plan.add_argument("frame", help="station frame (CSV/Parquet)")
+    columns(plan, votes=True)
+    plan.add_argument("--p", type=float, default=0.5, help="expected share (default 0.5)")
+    plan.add_argument("--margin", type=float, required=True, help="half-width, e.g. 0.01")
+    plan.add_argument("--confidence", type=float, default=0.95)
+    plan.add_argument("--candidate", help="past-election vote column: plan from the frame")
+    plan.add_argument("--icc", type=float, help="intra-station correlation")
+    plan.add_argument("--deff", type=float, help="design effect")
+    plan.add_argument("--turnout", type=float, default=0.6, help="expected turnout (icc/deff)")
+    plan.set_defaults(func=_plan, needs_db=False)
+
+    sample = sub.add_parser("sample", help="draw a stratified sample and record the seed")
+    sample.add_argument("frame")
+    columns(sample, votes=False)
+    sample.add_argument("--n", type=int, required=True, help="stations (proportional allocation)")
+    sample.add_argument("--seed", type=int, help="seed (default: fresh, recorded)")
+    sample.add_argument("--output", required=True, help="CSV/Parquet of sampled stations")
+    sample.set_defaults(func=_sample, needs_db=False)
+
+    estimate = sub.add_parser("estimate", help="shares and turnout with intervals")
+    estimate.add_argument("frame", help="the frame the sample was drawn from")
+    estimate.add_argument("results", help="sampled stations' results (CSV/Parquet)")
+    columns(estimate, votes=True)
+    estimate.add_argument("--method", choices=["combined", "separate", "cluster"],
+                          default="combined")
+    estimate.add_argument("--confidence", type=float, default=0.95)
+    estimate.add_argument("--official", help="JSON file {name: official share}")
+    estimate.add_argument("--output", help="write estimates as JSON")
+    estimate.set_defaults(func=_estimate, needs_db=False)
+
+    sim = sub.add_parser("simulate-coverage", help="repeat the quick count on a full result")
+    sim.add_argument("frame", help="full station results, e.g. Mexico 2012")
+    columns(sim, votes=True)
+    sim.add_argument("--n", type=int, default=7500)
+    sim.add_argument("--replicates", type=int, default=1000)
+    sim.add_argument("--seed", type=int, default=2012)
+    sim.add_argument("--method", choices=["combined", "separate", "cluster"], default="combined")
+    sim.set_defaults(func=_simulate, needs_db=False)
+    parser.set_defaults(func=lambda args: parser.print_help() or 2, needs_db=False)
+
+
+def _read(path: str):
+    import polars as pl
+
+    if path.endswith(".parquet"):
+        return pl.read_parquet(path)
+    return pl.read_csv(path)
+
+
+def _write(df, path: str) -> None:
+    if path.endswith(".parquet"):
+        df.write_parquet(path)
+    else:
+        df.write_csv(path)
+
+
+def _mapping(args) -> dict:
+    from saylau.results.quickcount.presets import PRESETS
+
+    preset = PRESETS.get(getattr(args, "preset", None) or "")
+    m = {
+        "id": args.id_column or (preset and preset.id_column),
+        "stratum": args.stratum_column or (preset and preset.stratum_column),
+        "registered": args.registered_column or (preset and preset.registered_column),
+    }
+    if hasattr(args, "candidates"):
+        cands = args.candidates.split(",") if args.candidates else (
+            list(preset.candidates) if preset else [])
+        m["candidates"] = cands
+        m["denominator"] = args.denominator or (preset and preset.denominator)
+    missing = [k for k, v in m.items() if not v]
+    if missing:
+        raise SystemExit(f"missing column options: {', '.join(missing)} (or use --preset)")
+    return m
+
+
+def _frame(path: str, m: dict, votes=()):
+    from saylau.results.quickcount.frame import frame_from_table
+
+    return frame_from_table(_read(path), id_column=m["id"], stratum_column=m["stratum"],
+                            registered_column=m["registered"], vote_columns=list(votes))
+
+
+def _plan(args) -> int:
+    from saylau.results.quickcount.plan import plan_sample_size
+
+    m = _mapping(args)
+    votes = (args.candidate, m["denominator"]) if args.candidate else ()
+    frame = _frame(args.frame, m, votes)
+    plan = plan_sample_size(
+        frame, p=args.p, margin=args.margin, confidence=args.confidence,
+        numerator=args.candidate, denominator=m["denominator"] if args.candidate else None,
+        icc=args.icc, deff=args.deff, turnout=args.turnout,
+    )
+    print(f"method: {plan.method}\nstations needed: {plan.n_stations:,} of "
+          f"{frame.n_stations:,} in {frame.n_strata} strata\n"
+          f"before finite population correction: {plan.n0:,.1f}\n"
+          f"design effect: {plan.deff:.2f}; mean votes per station: {plan.mean_cluster_size:.1f}")
+    return 0
+
+
+def _sample(args) -> int:
+    import polars as pl
+
+    from saylau.results.quickcount.frame import draw_sample
+
+    m = _mapping(args)
+    frame = _frame(args.frame, m)
+    s = draw_sample(frame, n=args.n, seed=args.seed)
+    out = pl.DataFrame({
+        m["id"]: s.ids,
+        m["stratum"]: frame.stratum_labels[s.strata],
+        "seed": [str(s.seed)] * s.n,
+        "bit_generator": [s.bit_generator] * s.n,
+    })
+    _write(out, args.output)
+    print(f"drew {s.n:,} stations in {frame.n_strata} strata; seed {s.seed} "
+          f"({s.bit_generator}); written to {args.output}")
+    return 0
+
+
+def _estimate(args) -> int:
+    import numpy as np
+
+    from saylau.results.quickcount import estimators as est
+
+    m = _mapping(args)
+    frame = _frame(args.frame, m)
+    results = _read(args.results)
+    ids = results[m["id"]].to_numpy()
+    order = np.argsort(frame.ids)
+    at = order[np.searchsorted(frame.ids[order], ids)]
+    if not np.array_equal(frame.ids[at], ids):
+        raise SystemExit("some result rows are not stations of the frame")
+    strata = frame.strata[at]
+    numerators = {c: results[c].to_numpy() for c in m["candidates"]}
+    x = results[m["denominator"]].to_numpy()
+    reg = frame.registered[at]
+    if args.method == "cluster":
+        shares = est.cluster_ratio(numerators, x, population_size=frame.n_stations,
+                                   confidence=args.confidence)
+        turnout = est.cluster_ratio({"turnout": x}, reg, population_size=frame.n_stations,
+                                    confidence=args.confidence)
+    else:
+        sizes = frame.stratum_sizes
+        shares = est.stratified_ratio(numerators, x, strata, sizes, confidence=args.confidence)
+        turnout = est.stratified_ratio({"turnout": x}, reg, strata, sizes, method=args.method,
+                                       denominator_totals=frame.stratum_totals(frame.registered),
+                                       confidence=args.confidence)
+    official = json.loads(open(args.official).read()) if args.official else {}
+    rows = []
+    print(f"{shares.n_stations:,} stations, {shares.method} ratio estimator, "
+          f"{100 * args.confidence:g} % intervals")
+    for item in (*shares.items, *turnout.items):
+        row = {"name": item.name, "estimate": item.estimate, "se": item.se,
+               "lower": item.lower, "upper": item.upper, "method": item.method}
+        line = (f"{item.name:>12}: {100 * item.estimate:7.3f} %  SE {100 * item.se:.3f}  "
+                f"[{100 * item.lower:.3f}, {100 * item.upper:.3f}]")
+        if item.name in official:
+            c = est.compare_with_official(item, official[item.name])
+            row.update(official=c.official, difference=c.difference, z=c.z, inside=c.inside)
+            line += (f"  official {100 * c.official:.3f} (diff {100 * c.difference:+.3f}, "
+                     f"z {c.z:+.2f}, {'inside' if c.inside else 'OUTSIDE'})")
+        rows.append(row)
+        print(line)
+    if args.output:
+        with open(args.output, "w") as fh:
+            json.dump({"method": shares.method, "confidence": args.confidence,
+                       "n_stations": shares.n_stations, "estimates": rows}, fh, indent=2)
+    return 0
+
+
+def _simulate(args) -> int:
+    from saylau.results.quickcount.presets import PRESETS
+    from saylau.results.quickcount.simulate import simulate_coverage
+
+    m = _mapping(args)
+    preset = PRESETS.get(args.preset or "")
+    names = list(preset.leading) if preset and not args.candidates else m["candidates"]
+    frame = _frame(args.frame, m, [*names, m["denominator"]])
+    started = time.perf_counter()
+    r = simulate_coverage(frame, names, m["denominator"], n=args.n,
+                          replicates=args.replicates, seed=args.seed, method=args.method)
+    took = time.perf_counter() - started
+    print(f"{r.replicates:,} samples of {r.n_stations:,} stations, {r.method} ratio "
+          f"estimator, seed {r.seed}, {took:.1f} s")
+    print(f"{'name':>12} {'truth':>8} {'coverage':>9} {'naive':>7} {'mean SE':>9} {'SD est':>9}")
+    for i in r.items:
+        print(f"{i.name:>12} {100 * i.true_value:8.3f} {100 * i.coverage:8.1f}% "
+              f"{100 * i.naive_coverage:6.1f}% {100 * i.mean_se:9.4f} {100 * i.sd_estimate:9.4f}")
+    return 0
