@@ -1,0 +1,178 @@
+"""Findings: Wilson interval, hand-counted numerators and denominators, sentences."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import polars as pl
+import pytest
+
+from saylau.observation.findings import Finding, Metric, evaluate, evaluate_all, wilson_interval
+from saylau.observation.metrics import BUILTIN_METRICS, METRICS_BY_ID
+
+VOTING = METRICS_BY_ID["voting.assessment_negative"]
+STUFFING = METRICS_BY_ID["voting.ballot_stuffing"]
+
+
+@pytest.fixture
+def frame() -> pl.DataFrame:
+    rows = [  # id, form, station, region, urban, hour, assessment, ballot_stuffing
+        ("s1", "voting", "A", "R1", True, 9, "good", "no"),
+        ("s2", "voting", "A", "R1", True, 15, "bad", "yes"),
+        ("s3", "voting", "B", "R1", False, 10, "very_good", "no"),
+        ("s4", "voting", "C", "R2", False, 11, "very_bad", "yes"),
+        ("s5", "voting", "C", "R2", False, 9, "good", "no"),
+        ("s6", "voting", "D", "R2", True, 12, "good", None),
+        ("s7", "voting", "E", "R2", True, 13, None, "no"),
+        ("s8", "counting", "A", "R1", True, 21, "bad", None),
+        ("s9", "voting", "F", "R1", False, 16, "good", "no"),
+    ]
+    return pl.DataFrame(rows, orient="row", schema=[
+        "submission_id", "form", "station_code", "region_code", "urban", "hour",
+        "assessment", "ballot_stuffing"])
+
+
+def test_wilson_interval_by_hand() -> None:
+    # 9/100: p=0.09, z^2/n=0.0384146; centre=(0.09+0.0192073)/1.0384146=0.1051673;
+    # half=1.959964/1.0384146*sqrt(0.000819+0.0000960365)=0.0570945
+    low, high = wilson_interval(9, 100)
+    assert low == pytest.approx(0.0480728, abs=1e-6)
+    assert high == pytest.approx(0.1622618, abs=1e-6)
+    # 0/10: the interval starts at zero, centre = half = 0.1387664
+    low, high = wilson_interval(0, 10)
+    assert low == 0.0 and high == pytest.approx(0.2775328, abs=1e-6)
+    assert all(math.isnan(x) for x in wilson_interval(0, 0))
+
+
+def _pairs(findings: list[Finding]) -> list[tuple[object, int, int]]:
+    return [(f.group[1] if f.group else None, f.numerator, f.denominator) for f in findings]
+
+
+def test_share_negative_in_both_units(frame: pl.DataFrame) -> None:
+    # observations: answered s1-s6, s9 (7 rows); negative s2, s4
+    assert _pairs(evaluate(replace(VOTING, unit="observations"), frame)) == [(None, 2, 7)]
+    # stations by latest visit: A=s2 bad, B good, C=s4 very_bad, D good, F good
+    whole = evaluate(VOTING, frame)
+    assert _pairs(whole) == [(None, 2, 5)]
+    assert whole[0].unit == "stations"
+    assert (whole[0].low, whole[0].high) == wilson_interval(2, 5)
+
+
+def test_grouped_findings(frame: pl.DataFrame) -> None:
+    assert _pairs(evaluate(VOTING, frame, by="region_code")) == [("R1", 1, 3), ("R2", 1, 2)]
+    assert _pairs(evaluate(VOTING, frame, by="urban")) == [(False, 1, 3), (True, 1, 2)]
+    assert _pairs(evaluate(VOTING, frame, by="hour")) == [
+        (9, 0, 2), (10, 0, 1), (11, 1, 1), (12, 0, 1), (15, 1, 1), (16, 0, 1)]
+
+
+def test_count_incident_filters_and_latest_visit_order(frame: pl.DataFrame) -> None:
+    # stations: A=s2 yes, B no, C=s4 yes, E no, F no (D did not answer)
+    assert _pairs(evaluate(STUFFING, frame)) == [(None, 2, 5)]
+    assert _pairs(evaluate(replace(STUFFING, unit="observations"), frame)) == [(None, 2, 7)]
+    urban = replace(VOTING, filters=(("urban", (True,)),))
+    assert _pairs(evaluate(urban, frame)) == [(None, 1, 2)]
+    # submitted_at overrides hour: make s1 the latest visit of A
+    ordered = frame.with_columns(submitted_at=pl.Series([9, 1, 1, 1, 1, 1, 1, 1, 1]))
+    assert _pairs(evaluate(VOTING, ordered)) == [(None, 1, 5)]
+
+
+def test_total_and_missing_columns() -> None:
+    frame = pl.DataFrame({
+        "submission_id": ["t1", "t2", "t3"], "form": ["tabulation"] * 3,
+        "station_code": [None, None, None], "dec_code": ["D1", "D2", "D1"],
+        "region_code": ["R1"] * 3, "urban": [True] * 3, "hour": [22, 23, 24],
+        "protocols_completed_at_dec": [3, 5, 2], "transparent": ["no", "yes", "yes"]})
+    total = evaluate(METRICS_BY_ID["tabulation.protocols_completed_at_dec"], frame)
+    assert _pairs(total) == [(None, 10, 3)] and math.isnan(total[0].low)
+    # DEC unit: D1 latest (t3) transparent, D2 transparent
+    assert _pairs(evaluate(METRICS_BY_ID["tabulation.not_transparent"], frame)) == [(None, 0, 2)]
+    absent = evaluate(METRICS_BY_ID["voting.ballot_stuffing"], frame)
+    assert _pairs(absent) == [(None, 0, 0)]
+    assert len(evaluate_all(frame)) == len(BUILTIN_METRICS)
+
+
+def _finding(metric_id: str, n: int, d: int) -> Finding:
+    metric = METRICS_BY_ID[metric_id]
+    return Finding(metric, None, n, d, *wilson_interval(n, d))
+
+
+@pytest.mark.parametrize(("metric_id", "n", "d", "en", "ru", "kk"), [
+    ("voting.assessment_negative", 9, 100,
+     "Voting was assessed negatively in 9 per cent of polling stations observed.",
+     "Доля наблюдавшихся избирательных участков, где голосование было оценено отрицательно, "
+     "составила 9 процентов.",
+     "Байқалған сайлау учаскелерінің 9 пайызында дауыс беру теріс бағаланды."),
+    ("counting.assessment_negative", 16, 97,
+     "Counting was assessed negatively in one of every six polling stations observed.",
+     "Подсчёт голосов был оценён отрицательно в каждом шестом из наблюдавшихся избирательных "
+     "участков.",
+     "Байқалған сайлау учаскелерінің әрбір алтыншысында дауыстарды санау теріс бағаланды."),
+    ("voting.ballot_stuffing", 28, 1445,
+     "Ballot stuffing was observed in 28 polling stations.",
+     "Число избирательных участков, где наблюдался вброс бюллетеней, составило 28.",
+     "28 сайлау учаскесінде бюллетеньдерді заңсыз салу байқалды."),
+    ("voting.ballot_stuffing", 2, 1445,
+     "Ballot stuffing was observed in two polling stations.",
+     "Число избирательных участков, где наблюдался вброс бюллетеней, составило два.",
+     "Екі сайлау учаскесінде бюллетеньдерді заңсыз салу байқалды."),
+    ("counting.choices_not_announced", 3, 4,
+     "Voters' choices were not announced in three of four counts observed.",
+     "Доля наблюдавшихся подсчётов, при которых выбор избирателей не оглашался, составила "
+     "75 процентов.",
+     "Байқалған дауыс санаулардың төрттен үшінде сайлаушылардың таңдауы жарияланбады."),
+    ("counting.protocol_not_posted", 25, 100,
+     "The protocol was not posted in a quarter of the counts observed.",
+     "Доля наблюдавшихся подсчётов, при которых протокол не был вывешен, составила 25 процентов.",
+     "Байқалған дауыс санаулардың төрттен бірінде хаттама ілінбеді."),
+    ("counting.observers_restricted", 17, 138,
+     "Observers were restricted in 17 counts.",
+     "Число подсчётов, при которых наблюдатели были ограничены в наблюдении, составило 17.",
+     "17 дауыс санауда байқаушыларға шектеу қойылды."),
+    ("counting.protocol_difficulties", 28, 138,
+     "The PEC had difficulty completing the results protocol in one of every five counts "
+     "observed.",
+     "УИК испытывала трудности при заполнении протокола в каждом пятом из наблюдавшихся "
+     "подсчётов.",
+     "Байқалған дауыс санаулардың әрбір бесіншісінде УСК нәтижелер хаттамасын толтыруда "
+     "қиналды."),
+    ("tabulation.protocols_completed_at_dec", 49, 115,
+     "Observers reported 49 PEC protocols completed on DEC premises.",
+     "Число протоколов УИК, заполненных в помещениях ОИК, по сообщениям наблюдателей, "
+     "составило 49.",
+     "Байқаушылардың хабарлауынша, ОСК үй-жайларында толтырылған УСК хаттамаларының саны 49 болды."),
+])
+def test_sentences_in_three_languages(metric_id: str, n: int, d: int, en: str, ru: str,
+                                      kk: str) -> None:
+    finding = _finding(metric_id, n, d)
+    assert finding.sentence("en") == en
+    assert finding.sentence("ru") == ru
+    assert finding.sentence("kk") == kk
+
+
+def test_metric_definitions_are_frozen_and_unique() -> None:
+    ids = [m.id for m in BUILTIN_METRICS]
+    assert len(ids) == len(set(ids))
+    with pytest.raises(AttributeError):
+        VOTING.unit = "observations"  # type: ignore[misc]
+    assert isinstance(VOTING, Metric)
+
+
+def test_ratio_of_sums_women_members() -> None:
+    frame = pl.DataFrame({
+        "submission_id": ["w1", "w2", "w3", "w4"], "form": ["voting"] * 4,
+        "station_code": ["A", "A", "B", "C"], "region_code": ["R1"] * 4,
+        "urban": [True] * 4, "hour": [9, 12, 10, 11],
+        "pec_members_total": [7, 8, 5, None], "pec_members_women": [3, 6, 2, 4]})
+    metric = METRICS_BY_ID["voting.women_members"]
+    # stations: A latest (6 of 8) + B (2 of 5); C has no total
+    assert _pairs(evaluate(metric, frame)) == [(None, 8, 13)]
+    finding = evaluate(replace(metric, unit="observations"), frame)[0]
+    assert (finding.numerator, finding.denominator) == (11, 20)
+    assert (finding.low, finding.high) == wilson_interval(11, 20)
+    assert finding.sentence("en") == ("Women made up 55 per cent of the PEC members present in "
+                                      "polling stations observed.")
+    assert finding.sentence("ru") == ("Доля женщин среди присутствовавших членов УИК на "
+                                      "наблюдавшихся избирательных участках составила 55 процентов.")
+    assert finding.sentence("kk") == ("Байқалған сайлау учаскелерінде болған УСК мүшелерінің "
+                                      "55 пайызы әйелдер болды.")

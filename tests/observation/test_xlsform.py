@@ -1,0 +1,185 @@
+"""XLSForm reading, writing, XForm export and the built-in forms."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from saylau.observation.forms import BUILTIN_FORM_IDS, builtin_form, builtin_forms
+from saylau.observation.metrics import BUILTIN_METRICS
+from saylau.observation.xlsform import (
+    Form,
+    XLSFormError,
+    question_path,
+    read_xlsform,
+    to_xform,
+    workbook_bytes,
+)
+
+from .helpers import SETTINGS, YES_NO, workbook
+
+XF = "{http://www.w3.org/2002/xforms}"
+
+EXPECTED = {
+    "opening": ["station_code", "arrival_time", "opened_on_time", "ballot_boxes_sealed",
+                "ballots_counted_before_opening", "observers_restricted", "assessment"],
+    "voting": ["station_code", "arrival_time", "identical_signatures", "ballot_stuffing",
+               "boxes_not_sealed", "group_voting", "multiple_voting", "proxy_voting",
+               "voting_without_id", "voters_turned_away", "unauthorised_persons_present",
+               "unauthorised_persons_directing", "observers_restricted",
+               "party_observers_present", "pec_members_total", "pec_members_women",
+               "pec_chair_gender", "voters_in_station", "assessment"],
+    "counting": ["station_code", "arrival_time", "stacks_of_ballots", "observers_restricted",
+                 "choices_announced", "protocol_difficulties", "protocol_presigned",
+                 "protocol_posted", "copy_given", "p_registered", "p_ballots_received",
+                 "p_issued_in_station", "p_issued_mobile", "p_issued_early", "p_cancelled",
+                 "p_found_in_boxes", "p_invalid", "p_valid", "candidate_number", "votes",
+                 "assessment"],
+    "tabulation": ["dec_code", "arrival_time", "transparent", "observers_restricted",
+                   "protocols_completed_at_dec", "protocols_corrected_without_decision",
+                   "assessment"],
+    "incident": ["station_code", "incident_type", "description", "incident_time"],
+    "lto_report": ["region_code", "week_start", "campaign_events_observed",
+                   "complaints_learned", "summary", "concerns"],
+}
+
+
+@pytest.mark.parametrize("form_id", BUILTIN_FORM_IDS)
+def test_builtin_question_names(form_id: str) -> None:
+    form = builtin_form(form_id)
+    assert [q.name for q in form.questions()] == EXPECTED[form_id]
+
+
+@pytest.mark.parametrize("form_id", BUILTIN_FORM_IDS)
+def test_round_trip_xlsform(form_id: str) -> None:
+    form = builtin_form(form_id)
+    again = read_xlsform(workbook_bytes(form))
+    assert again == form
+    assert read_xlsform(workbook_bytes(again)) == form
+
+
+@pytest.mark.parametrize("form_id", BUILTIN_FORM_IDS)
+def test_xform_has_every_field_and_translation(form_id: str) -> None:
+    form = builtin_form(form_id)
+    root = ET.fromstring(to_xform(form))
+    model = root.find(f"{{http://www.w3.org/1999/xhtml}}head/{XF}model")
+    primary = model.find(f"{XF}instance/{XF}{form_id}")
+    assert primary is not None and primary.get("id") == form_id
+    fields = {el.tag.removeprefix(XF) for el in primary.iter()}
+    assert set(EXPECTED[form_id]) <= fields
+    langs = {t.get("lang") for t in model.iter(f"{XF}translation")}
+    assert langs == {"English (en)", "Russian (ru)", "Kazakh (kk)"}
+    binds = {b.get("nodeset"): b for b in model.iter(f"{XF}bind")}
+    for q in form.questions():
+        bind = binds[question_path(form, q)]
+        if q.constraint:
+            assert bind.get("constraint")
+        if q.required == "yes":
+            assert bind.get("required") == "true()"
+
+
+def test_xform_keeps_relevance_and_constraint_paths() -> None:
+    form = builtin_form("voting")
+    root = ET.fromstring(to_xform(form))
+    binds = {b.get("nodeset"): b for b in root.iter(f"{XF}bind")}
+    directing = binds["/voting/unauthorised_persons_directing"]
+    assert " ".join(directing.get("relevant").split()) == "/voting/unauthorised_persons_present = 'yes'"
+    women = binds["/voting/pec_members_women"]
+    assert "/voting/pec_members_total" in women.get("constraint")
+
+
+def test_assessment_and_languages_of_builtin_forms() -> None:
+    for form_id, form in builtin_forms().items():
+        if form_id in ("incident", "lto_report"):
+            assert "assessment" not in {q.name for q in form.survey}
+        else:
+            q = form.question("assessment")
+            assert [c.name for c in form.choice_list(q.list_name)] == [
+                "very_good", "good", "bad", "very_bad"]
+            assert q.negative == ("bad", "very_bad")
+        for q in form.questions():
+            codes = {lang.split("(")[1][:2] for lang, _ in q.labels}
+            assert codes == {"en", "ru", "kk"}, q.name
+            assert q.label("kk") != q.label("en") and q.label("ru") != q.label("en")
+    kazakh = "".join(q.label("kk") for f in builtin_forms().values() for q in f.survey)
+    assert set("әғқңөұүі") <= set(kazakh)
+
+
+def test_metrics_match_form_columns() -> None:
+    for metric in BUILTIN_METRICS:
+        q = builtin_form(metric.form).question(metric.question)
+        assert metric.id in q.metric.split(), metric.id
+        if metric.kind in ("count_incident", "share_negative_assessment"):
+            assert set(metric.counted_values) == set(q.negative), metric.id
+
+
+def test_unknown_columns_survive_round_trip() -> None:
+    data = workbook([["type", "name", "label::English (en)", "odk:length", "saylau::sms"],
+                     ["integer", "n", "N", "3", "a"]], YES_NO, SETTINGS)
+    form = read_xlsform(data)
+    assert form.question("n").extra == (("odk:length", "3"),)
+    assert form.question("n").sms == "A"
+    assert read_xlsform(workbook_bytes(form)) == form
+    assert isinstance(form, Form) and form.form_id == "small"
+
+
+SURVEY = ["type", "name", "label", "relevant", "constraint", "calculation"]
+
+
+def _error(survey_rows: list[list[str]], choices: list[list[str]] | None = None,
+           header: list[str] | None = None) -> XLSFormError:
+    with pytest.raises(XLSFormError) as info:
+        read_xlsform(workbook([header or SURVEY, *survey_rows], choices or YES_NO, SETTINGS))
+    return info.value
+
+
+def test_unknown_type_names_row_and_column() -> None:
+    err = _error([["integer", "a", "A"], ["integr", "b", "B"]])
+    assert str(err) == "survey row 3, column 'type': unknown type 'integr'"
+    assert (err.sheet, err.row, err.column) == ("survey", 3, "type")
+
+
+def test_undefined_choice_list() -> None:
+    err = _error([["text", "a", "A"], ["text", "b", "B"], ["select_one yes_no", "c", "C"],
+                  ["select_one colours", "d", "D"]])
+    assert str(err) == ("survey row 5, column 'type': choices list 'colours' used in survey "
+                        "row 5 is not defined")
+
+
+def test_duplicate_name() -> None:
+    err = _error([["text", "a", "A"], ["integer", "a", "A again"]])
+    assert (err.sheet, err.row, err.column) == ("survey", 3, "name")
+    assert "duplicate name 'a' (first in survey row 2)" in str(err)
+
+
+def test_unbalanced_groups() -> None:
+    err = _error([["begin group", "g", "G"], ["text", "a", "A"], ["end repeat", "", ""]])
+    assert (err.row, err.column) == (4, "type")
+    assert "does not match the open 'begin group' 'g'" in err.reason
+    err = _error([["begin repeat", "r", "R"], ["text", "a", "A"]])
+    assert (err.row, err.column) == (2, "type") and "never closed" in err.reason
+    err = _error([["text", "a", "A"], ["end group", "", ""]])
+    assert (err.row, err.column) == (3, "type")
+
+
+def test_bad_expressions() -> None:
+    err = _error([["integer", "a", "A"], ["text", "b", "B", "${a} >", "", ""]])
+    assert (err.row, err.column) == (3, "relevant")
+    err = _error([["integer", "a", "A", "", ". < ${missing}", ""]])
+    assert (err.row, err.column, err.reason) == (2, "constraint", "unknown question ${missing}")
+    err = _error([["integer", "a", "A"], ["calculate", "c", "", "", "", ""]])
+    assert (err.row, err.column) == (3, "calculation")
+
+
+def test_choices_and_header_errors() -> None:
+    err = _error([["select_one yes_no", "a", "A"]],
+                 choices=[*YES_NO, ["yes_no", "yes", "Again"]])
+    assert (err.sheet, err.row, err.column) == ("choices", 4, "name")
+    err = _error([["text", "a"]], header=["type", "label"])
+    assert (err.sheet, err.row, err.column) == ("survey", 1, "name")
+    err = _error([["select_one yes_no", "a", "A", "maybe"]],
+                 header=["type", "name", "label", "saylau::negative"])
+    assert (err.row, err.column) == (2, "saylau::negative")
+    err = _error([["text", "2bad", "A"]])
+    assert (err.row, err.column) == (2, "name")
