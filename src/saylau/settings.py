@@ -24,7 +24,12 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "rest_framework",
+    "drf_spectacular",
     "saylau.geography",
+    "saylau.ledger",
+    "saylau.observation",
+    "saylau.results",
 ]
 
 MIDDLEWARE = [
