@@ -127,7 +127,10 @@ def test_reports_match_synopsis_counts_and_the_truth(full):
 
 def test_observer_copies_are_the_counted_protocols(full):
     counted = {r["station_code"]: r for r in full.results.iter_rows(named=True)}
-    for s in _answers(full, "counting"):
+    copies = [s for s in _answers(full, "counting") if "p_valid" in s["answers"]]
+    assert len(copies) == 138 - P.COUNTING["protocol_not_posted"]
+    assert all(s["answers"]["protocol_posted"] == "yes" for s in copies)
+    for s in copies:
         row = counted[s["station_code"]]
         assert s["answers"]["p_valid"] == row["counted_valid"]
         assert [c["votes"] for c in s["answers"]["candidate_votes"]] == [row[f"counted_votes_{i}"] for i in range(1, 5)]
@@ -153,3 +156,14 @@ def test_scale(scale):
 def test_unknown_profile_is_refused():
     with pytest.raises(ValueError, match="unknown profile"):
         simulate("xx-1999")
+
+
+def test_every_simulated_submission_is_valid_for_its_builtin_form():
+    from saylau.observation.forms import builtin_form
+    from saylau.observation.validate import validate_answers
+
+    sim = simulate(scale=0.3, seed=11)
+    for s in sim.submissions:
+        result = validate_answers(builtin_form(s["form"]), s["answers"])
+        assert result.ok, (s["form"], result.errors)
+        assert not result.dropped, (s["form"], result.dropped)

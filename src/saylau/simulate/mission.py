@@ -22,7 +22,10 @@ from saylau.simulate.draw import allocate, exact_choice, scaled
 ELECTION_DAY = dt.date(2011, 4, 3)
 LOCAL_OFFSET = dt.timedelta(hours=6)  # Astana time, UTC+6
 YES, NO = "yes", "no"
-CONCERNS = ("misuse_of_resources", "pressure_on_voters", "obstruction_of_rallies", "media_bias")
+CONCERNS = (
+    "misuse_of_admin_resources", "pressure_on_voters", "obstruction_of_campaign", "detention_of_activists",
+    "media_bias", "complaints_not_decided", "voter_list_problems",
+)
 
 
 def _uuid(rng: np.random.Generator) -> str:
@@ -235,14 +238,15 @@ class _Context:
                 "protocol_presigned": YES if seen["protocol_presigned"][i] else NO,
                 "protocol_posted": NO if seen["protocol_not_posted"][i] else YES,
                 "copy_given": NO if seen["protocol_not_posted"][i] else YES,
-                **{f"p_{line}": int(s[f"counted_{line}"]) for line in (
-                    "registered", "ballots_received", "issued_in_station", "issued_mobile", "issued_early",
-                    "cancelled", "found_in_boxes", "invalid", "valid")},
-                "candidate_votes": [
-                    {"candidate_number": c, "votes": int(s[f"counted_votes_{c}"])} for c in range(1, len(P.CANDIDATES) + 1)
-                ],
                 "assessment": str(assessment[i]),
             }
+            if not seen["protocol_not_posted"][i]:  # observers hold a copy only when posted or given
+                answers.update({f"p_{line}": int(s[f"counted_{line}"]) for line in (
+                    "registered", "ballots_received", "issued_in_station", "issued_mobile", "issued_early",
+                    "cancelled", "found_in_boxes", "invalid", "valid")})
+                answers["candidate_votes"] = [
+                    {"candidate_number": c, "votes": int(s[f"counted_votes_{c}"])} for c in range(1, len(P.CANDIDATES) + 1)
+                ]
             self.add("counting", teams[i], int(r), 21 + self.rng.uniform(0, 1.5), answers)
         truth["counting"] = {
             "observations": n, "negative": int(np.isin(assessment, ["bad", "very_bad"]).sum()),
