@@ -7,6 +7,7 @@ another database (PostgreSQL in production and in CI).
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import dj_database_url
 
@@ -30,6 +31,8 @@ INSTALLED_APPS = [
     "saylau.ledger",
     "saylau.observation",
     "saylau.results",
+    "saylau.statement",
+    "saylau.web",
 ]
 
 MIDDLEWARE = [
@@ -91,6 +94,8 @@ USE_I18N = True
 TIME_ZONE = "UTC"
 USE_TZ = True
 
+LOCALE_PATHS = [str(Path(__file__).resolve().parent / "locale")]
+
 STATIC_URL = "static/"
 STATIC_ROOT = str(DATA_DIR / "static")
 
@@ -99,4 +104,42 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {"saylau": {"handlers": ["console"], "level": os.environ.get("SAYLAU_LOG_LEVEL", "WARNING")}},
+}
+
+LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/"
+
+# Security: headers and cookies (HTTPS-only cookies when SAYLAU_HTTPS=1).
+HTTPS = os.environ.get("SAYLAU_HTTPS", "") == "1"
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = 12 * 3600
+CSRF_COOKIE_HTTPONLY = False  # the observer app reads it to send X-CSRFToken
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SECURE_HSTS_SECONDS = 31536000 if HTTPS else 0
+SECURE_SSL_REDIRECT = HTTPS
+
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "saylau"}}
+
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.SessionAuthentication",
+        "rest_framework.authentication.BasicAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("SAYLAU_ANON_RATE", "120/minute"), "login": "10/minute"},
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "PAGE_SIZE": 100,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "saylau API",
+    "DESCRIPTION": "Election observation and results transparency platform",
+    "VERSION": "0.1.0",
+    "SERVE_INCLUDE_SCHEMA": False,
 }

@@ -1,0 +1,1 @@
+"""saylau statement."""
