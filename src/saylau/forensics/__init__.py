@@ -1,0 +1,52 @@
+"""Election forensics: statistical tests of station-level results.
+
+A pure library (NumPy, SciPy, Polars; no Django, no database). Read a table
+with :func:`load_stations` and a :class:`ColumnMapping` (or a preset), then
+run single methods or :func:`analyse` for all of them and
+:func:`write_report` for HTML and JSON. Every result is a frozen dataclass.
+Methods are defined in ``docs/forensics.md``.
+"""
+
+from ._basic import BENFORD_2BL, BasicTest, BasicTestsResult, basic_tests, second_digit
+from ._fingerprint import (
+    Fingerprint,
+    excess_kurtosis,
+    fingerprint,
+    fingerprint_png,
+    logodds_kurtosis,
+)
+from ._integer import (
+    IntegerCount,
+    IntegerPercentResult,
+    integer_hit_probability,
+    integer_percentages,
+    is_integer_percent,
+)
+from ._io import (
+    ColumnMapping,
+    RowProblem,
+    Stations,
+    load_stations,
+    read_table,
+    stations_from_arrays,
+)
+from ._klimek import KlimekFit, fit_klimek, honest_parameters, simulate_fraud
+from ._presets import PRESETS, preset
+from ._report import render_html, write_report
+from ._rozenas import RozenasResult, at_fraction, coarse_fractions, rozenas
+from ._shpilkin import ShpilkinResult, shpilkin, turnout_peak
+from ._simulate import SimulationTruth, simulate_stations
+from ._suite import ForensicsReport, analyse
+from ._units import AnomalousStation, UnitRow, anomalous_stations, unit_breakdown
+
+__all__ = [
+    "BENFORD_2BL", "PRESETS", "AnomalousStation", "BasicTest", "BasicTestsResult",
+    "ColumnMapping", "Fingerprint", "ForensicsReport", "IntegerCount", "IntegerPercentResult",
+    "KlimekFit", "RowProblem", "RozenasResult", "ShpilkinResult", "SimulationTruth", "Stations",
+    "UnitRow", "analyse", "anomalous_stations", "at_fraction", "basic_tests", "coarse_fractions",
+    "excess_kurtosis", "fingerprint", "fingerprint_png", "fit_klimek", "honest_parameters",
+    "integer_hit_probability", "integer_percentages", "is_integer_percent", "load_stations",
+    "logodds_kurtosis", "preset", "read_table", "render_html", "rozenas", "second_digit",
+    "shpilkin", "simulate_fraud", "simulate_stations", "stations_from_arrays", "turnout_peak",
+    "unit_breakdown", "write_report",
+]

@@ -1,0 +1,126 @@
+"""Self-contained HTML report (plots as base64 PNG) and JSON of every statistic."""
+
+from __future__ import annotations
+
+import base64
+import json
+from html import escape
+from pathlib import Path
+
+import numpy as np
+
+from ._fingerprint import fingerprint_png, histogram_png
+from ._io import Stations
+from ._suite import ForensicsReport
+
+
+def _img(png: bytes, alt: str) -> str:
+    data = base64.b64encode(png).decode("ascii")
+    return f'<img alt="{escape(alt)}" src="data:image/png;base64,{data}">'
+
+
+def _num(x, digits=3) -> str:
+    if x is None or (isinstance(x, float) and not np.isfinite(x)):
+        return "–"
+    if isinstance(x, int | np.integer):
+        return f"{x:,}"
+    return f"{x:,.{digits}f}"
+
+
+def _table(header, rows) -> str:
+    head = "".join(f"<th>{escape(str(h))}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>"
+                   for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+_STYLE = """body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em}
+table{border-collapse:collapse;margin:1em 0;font-size:90%}td,th{border:1px solid #ccc;
+padding:3px 6px;text-align:right}th{background:#eee}td:first-child{text-align:left}
+.yes{color:#b00;font-weight:bold}img{max-width:100%}"""
+
+
+def render_html(report: ForensicsReport, stations: Stations | None = None) -> str:
+    """The report as one HTML page; pass ``stations`` to include the histograms."""
+    r = report
+    parts = [f"<!doctype html><html><head><meta charset='utf-8'><title>{escape(r.title)}"
+             f"</title><style>{_STYLE}</style></head><body>",
+             f"<h1>Election forensics: {escape(r.title)}</h1>",
+             f"<p>{r.stations:,} stations analysed; turnout {r.turnout:.2f}%, "
+             f"{escape(r.winner)} {r.winner_share:.2f}% (sums over all readable rows). "
+             f"Seed {r.seed}. {len(r.problems)} problem(s) in the input.</p>"]
+    parts.append("<h2>Fingerprint</h2>" + _img(fingerprint_png(r.fingerprint, r.title),
+                                                   "fingerprint"))
+    parts.append(f"<p>Excess kurtosis of the log-odds of the winner's share: "
+                 f"{_num(r.fingerprint.logodds_kurtosis)} ({r.fingerprint.logodds_n:,} stations)."
+                 "</p>")
+    if r.klimek:
+        k = r.klimek
+        parts.append("<h3>Klimek fraud model</h3>" + _table(
+            ["parameter", "mean over repeats", "sd"],
+            [["f_i (incremental)", _num(k.f_i), _num(k.f_i_sd)],
+             ["f_e (extreme)", _num(k.f_e, 4), _num(k.f_e_sd, 4)],
+             ["alpha", _num(k.alpha, 2), _num(k.alpha_sd, 2)],
+             ["theta", _num(k.theta, 2), _num(k.theta_sd, 2)]]))
+    ip = r.integer
+    parts.append(f"<h2>Integer percentages</h2><p>{ip.stations:,} stations, "
+                 f"{ip.replicates:,} binomial null replicates.</p>" + _table(
+                     ["quantity", "observed", "null mean", "null sd", "excess", "p-value"],
+                     [[c.quantity, c.observed, _num(c.null_mean, 1), _num(c.null_sd, 1),
+                       _num(c.excess, 1), _num(c.p_value, 4)]
+                      for c in (ip.turnout, ip.share, ip.either)]))
+    sp = r.shpilkin
+    parts.append("<h2>Shpilkin excess votes</h2>" + _table(
+        ["clean peak turnout %", "clean share %", "excess votes", "official share %",
+         "corrected share %"],
+        [[_num(sp.peak_turnout, 2), _num(sp.clean_share, 2), _num(sp.excess_votes, 0),
+          _num(sp.official_share, 2), _num(sp.corrected_share, 2)]]))
+    if stations is not None:
+        parts.append(_img(histogram_png(100 * stations.turnout, stations.registered,
+                                        bins=np.arange(0, 100.5, 0.5), xlabel="turnout, %",
+                                        title="Registered voters by turnout",
+                                        marks=[sp.peak_turnout]), "turnout"))
+    parts.append("<h2>Basic tests (Kalinin-Mebane)</h2>" + _table(
+        ["test", "what", "value", "95% low", "95% high", "null", "significant"],
+        [[t.name, t.description, _num(t.value, 4), _num(t.ci_low, 4), _num(t.ci_high, 4),
+          f"{t.null_low:g}" if t.null_low == t.null_high else f"[{t.null_low:g}, {t.null_high:g}]",
+          ("yes" if t.significant else "no") + (f" (p={t.p_value:.3g})" if t.p_value is not None
+                                                 else "")] for t in r.basic.tests]))
+    rows = []
+    for rz in (r.rozenas_share, r.rozenas_turnout):
+        rows.append([rz.quantity, rz.observed, _num(rz.null_mean, 1),
+                     f"{_num(rz.null_low, 0)}–{_num(rz.null_high, 0)}", _num(rz.excess, 1),
+                     _num(rz.p_value, 4)])
+    parts.append("<h2>Coarse fractions (Rozenas RKD)</h2><p>Fractions: "
+                 + escape(", ".join(r.rozenas_share.fractions)) + "</p>" + _table(
+                     ["quantity", "observed", "null mean", "95% envelope", "excess", "p-value"],
+                     rows))
+    for unit, unit_rows in r.units.items():
+        parts.append(f"<h2>By {escape(unit)}</h2>" + _table(
+            ["unit", "stations", "turnout %", "share %", "integer obs", "integer exp", "z",
+             "excess votes", "excess pp", "corr"],
+            [[u.unit, u.stations, _num(u.turnout, 2), _num(u.share, 2), u.integer_observed,
+              _num(u.integer_expected, 1), _num(u.integer_z, 2), _num(u.excess_votes, 0),
+              _num(u.excess_share_pp, 2), _num(u.corr, 2)] for u in unit_rows[:50]]))
+    parts.append("<h2>Stations to look at</h2>" + _table(
+        ["row", "station", "unit", "registered", "turnout %", "share %", "excess", "reasons"],
+        [[a.row, a.label, a.unit, a.registered, _num(a.turnout, 2), _num(a.share, 2),
+          _num(a.excess_votes, 0), "; ".join(a.reasons)] for a in r.anomalies]))
+    if r.problems:
+        parts.append("<h2>Input problems</h2>" + _table(
+            ["row", "column", "value", "expected"],
+            [[p.row, p.column, p.value, p.expected] for p in r.problems[:500]]))
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def write_report(report: ForensicsReport, out_dir: str | Path,
+                 stations: Stations | None = None) -> tuple[Path, Path]:
+    """Write ``forensics.html`` and ``forensics.json`` into ``out_dir``."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    html_path, json_path = out / "forensics.html", out / "forensics.json"
+    html_path.write_text(render_html(report, stations), encoding="utf-8")
+    json_path.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1,
+                                    allow_nan=False), encoding="utf-8")
+    return html_path, json_path

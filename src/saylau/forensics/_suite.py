@@ -1,0 +1,132 @@
+"""Run every method on one table of stations and collect the results."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import math
+import time
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+import numpy as np
+
+from ._basic import BasicTestsResult, basic_tests
+from ._fingerprint import Fingerprint, fingerprint
+from ._integer import IntegerPercentResult, integer_percentages, is_integer_percent
+from ._io import Stations
+from ._klimek import KlimekFit, fit_klimek
+from ._rozenas import RozenasResult, coarse_fractions, rozenas
+from ._shpilkin import ShpilkinResult, shpilkin
+from ._units import AnomalousStation, UnitRow, anomalous_stations, unit_breakdown
+
+log = logging.getLogger(__name__)
+
+_PER_STATION = {"station_excess", "station_probability", "station_observed", "selected"}
+
+
+@dataclass(frozen=True)
+class ForensicsReport:
+    title: str
+    seed: int | None
+    stations: int
+    totals: dict[str, int]
+    turnout: float  # percent, given / registered summed
+    winner: str
+    winner_share: float  # percent, winner / received summed
+    problems: tuple
+    fingerprint: Fingerprint
+    klimek: KlimekFit | None
+    integer: IntegerPercentResult
+    shpilkin: ShpilkinResult
+    basic: BasicTestsResult
+    rozenas_share: RozenasResult
+    rozenas_turnout: RozenasResult
+    units: dict[str, list[UnitRow]] = field(default_factory=dict)
+    anomalies: list[AnomalousStation] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """Every statistic as plain JSON-ready values (per-station arrays left out)."""
+        return _plain(self)
+
+
+def _plain(value):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if f.name not in _PER_STATION}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, np.ndarray):
+        return _plain(value.tolist())
+    if isinstance(value, np.generic):
+        return _plain(value.item())
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Fraction):
+        return str(value)
+    return value
+
+
+def analyse(
+    stations: Stations,
+    *,
+    title: str = "",
+    seed: int | None = 0,
+    replicates: int = 1000,
+    bootstrap: int | None = None,
+    klimek_repeats: int = 5,
+    max_denominator: int = 4,
+    top: int = 100,
+) -> ForensicsReport:
+    """Every method with one seed; ``replicates`` Monte-Carlo and bootstrap draws."""
+    seeds = np.random.SeedSequence(seed).spawn(6)
+    seconds: dict[str, float] = {}
+
+    def timed(name, fn, *args, **kwargs):
+        started = time.perf_counter()
+        out = fn(*args, **kwargs)
+        seconds[name] = time.perf_counter() - started
+        log.info("%s: %.2f s", name, seconds[name])
+        return out
+
+    fp = timed("fingerprint", fingerprint, stations)
+    kl = (timed("klimek", fit_klimek, stations, repeats=klimek_repeats, seed=seeds[0])
+          if klimek_repeats else None)
+    ip = timed("integer", integer_percentages, stations, replicates=replicates, seed=seeds[1])
+    sp = timed("shpilkin", shpilkin, stations)
+    bt = timed("basic", basic_tests, stations, replicates=bootstrap or replicates, seed=seeds[2])
+    fractions = coarse_fractions(max_denominator)
+    rz_s = timed("rozenas share", rozenas, stations, quantity="share", fractions=fractions,
+                 replicates=replicates, seed=seeds[3])
+    rz_t = timed("rozenas turnout", rozenas, stations, quantity="turnout", fractions=fractions,
+                 replicates=replicates, seed=seeds[4])
+    started = time.perf_counter()
+    observed = np.zeros(stations.n, dtype=bool)
+    observed[ip.selected] = ip.station_observed
+    probability = np.zeros(stations.n)
+    probability[ip.selected] = ip.station_probability
+    units = {u: unit_breakdown(stations, u, integer_observed=observed,
+                               integer_probability=probability,
+                               station_excess=sp.station_excess) for u in stations.units}
+    first_unit = next(iter(stations.units), None)
+    anomalies = anomalous_stations(
+        stations, unit=first_unit, station_excess=sp.station_excess,
+        integer_turnout=is_integer_percent(stations.given, stations.registered),
+        integer_share=is_integer_percent(stations.winner_votes, stations.received), top=top)
+    seconds["units and anomalies"] = time.perf_counter() - started
+    totals = stations.totals or {
+        "registered": int(stations.registered.sum()), "given": int(stations.given.sum()),
+        "received": int(stations.received.sum()),
+        f"votes:{stations.winner}": int(stations.winner_votes.sum()),
+    }
+    return ForensicsReport(
+        title=title, seed=seed, stations=stations.n, totals=totals,
+        turnout=100 * totals["given"] / totals["registered"], winner=stations.winner,
+        winner_share=100 * totals[f"votes:{stations.winner}"] / totals["received"],
+        problems=stations.problems, fingerprint=fp, klimek=kl, integer=ip, shpilkin=sp,
+        basic=bt, rozenas_share=rz_s, rozenas_turnout=rz_t, units=units, anomalies=anomalies,
+        seconds=seconds,
+    )
