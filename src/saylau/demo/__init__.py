@@ -59,14 +59,19 @@ def steps() -> list[Step]:
     return sorted(found, key=lambda s: (s.order, s.name))
 
 
-def run(ctx: DemoContext, echo: Callable[[str], None]) -> list[tuple[Step, float, list[SummaryRow]]]:
+def run(ctx: DemoContext, echo: Callable[[str], None] | None = None) -> list[tuple[Step, float, list[SummaryRow]]]:
+    """Run every step in order with a progress bar; return (step, seconds, rows) per step."""
+    from tqdm import tqdm
+
     done = []
-    for step in steps():
-        echo(f"==> {step.name}")
+    bar = tqdm(steps(), unit="step", desc="saylau demo", disable=echo is None)
+    for step in bar:
+        bar.set_postfix_str(step.name)
         started = time.perf_counter()
         rows = step.run(ctx)
         elapsed = time.perf_counter() - started
-        echo(f"    {step.name}: {elapsed:.1f} s")
+        if echo is not None:
+            bar.write(f"    {step.name}: {elapsed:.1f} s")
         done.append((step, elapsed, rows))
     return done
 
