@@ -85,13 +85,18 @@ def election_day(rng, scale: float, teams: pl.DataFrame, stations: pl.DataFrame,
     team_district = np.resize(team_district, len(sto))
     n_voting = max(len(sto), scaled(P.VOTING_VISITS, scale))
     per_team = allocate(n_voting, np.ones(len(sto)))
-    by_district = {d: np.flatnonzero(st["district_code"].to_numpy() == d) for d in np.unique(team_district)}
+    station_district = st["district_code"].to_numpy()
+    order = np.argsort(station_district, kind="stable")
+    codes, starts = np.unique(station_district[order], return_index=True)
+    ends = np.append(starts[1:], len(order))
+    by_district = {c: order[a:b] for c, a, b in zip(codes, starts, ends, strict=True)}
     region_of = dict(zip(st["district_code"], st["region_code"], strict=False))
-    visits_team, visits_row = [], []
+    visits_team, visits_row, team_counts = [], [], []
     for t, (code, d) in enumerate(zip(sto, team_district, strict=True)):
         pool = by_district[d]
         rows = rng.choice(pool, size=min(per_team[t], len(pool)), replace=False)
         visits_team += [code] * len(rows)
+        team_counts.append(len(rows))
         visits_row += list(rows)
     visits_row = np.array(visits_row)
     visits_team = np.array(visits_team, dtype=object)
@@ -110,10 +115,12 @@ def election_day(rng, scale: float, teams: pl.DataFrame, stations: pl.DataFrame,
     truth: dict = {}
     subs: list[dict] = []
     ctx = _Context(rng, st, members, subs)
-    first_rows = np.array([np.flatnonzero(visits_team == code)[0] for code in sto])
+    # visits are stored team by team, in the order of ``sto``
+    ends = np.cumsum(team_counts)
+    first_rows = ends - np.asarray(team_counts)
     ctx.opening(sto, visits_row[first_rows], truth)
     ctx.voting(visits_team, visits_row, truth)
-    last_rows = np.array([np.flatnonzero(visits_team == code)[-1] for code in sto])
+    last_rows = ends - 1
     count_teams = np.flatnonzero(exact_choice(rng, len(sto), min(len(sto), scaled(P.COUNTS, scale))))
     ctx.counting(np.array(sto, dtype=object)[count_teams], visits_row[last_rows[count_teams]], truth)
     tab = np.flatnonzero(exact_choice(rng, len(sto), min(len(sto), scaled(P.TABULATIONS, scale))))
@@ -128,6 +135,7 @@ class _Context:
         self.region = st["region_code"].to_numpy()
         self.district = st["district_code"].to_numpy()
         self.urban = st["area"].to_numpy() == "urban"
+        self.region_of_district = dict(zip(self.district, self.region, strict=True))
         self.stuffed = st["stuffed"].to_numpy() > 0
         self.inflated = st["inflated"].to_numpy()
         pec = members.filter((pl.col("tier") == "PEC") & pl.col("voting"))
@@ -270,7 +278,7 @@ class _Context:
                 "protocols_completed_at_dec": int(seen_completed[i]),
                 "protocols_corrected_without_decision": int(seen_without[i]),
                 "assessment": str(assessment[i]),
-            }, dec_code=decs[i], region_code=self.region[np.flatnonzero(self.district == decs[i])[0]], station_code="")
+            }, dec_code=decs[i], region_code=self.region_of_district[decs[i]], station_code="")
         truth["tabulation"] = {
             "observations": n, "decs": len(set(decs)), "negative": int(np.isin(assessment, ["bad", "very_bad"]).sum()),
             "not_transparent": int(opaque.sum()), "protocols_completed_at_dec": int(seen_completed.sum()),
@@ -279,7 +287,9 @@ class _Context:
 
     def _spread(self, decs, flag: np.ndarray, target: float) -> np.ndarray:
         """Per visited DEC, how many of its truly flagged protocols the team saw; exactly ``target`` in all."""
-        pool = np.flatnonzero(flag & np.isin(self.district, decs))
+        wanted = set(decs)
+        visited = np.fromiter((d in wanted for d in self.district), dtype=bool, count=len(self.district))
+        pool = np.flatnonzero(flag & visited)
         seen = pool[exact_choice(self.rng, len(pool), int(round(target)))]
         at = {d: i for i, d in enumerate(decs)}
         counts = np.zeros(len(decs), dtype=np.int64)

@@ -148,24 +148,27 @@ def commissions(rng: np.random.Generator, dist: pl.DataFrame, stat: pl.DataFrame
     opposition = lower[exact_choice(rng, len(lower), int(round(P.OPPOSITION_COMMISSION_SHARE * len(lower))))]
     party[opposition, seats - 1] = rng.choice(["SDP", "AZT", "RUH"], size=len(opposition))
     ethnicity = labels_exact(rng, n * seats, P.ETHNICITY).reshape(n, seats)
-    organisation = np.full((n, seats), "", dtype=object)
-    workplace = np.array([w.format(n=k) for w, k in zip(rng.choice(WORKPLACES, n), rng.integers(1, 90, n), strict=True)], dtype=object)
+    # Workplaces come from a pool of names; in 30% of commissions four members share one.
+    pool = pl.Series([w.format(n=k) for w in WORKPLACES for k in range(1, 90)])
+    workplace = rng.integers(0, len(pool), (n, seats))
     same = exact_choice(rng, n, int(round(P.SAME_ORGANISATION_MAJORITY_SHARE * n)))
     same[0] = False
-    organisation[:] = np.array([w.format(n=k) for w, k in zip(rng.choice(WORKPLACES, n * seats), rng.integers(1, 90, n * seats), strict=True)], dtype=object).reshape(n, seats)
-    organisation[same, :4] = workplace[same, None]
-    first = np.where(women, rng.choice(FEMALE, (n, seats)), rng.choice(MALE, (n, seats)))
-    surname = rng.choice(SURNAMES, (n, seats)).astype(object)
-    surname = np.where(women, surname + "a", surname)
+    workplace[same, :4] = workplace[same, :1]
+    organisation = pool.gather(workplace.ravel())
+    first = np.where(women, rng.integers(0, len(FEMALE), (n, seats)) + len(MALE), rng.integers(0, len(MALE), (n, seats)))
+    surname = rng.integers(0, len(SURNAMES), (n, seats))
+    names = pl.Series(MALE + FEMALE).gather(first.ravel())
+    family = pl.Series(SURNAMES).gather(surname.ravel())
+    full_name = pl.select(pl.concat_str(names, pl.lit(" "), family, pl.when(pl.Series(women.ravel())).then(pl.lit("a")).otherwise(pl.lit("")))).to_series()
     members = pl.DataFrame({
         "tier": np.repeat(tier, seats),
         "unit_code": np.repeat(unit, seats),
-        "full_name": (first.astype(object) + " " + surname).ravel(),
+        "full_name": full_name,
         "role": np.tile(roles, n),
         "gender": np.where(women, "female", "male").ravel(),
         "nominating_party": party.ravel(),
         "nominating_body": body.ravel(),
-        "organisation": organisation.ravel(),
+        "organisation": organisation,
         "ethnicity": ethnicity.ravel(),
         "voting": np.ones(n * seats, dtype=bool),
     })
