@@ -6,13 +6,14 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 # Debian packages: WeasyPrint's Pango/HarfBuzz, fonts that carry every Kazakh
-# letter, Chromium for the browser tests, PostgreSQL client tools.
+# letter, Chromium for the browser tests, PostgreSQL client tools, gettext for
+# the translation catalogues.
 APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 \
-	fonts-dejavu-core fonts-noto-core chromium postgresql-client
+	fonts-dejavu-core fonts-noto-core chromium postgresql-client gettext
 
 .PHONY: demo test bench lint install system clean
 
-$(VENV)/.system-stamp:
+$(VENV)/.system-stamp: Makefile
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages:$$missing"; \
