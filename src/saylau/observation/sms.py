@@ -161,6 +161,12 @@ def parse_sms(text: str, form_set: Mapping[str, Form] | Iterable[Form], lang: st
     return _validated(form, place, answers, coded, lang)
 
 
+def sms_form(form: Form) -> Form:
+    """The form as an SMS can fill it: required-ness kept only on coded questions
+    (and the place). Validate answers parsed from an SMS against this form."""
+    return _sms_form(form)
+
+
 @cache
 def _sms_form(form: Form) -> Form:
     """The form with required-ness kept only on coded questions (and the place)."""

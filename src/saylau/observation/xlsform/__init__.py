@@ -9,6 +9,7 @@ from .expr import (
     to_number,
     to_string,
 )
+from .json import to_json
 from .model import Choice, Form, Question, language_code, pick_text
 from .read import XLSFormError, parse_sheets, read_sheets, read_xlsform
 from .write import question_path, to_xform, workbook_bytes, write_xlsform
@@ -17,5 +18,5 @@ __all__ = [
     "Choice", "Expression", "ExpressionError", "Form", "Question", "XLSFormError",
     "compile_expression", "evaluate", "language_code", "parse_sheets", "pick_text",
     "question_path", "read_sheets", "read_xlsform", "to_bool", "to_number", "to_string",
-    "to_xform", "workbook_bytes", "write_xlsform",
+    "to_json", "to_xform", "workbook_bytes", "write_xlsform",
 ]

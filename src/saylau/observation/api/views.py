@@ -1,0 +1,214 @@
+"""JSON API: parse, authorise, call one service, render (see docs/observation.md)."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.urls import reverse
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import generics, status
+from rest_framework.exceptions import NotFound, PermissionDenied
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from saylau.observation.choices import SubmissionChannel
+from saylau.observation.models import Deployment, FormDefinition, Observer
+from saylau.observation.selectors import can_see_all, observer_of, submissions_for
+from saylau.observation.services import SubmissionInput, submit_many
+from saylau.observation.services.sms import receive_sms
+from saylau.observation.xlsform import to_json
+
+from .access import access_election, access_submitter
+from .serializers import (
+    BatchResultSerializer,
+    DeploymentSerializer,
+    ErrorsSerializer,
+    FormDefinitionSerializer,
+    SmsInputSerializer,
+    SmsReplySerializer,
+    SubmissionInputSerializer,
+    SubmissionRefSerializer,
+    SubmissionSerializer,
+)
+
+MAX_BATCH = 5000
+STATUS_OF = {"created": status.HTTP_201_CREATED, "duplicate": status.HTTP_200_OK,
+             "invalid": status.HTTP_400_BAD_REQUEST, "forbidden": status.HTTP_403_FORBIDDEN}
+
+
+def _forms(request):
+    observer = observer_of(request.user)
+    election = access_election(request, observer)
+    return FormDefinition.objects.filter(election=election, active=True).order_by("form_id")
+
+
+class FormList(generics.ListAPIView):
+    """The election's active forms (the observer's election; staff: ``?election=<slug>``)."""
+
+    serializer_class = FormDefinitionSerializer
+    pagination_class = None
+
+    def get_queryset(self):
+        return _forms(self.request)
+
+
+class FormDetail(APIView):
+    """One form as JSON (``saylau.observation.xlsform.to_json``) with id, url and display."""
+
+    @extend_schema(responses={200: OpenApiResponse(description="The form: id, url, display, form "
+                                                   "(to_json: questions nested, labels per language)")})
+    def get(self, request, form_id: str):
+        definition = _forms(request).filter(form_id=form_id).first()
+        if definition is None:
+            raise NotFound(f"no form {form_id!r}")
+        body = FormDefinitionSerializer(definition, context={"request": request}).data
+        body["form"] = to_json(definition.form)
+        return Response(body)
+
+
+_OPTIONAL = ("station_code", "dec_code", "region_code", "team_code")
+
+
+def _parse(payload) -> tuple[SubmissionInput | None, dict[str, list[str]]]:
+    """The envelope of one submission (SubmissionInputSerializer documents it);
+    checked by hand because the batch endpoint parses thousands per request."""
+    if not isinstance(payload, dict):
+        return None, {"": ["expected an object"]}
+    errors: dict[str, list[str]] = {}
+    for name in ("uuid", "form"):
+        if not isinstance(payload.get(name), str) or not payload[name].strip():
+            errors[name] = ["This field is required." if payload.get(name) in (None, "") else "Expected text."]
+    if not isinstance(payload.get("answers"), dict):
+        errors["answers"] = ["Expected an object of answers."]
+    for name in _OPTIONAL:
+        if payload.get(name) is not None and not isinstance(payload[name], str):
+            errors[name] = ["Expected text."]
+    at = payload.get("submitted_at")
+    if at is not None and not isinstance(at, str):
+        errors["submitted_at"] = ["Expected an ISO 8601 date and time."]
+    if errors:
+        return None, errors
+    return SubmissionInput(uuid=payload["uuid"], form=payload["form"], answers=payload["answers"],
+                           submitted_at=at, **{n: payload.get(n) or "" for n in _OPTIONAL}), {}
+
+
+def _ref(submission, base: str) -> dict:
+    """SubmissionRefSerializer's shape, built directly (fast for batches)."""
+    return {"id": submission.pk, "uuid": str(submission.uuid), "version": submission.version,
+            "status": submission.status, "url": f"{base}{submission.pk}/", "display": str(submission)}
+
+
+def _base(request) -> str:
+    return request.build_absolute_uri(reverse("observation-api:submission-list"))
+
+
+def _lang(request, observer: Observer | None) -> str:
+    if observer is not None:
+        return observer.language
+    return request.query_params.get("lang", "en")
+
+
+class SubmissionListCreate(generics.ListAPIView):
+    """List the submissions you may read (``?form=<id>`` filters); POST one
+    submission (idempotent by ``uuid``)."""
+
+    serializer_class = SubmissionSerializer
+
+    def get_queryset(self):
+        qs = submissions_for(self.request.user)
+        if self.request.query_params.get("form"):
+            qs = qs.filter(form_code=self.request.query_params["form"])
+        return qs
+
+    @extend_schema(request=SubmissionInputSerializer, responses={
+        201: SubmissionRefSerializer, 200: SubmissionRefSerializer, 400: ErrorsSerializer, 403: ErrorsSerializer})
+    def post(self, request):
+        observer, actor = access_submitter(request)
+        item, errors = _parse(request.data)
+        if item is None:
+            return Response({"errors": errors}, status=status.HTTP_400_BAD_REQUEST)
+        election = access_election(request, observer)
+        result = submit_many(actor=actor, election=election, items=[item], channel=SubmissionChannel.API,
+                             observer=observer, lang=_lang(request, observer))[0]
+        if not result.ok:
+            return Response({"errors": result.errors}, status=STATUS_OF[result.outcome])
+        return Response(_ref(result.submission, _base(request)), status=STATUS_OF[result.outcome])
+
+
+class SubmissionBatch(APIView):
+    """POST a list of submissions (gateways, bulk clients). Items are independent:
+    each gets its own outcome; the response is 200 with one result per item."""
+
+    @extend_schema(request=SubmissionInputSerializer(many=True), responses={200: BatchResultSerializer})
+    def post(self, request):
+        observer, actor = access_submitter(request)
+        payload = request.data.get("submissions") if isinstance(request.data, dict) else request.data
+        if not isinstance(payload, list) or not payload or len(payload) > MAX_BATCH:
+            return Response({"errors": {"": [f"expected a list of 1 to {MAX_BATCH} submissions"]}},
+                            status=status.HTTP_400_BAD_REQUEST)
+        election = access_election(request, observer)
+        parsed = [_parse(p) for p in payload]
+        base = _base(request)
+        items = [p for p, _ in parsed if p is not None]
+        results = iter(submit_many(actor=actor, election=election, items=items, channel=SubmissionChannel.API,
+                                   observer=observer, lang=_lang(request, observer)))
+        out, counts = [], dict.fromkeys(STATUS_OF, 0)
+        for index, (item, errors) in enumerate(parsed):
+            if item is None:
+                out.append({"index": index, "outcome": "invalid", "submission": None, "errors": errors})
+                counts["invalid"] += 1
+                continue
+            r = next(results)
+            counts[r.outcome] += 1
+            ref = _ref(r.submission, base) if r.ok else None
+            out.append({"index": index, "outcome": r.outcome, "submission": ref, "errors": r.errors})
+        return Response({**counts, "results": out})
+
+
+class SubmissionDetail(generics.RetrieveAPIView):
+    serializer_class = SubmissionSerializer
+
+    def get_queryset(self):
+        return submissions_for(self.request.user)
+
+
+class MyDeployment(APIView):
+    """The requesting observer, their team and where the team is deployed."""
+
+    @extend_schema(responses={200: OpenApiResponse(description="observer, team, members, deployments")})
+    def get(self, request):
+        observer = observer_of(request.user)
+        if observer is None:
+            if can_see_all(request.user):
+                return Response({"observer": None, "team": None, "members": [], "deployments": []})
+            raise PermissionDenied("you are not an observer of this mission")
+        deployments = Deployment.objects.filter(team_id=observer.team_id).select_related("unit")
+        members = observer.team.members.order_by("code") if observer.team else Observer.objects.none()
+        return Response({
+            "observer": {"id": observer.pk, "display": str(observer), "code": observer.code,
+                         "role": observer.role, "language": observer.language},
+            "team": {"id": observer.team.pk, "display": str(observer.team), "code": observer.team.code,
+                     "kind": observer.team.kind} if observer.team else None,
+            "members": [{"id": m.pk, "display": str(m), "code": m.code} for m in members],
+            "deployments": DeploymentSerializer(deployments, many=True).data,
+            "election": observer.election.slug,
+        })
+
+
+class SmsWebhook(APIView):
+    """A coded SMS from the gateway (staff or a member of the ``gateways`` group)."""
+
+    @extend_schema(request=SmsInputSerializer, responses={200: SmsReplySerializer, 400: ErrorsSerializer})
+    def post(self, request):
+        if not (can_see_all(request.user) or request.user.groups.filter(name="sms_gateway").exists()):
+            raise PermissionDenied("only the SMS gateway posts here")
+        parsed = SmsInputSerializer(data=request.data)
+        if not parsed.is_valid():
+            return Response({"errors": parsed.errors}, status=status.HTTP_400_BAD_REQUEST)
+        data = parsed.validated_data
+        digits = "".join(ch for ch in data["phone"] if ch.isdigit())
+        key = uuid.uuid5(uuid.NAMESPACE_URL, f"sms:{digits}:{data['message_id'] or data['text'].strip()}")
+        outcome = receive_sms(phone=data["phone"], text=data["text"], uuid=str(key))
+        ref = SubmissionRefSerializer(outcome.submission, context={"request": request}).data \
+            if outcome.submission else None
+        return Response({"ok": outcome.ok, "reply": outcome.reply, "submission": ref})

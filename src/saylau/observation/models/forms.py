@@ -1,0 +1,78 @@
+import hashlib
+
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from saylau.geography.models import Election
+from saylau.observation.xlsform import Form, XLSFormError, read_xlsform
+
+#: content md5 -> parsed form; forms are immutable once stored, so the cache never goes stale.
+_PARSED: dict[str, Form] = {}
+
+
+def _parse(md5: str, data: bytes) -> Form:
+    form = _PARSED.get(md5)
+    if form is None:
+        form = read_xlsform(data)
+        if len(_PARSED) > 256:
+            _PARSED.clear()
+        _PARSED[md5] = form
+    return form
+
+
+class FormDefinition(models.Model):
+    """One version of an XLSForm used in an election. ``xlsx`` (the workbook's
+    bytes) is the source of truth; ``form_id``, ``version`` and ``title`` are
+    copies read from its settings sheet, and ``md5`` is the OpenRosa hash."""
+
+    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="forms")
+    form_id = models.CharField(max_length=60)
+    version = models.CharField(max_length=40, blank=True)
+    title = models.CharField(max_length=200, blank=True)
+    xlsx = models.BinaryField()
+    md5 = models.CharField(max_length=32)
+    active = models.BooleanField(default=True, help_text="The version served to clients.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["election", "form_id", "-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["election", "form_id", "version"], name="form_version_unique"),
+        ]
+
+    @property
+    def form(self) -> Form:
+        """The parsed form (cached per content hash; ``xlsx`` may be deferred)."""
+        cached = _PARSED.get(self.md5) if self.md5 else None
+        return cached if cached is not None else _parse(self.md5, bytes(self.xlsx))
+
+    def clean(self) -> None:
+        data = bytes(self.xlsx or b"")
+        self.md5 = hashlib.md5(data).hexdigest()  # noqa: S324 - OpenRosa names md5
+        try:
+            form = _parse(self.md5, data)
+        except XLSFormError as error:
+            raise ValidationError({"xlsx": str(error)}) from None
+        if form.form_id != self.form_id or form.version != self.version:
+            raise ValidationError({"xlsx": "form_id and version must match the settings sheet"})
+
+    def __str__(self) -> str:
+        return f"{self.form_id} v{self.version}" if self.version else self.form_id
+
+
+class ObservationSettings(models.Model):
+    """Per-election observation settings: the local time zone (findings by hour)."""
+
+    election = models.OneToOneField(Election, on_delete=models.CASCADE, related_name="observation_settings")
+    timezone = models.CharField(max_length=60, default="UTC", help_text="IANA name, e.g. Asia/Almaty.")
+
+    def clean(self) -> None:
+        import zoneinfo
+
+        try:
+            zoneinfo.ZoneInfo(self.timezone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise ValidationError({"timezone": f"unknown time zone {self.timezone!r}"}) from None
+
+    def __str__(self) -> str:
+        return f"{self.election.slug}: {self.timezone}"

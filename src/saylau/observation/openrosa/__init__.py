@@ -1,0 +1,1 @@
+"""OpenRosa server endpoints for ODK Collect and Enketo (form list, form download, submission)."""

@@ -1,0 +1,205 @@
+"""Permission-aware reads of observation data, and the frames analysis reads.
+
+Other apps rely on :func:`submissions_frame`, :func:`protocol_copies` and
+:func:`mission_summary` by these names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import polars as pl
+from django.db import connection
+from django.db.models import Count, QuerySet, TextField
+from django.db.models.functions import Cast
+
+from saylau.geography.models import Candidate, Election
+from saylau.observation.models import FormDefinition, ObservationSettings, Observer, Submission
+
+META = ("submission_id", "form", "station_code", "dec_code", "region_code", "urban", "submitted_at",
+        "team_code")
+PROTOCOL_LINES = ("registered", "ballots_received", "issued_in_station", "issued_mobile", "issued_early",
+                  "cancelled", "found_in_boxes", "invalid", "valid")
+
+
+def observer_of(user) -> Observer | None:
+    """The Observer linked to a Django user, or None (staff, analysts, anonymous)."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    found = list(Observer.objects.select_related("team", "election").filter(user=user).order_by()[:1])
+    return found[0] if found else None
+
+
+#: Groups (made by the web app's roles migration) whose members read every submission.
+ANALYST_GROUPS = ("administrator", "analyst")
+
+
+def can_see_all(user) -> bool:
+    """Staff, superusers and members of the ``administrator`` or ``analyst`` group see everything."""
+    return bool(user and user.is_authenticated and (
+        user.is_staff or user.is_superuser or user.groups.filter(name__in=ANALYST_GROUPS).exists()))
+
+
+def submissions_for(user, election: Election | None = None) -> QuerySet[Submission]:
+    """The submissions ``user`` may read: all for staff/analysts, their team's for
+    an observer (their own if they have no team), none otherwise."""
+    qs = Submission.objects.select_related("team", "form").order_by("-submitted_at", "-id")
+    if election is not None:
+        qs = qs.filter(election=election)
+    if can_see_all(user):
+        return qs
+    observer = observer_of(user)
+    if observer is None:
+        return qs.none()
+    if observer.team_id:
+        return qs.filter(team_id=observer.team_id)
+    return qs.filter(observer=observer)
+
+
+def local_timezone(election: Election) -> str:
+    tz = ObservationSettings.objects.filter(election=election).values_list("timezone", flat=True).first()
+    return tz or "UTC"
+
+
+def submissions_frame(election: Election, forms: list[str] | tuple[str, ...] | None = None) -> pl.DataFrame:
+    """One row per submission (current version): ``submission_id, form,
+    station_code, dec_code, region_code, urban, submitted_at`` (UTC),
+    ``team_code, hour`` (local hour in the election's time zone), then one
+    column per top-level question of the election's forms (null where
+    unanswered; a repeat is a list of structs). This is the frame
+    :func:`saylau.observation.findings.evaluate_all` and
+    :func:`saylau.observation.quality.run_checks` read.
+
+    Speed: rows come through one raw cursor (no per-row ORM conversion); the
+    answers JSON is decoded by Polars against a schema built from the forms, and
+    timestamps are parsed from text; about a second per 100,000 submissions."""
+    qs = Submission.objects.filter(election=election)
+    if forms:
+        qs = qs.filter(form_code__in=list(forms))
+    query = qs.order_by("id").annotate(
+        answers_text=Cast("answers", TextField()), at_text=Cast("submitted_at", TextField()),
+    ).values_list("id", "form_code", "station_code", "dec_code", "region_code", "urban", "at_text",
+                  "team__code", "answers_text")
+    raw = _fetch(*query.query.sql_with_params())
+    at = raw["c6"].str.replace(r"[+-]00(:?00)?$", "").str.replace("T", " ")
+    frame = pl.DataFrame({
+        "submission_id": raw["c0"].cast(pl.Int64),
+        "form": raw["c1"],
+        "station_code": raw["c2"],
+        "dec_code": raw["c3"],
+        "region_code": raw["c4"],
+        "urban": raw["c5"].replace_strict({"t": True, "f": False, "1": True, "0": False, "True": True,
+                                           "False": False}, default=None, return_dtype=pl.Boolean),
+        "submitted_at": at.str.to_datetime("%Y-%m-%d %H:%M:%S%.f", time_unit="us", time_zone="UTC"),
+        "team_code": raw["c7"].fill_null(""),
+    }).with_columns(pl.col("station_code", "dec_code", "region_code").replace("", None))
+    frame = frame.with_columns(
+        hour=pl.col("submitted_at").dt.convert_time_zone(local_timezone(election)).dt.hour().cast(pl.Int64))
+    schema = {k: v for k, v in answer_schema(election, forms).items() if k not in frame.columns}
+    if raw.height and schema:
+        # JSON text never holds a raw newline, so the answers are one NDJSON document
+        ndjson = raw["c8"].str.join("\n").item().encode("utf-8")
+        answers = pl.read_ndjson(io.BytesIO(ndjson), schema=schema)
+        return pl.concat([frame, answers], how="horizontal")
+    return frame.with_columns([pl.lit(None, dtype=kind).alias(name) for name, kind in schema.items()])
+
+
+def _fetch(sql: str, params) -> pl.DataFrame:
+    """The query's rows as text columns c0, c1... On PostgreSQL through ``COPY ...
+    TO STDOUT (FORMAT csv)`` read by Polars (no Python object per value);
+    elsewhere through a cursor."""
+    width = 9
+    schema = {f"c{i}": pl.Utf8 for i in range(width)}
+    if connection.vendor == "postgresql":
+        connection.ensure_connection()
+        buffer = io.BytesIO()
+        with connection.connection.cursor() as cursor:
+            with cursor.copy(f"COPY ({sql}) TO STDOUT WITH (FORMAT csv)", params) as copy:
+                for chunk in copy:
+                    buffer.write(chunk)
+        if not buffer.tell():
+            return pl.DataFrame(schema=schema)
+        return pl.read_csv(buffer.getvalue(), has_header=False, new_columns=list(schema), schema=schema)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    columns = list(zip(*rows, strict=True)) if rows else [[] for _ in range(width)]
+    return pl.DataFrame({name: pl.Series([None if v is None else str(v) for v in values], dtype=pl.Utf8)
+                         for name, values in zip(schema, columns, strict=True)})
+
+
+_POLARS_TYPE = {"integer": pl.Int64, "decimal": pl.Float64, "geopoint": pl.List(pl.Float64)}
+
+
+def answer_schema(election: Election, forms=None) -> dict[str, pl.DataType]:
+    """Every top-level question of the election's forms (all versions) -> its
+    Polars type (a repeat: a list of structs of its questions). Groups are flat,
+    as stored answers are."""
+    qs = FormDefinition.objects.filter(election=election).order_by("-active", "form_id")
+    if forms:
+        qs = qs.filter(form_id__in=list(forms))
+    out: dict[str, pl.DataType] = {}
+    for definition in qs:
+        stack: list[dict[str, pl.DataType]] = [out]
+        names: list[str] = []
+        for q in definition.form.survey:
+            if q.type == "begin repeat":
+                stack.append({})
+                names.append(q.name)
+            elif q.type == "end repeat":
+                fields = stack.pop()
+                stack[-1].setdefault(names.pop(), pl.List(pl.Struct(fields)))
+            elif q.is_value:
+                stack[-1].setdefault(q.name, _POLARS_TYPE.get(q.type, pl.Utf8))
+    return out
+
+
+def protocol_copies(election: Election) -> pl.DataFrame:
+    """The protocol figures observers copied at counts: the latest counting
+    submission with a protocol copy per station. Columns ``station_code,
+    submission_id, submitted_at, registered ... valid, votes_1..votes_k``."""
+    k = Candidate.objects.filter(election=election).count()
+    latest: dict[str, tuple] = {}
+    qs = Submission.objects.filter(election=election, form_code="counting", answers__has_key="p_registered")
+    for sid, station, at, answers in qs.order_by("submitted_at", "id").values_list(
+            "id", "station_code", "submitted_at", "answers").iterator(chunk_size=2000):
+        latest[station] = (sid, at, answers)
+    rows = []
+    for station, (sid, at, answers) in sorted(latest.items()):
+        votes = {int(v["candidate_number"]): int(v["votes"]) for v in answers.get("candidate_votes", [])
+                 if v.get("candidate_number") is not None and v.get("votes") is not None}
+        k = max(k, *votes) if votes else k
+        rows.append((station, sid, at, answers, votes))
+    data: dict[str, list] = {"station_code": [r[0] for r in rows], "submission_id": [r[1] for r in rows],
+                             "submitted_at": [r[2] for r in rows]}
+    for line in PROTOCOL_LINES:
+        data[line] = [r[3].get(f"p_{line}") for r in rows]
+    for c in range(1, k + 1):
+        data[f"votes_{c}"] = [r[4].get(c) for r in rows]
+    schema = {"station_code": pl.Utf8, "submission_id": pl.Int64, "submitted_at": pl.Datetime("us", "UTC"),
+              **{n: pl.Int64 for n in data if n not in ("station_code", "submission_id", "submitted_at")}}
+    return pl.DataFrame(data, schema=schema)
+
+
+def mission_summary(election: Election) -> dict:
+    """The mission in numbers: observers by role, states, parliamentarians,
+    distinct stations observed per phase, DECs observed, submissions stored."""
+    observers = Observer.objects.filter(election=election)
+    by_role = dict(observers.values_list("role").annotate(n=Count("id")).order_by("role"))
+    subs = Submission.objects.filter(election=election)
+    per_phase = {}
+    for phase in ("opening", "voting", "counting"):
+        per_phase[phase] = subs.filter(form_code=phase).exclude(station_code="").values(
+            "station_code").distinct().count()
+    return {
+        "observers": sum(by_role.values()),
+        "observers_by_role": by_role,
+        "states": observers.values("state").distinct().count(),
+        "parliamentarians": observers.filter(parliamentarian=True).count(),
+        "stations_observed": per_phase,
+        "decs_observed": subs.filter(form_code="tabulation").exclude(dec_code="").values(
+            "dec_code").distinct().count(),
+        "submissions": subs.count(),
+        "as_of": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }

@@ -1,0 +1,235 @@
+"""Ingestion: the one service every channel (API, OpenRosa, SMS, file import,
+simulation) calls to store submissions.
+
+Order of checks for each item: a uuid seen before returns the stored
+submission unchanged (``outcome="duplicate"``, nothing re-validated); then the
+form must exist; the answers must pass :func:`validate_answers` (errors per
+field, nothing stored); the place must exist; and when an observer submits,
+their team's deployment must cover the place (``outcome="forbidden"``).
+Accepted items are stored with their first version and a ledger entry
+``observation.submission.accepted``, in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid as uuidlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from saylau.actors import Actor
+from saylau.geography.models import Election
+from saylau.ledger.chain import canonical_json
+from saylau.ledger.services import Event, record_many
+from saylau.observation.models import FormDefinition, Observer, Submission, SubmissionVersion, Team
+from saylau.observation.sms import sms_form
+from saylau.observation.validate import validate_answers
+
+from .places import Place, PlaceIndex, deployment_paths
+
+Outcome = Literal["created", "duplicate", "invalid", "forbidden"]
+PLACE_FIELDS = ("station_code", "dec_code", "region_code")
+
+
+@dataclass(frozen=True)
+class SubmissionInput:
+    """One submission as a channel received it. Place codes may be left empty
+    when the answers carry them (the built-in forms ask for the place first)."""
+
+    uuid: str
+    form: str
+    answers: Mapping[str, Any]
+    station_code: str = ""
+    dec_code: str = ""
+    region_code: str = ""
+    submitted_at: dt.datetime | str | None = None
+    team_code: str = ""
+    partial: bool = False  # coded SMS: only coded questions are required (see sms.sms_form)
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    outcome: Outcome
+    submission: Submission | None = None
+    errors: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in ("created", "duplicate")
+
+
+def jsonable(value: Any) -> Any:
+    """Validated answers as JSON values: dates and times as ISO text, tuples as lists."""
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dt.date | dt.time | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def answers_digest(answers: Any) -> str:
+    return hashlib.sha256(canonical_json(answers)).hexdigest()
+
+
+def submission_state(s: Submission) -> dict[str, Any]:
+    """What the ledger vouches for (``ledger_snapshots`` computes the same from the table)."""
+    return {"uuid": str(s.uuid), "form": s.form_code, "version": s.version, "status": s.status,
+            "answers_sha256": answers_digest(s.answers)}
+
+
+def _when(value: dt.datetime | str | None, now: dt.datetime) -> dt.datetime | None:
+    if value in (None, ""):
+        return now
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    if timezone.is_naive(value):
+        value = value.replace(tzinfo=dt.UTC)
+    return value
+
+
+def _uuid(text: str) -> uuidlib.UUID | None:
+    try:
+        return uuidlib.UUID(str(text).removeprefix("uuid:"))
+    except (ValueError, AttributeError, TypeError):
+        return None
+
+
+def _forms(election: Election, ids: set[str]) -> dict[str, FormDefinition]:
+    return {d.form_id: d for d in FormDefinition.objects.filter(
+        election=election, form_id__in=ids, active=True).defer("xlsx").order_by()}
+
+
+def submit(*, actor: Actor, election: Election, item: SubmissionInput, channel: str,
+           observer: Observer | None = None, lang: str = "en") -> IngestResult:
+    """Store one submission (see the module docstring); a retry is a no-op."""
+    return submit_many(actor=actor, election=election, items=[item], channel=channel,
+                       observer=observer, lang=lang)[0]
+
+
+def submit_many(*, actor: Actor, election: Election, items: Sequence[SubmissionInput], channel: str,
+                observer: Observer | None = None, lang: str = "en",
+                atomic_all: bool = False) -> list[IngestResult]:
+    """Store a batch; one result per item, in order. Items are independent: a
+    bad item is refused and the good ones stored, unless ``atomic_all`` (file
+    imports), when any refused item means nothing is stored."""
+    for attempt in range(3):
+        try:
+            return _submit_many(actor, election, items, channel, observer, lang, atomic_all)
+        except IntegrityError:  # a concurrent request stored one of these uuids first
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _submit_many(actor, election, items, channel, observer, lang, atomic_all) -> list[IngestResult]:
+    now = timezone.now()
+    results: list[IngestResult | None] = [None] * len(items)
+    keys = [_uuid(i.uuid) for i in items]
+    existing = {s.uuid: s for s in Submission.objects.filter(uuid__in=[k for k in keys if k]).order_by()}
+    forms = _forms(election, {i.form for i in items})
+    answers_of = [dict(i.answers) if isinstance(i.answers, Mapping) else None for i in items]
+
+    def place_code(k: int, name: str) -> str:
+        item = items[k]
+        value = getattr(item, name) or (answers_of[k] or {}).get(name, "")
+        return str(value or "").strip()
+
+    codes = {name: [place_code(k, name) for k in range(len(items))] for name in PLACE_FIELDS}
+    index = PlaceIndex(election, codes["station_code"], codes["dec_code"], codes["region_code"])
+    team = observer.team if observer is not None else None
+    team_codes = {i.team_code for i in items} - {""}
+    teams = {} if observer is not None or not team_codes else {
+        t.code: t for t in Team.objects.filter(election=election, code__in=team_codes).order_by()}
+    allowed = deployment_paths([team.pk]).get(team.pk, []) if team is not None else None
+    if observer is not None and team is None and observer.role in ("sto", "lto"):
+        allowed = []  # a field observer without a team covers nothing; core team and coordinators roam
+    accepted: list[tuple[int, Submission]] = []
+    seen: dict[uuidlib.UUID, int] = {}
+    for k, item in enumerate(items):
+        key = keys[k]
+        if key is None:
+            results[k] = IngestResult("invalid", errors={"uuid": [f"not a UUID: {item.uuid!r}"]})
+            continue
+        if key in existing:
+            results[k] = IngestResult("duplicate", existing[key])
+            continue
+        if key in seen:
+            continue  # resolved after the batch is stored
+        definition = forms.get(item.form)
+        if definition is None:
+            results[k] = IngestResult("invalid", errors={"form": [f"no form {item.form!r} in this election"]})
+            continue
+        if answers_of[k] is None:
+            results[k] = IngestResult("invalid", errors={"answers": ["expected an object of answers"]})
+            continue
+        form = sms_form(definition.form) if item.partial else definition.form
+        checked = validate_answers(form, answers_of[k], lang)
+        if not checked.ok:
+            errors: dict[str, list[str]] = {}
+            for e in checked.errors:
+                errors.setdefault(e.field, []).append(e.message)
+            results[k] = IngestResult("invalid", errors=errors)
+            continue
+        place, errors = index.resolve(*(codes[n][k] for n in PLACE_FIELDS))
+        submitted_at = _when(item.submitted_at, now)
+        if submitted_at is None:
+            errors["submitted_at"] = ["expected an ISO 8601 date and time"]
+        if item.team_code and observer is None and item.team_code not in teams:
+            errors["team_code"] = [f"no team {item.team_code!r} in this election"]
+        if errors:
+            results[k] = IngestResult("invalid", errors=errors)
+            continue
+        assert place is not None
+        if allowed is not None and not place.covered_by(allowed):
+            results[k] = IngestResult("forbidden", errors={"station_code": [
+                "this place is outside your team's deployment"]})
+            continue
+        seen[key] = k
+        accepted.append((k, _build(election, definition, key, place, checked.answers or {}, submitted_at,
+                                   now, channel, observer, team or teams.get(item.team_code))))
+    if atomic_all and any(r is not None and not r.ok for r in results):
+        return [r or IngestResult("invalid", errors={"": ["not stored: other rows were refused"]})
+                for r in results]
+    if accepted:
+        _store(actor, [s for _, s in accepted], channel, now)
+    for k, s in accepted:
+        results[k] = IngestResult("created", s)
+    for k, key in enumerate(keys):
+        if results[k] is None and key in seen:
+            results[k] = IngestResult("duplicate", results[seen[key]].submission)  # type: ignore[union-attr]
+    return results  # type: ignore[return-value]
+
+
+def _build(election, definition, key, place: Place, answers, submitted_at, now, channel, observer,
+           team) -> Submission:
+    return Submission(
+        election=election, uuid=key, form=definition, form_code=definition.form_id,
+        team=team, observer=observer, station_code=place.station_code, dec_code=place.dec_code,
+        region_code=place.region_code, urban=place.urban, submitted_at=submitted_at,
+        received_at=now, channel=channel, answers=jsonable(answers),
+    )
+
+
+@transaction.atomic
+def _store(actor: Actor, subs: list[Submission], channel: str, now: dt.datetime) -> None:
+    if len(subs) == 1:
+        subs[0].save(force_insert=True)
+    else:
+        Submission.objects.bulk_create(subs, batch_size=2000)
+    SubmissionVersion.objects.bulk_create([
+        SubmissionVersion(submission=s, version=1, answers=s.answers, channel=channel, actor=actor.name,
+                          user_id=actor.user_id, created_at=now)
+        for s in subs], batch_size=2000)
+    record_many(actor=actor, events=[
+        Event("observation.submission.accepted", "observation.submission", s.pk, str(s),
+              after=submission_state(s), extra={"channel": channel}) for s in subs])
