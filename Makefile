@@ -7,9 +7,9 @@ BIN    := $(VENV)/bin
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 # Debian packages: WeasyPrint's Pango/HarfBuzz, fonts that carry every Kazakh
 # letter, Chromium for the browser tests, PostgreSQL client tools, gettext for
-# the translation catalogues.
+# the translation catalogues, Node.js for the browser evaluator's test vectors.
 APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 \
-	fonts-dejavu-core fonts-noto-core chromium postgresql-client gettext
+	fonts-dejavu-core fonts-noto-core chromium postgresql-client gettext nodejs
 
 .PHONY: demo test bench lint install system clean
 

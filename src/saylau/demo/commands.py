@@ -8,6 +8,9 @@ def register(subparsers) -> None:
     p.add_argument("--scale", type=float, default=1.0, help="simulation scale (default 1: 9,725 stations)")
     p.add_argument("--seed", type=int, default=2011)
     p.add_argument("--keep", action="store_true", help="do not wipe an existing demo data directory")
+    p.add_argument("--serve", action="store_true", help="then serve the web application on the demo data")
+    p.add_argument("--bind", default="127.0.0.1:8000", help="address for --serve (default 127.0.0.1:8000)")
+    p.add_argument("--workers", type=int, default=2, help="gunicorn workers for --serve")
     p.set_defaults(func=run, needs_db=False)
 
 
@@ -34,4 +37,9 @@ def run(args) -> int:
     print()
     print(table(done))
     print(f"\nFinished in {time.perf_counter() - started:.1f} s. Outputs are in {ctx.out_dir}")
+    if args.serve:
+        from saylau.web.serve import serve
+
+        print(f"Serving the demo on http://{args.bind}/ (Ctrl-C to stop)")
+        serve(path, args.bind, args.workers)
     return 0

@@ -1,0 +1,56 @@
+"""Navigation by role: each entry names a URL and the lowest role that sees it.
+
+An entry whose URL name is not installed yet (dashboards, the results
+portal) is left out instead of failing, so apps can add their pages freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.urls import NoReverseMatch, reverse
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from saylau.web.roles import Role, has_role
+
+
+@dataclass(frozen=True)
+class NavLink:
+    label: str | Promise
+    url_name: str
+    role: str = Role.PUBLIC
+    description: str | Promise = ""
+
+
+LINKS: tuple[NavLink, ...] = (
+    NavLink(_("Home"), "web:home"),
+    NavLink(_("Results"), "results:portal", description=_("Published results by station")),
+    NavLink(_("Observe"), "web:observe", Role.OBSERVER,
+            _("Your forms and deployment; works offline")),
+    NavLink(_("Dashboards"), "web:dashboards", Role.ANALYST, _("Findings and quick count")),
+    NavLink(_("API"), "api-schema", Role.ANALYST, _("The JSON API and its schema")),
+    NavLink(_("Back office"), "admin:index", Role.ADMINISTRATOR,
+            _("Users, roles, login tokens and every record")),
+)
+
+
+@dataclass(frozen=True)
+class ResolvedLink:
+    label: str
+    url: str
+    description: str
+
+
+def links_for(user) -> list[ResolvedLink]:
+    """The links ``user`` may follow, in menu order."""
+    out = []
+    for link in LINKS:
+        if link.role != Role.PUBLIC and not has_role(user, link.role):
+            continue
+        try:
+            url = reverse(link.url_name)
+        except NoReverseMatch:
+            continue
+        out.append(ResolvedLink(str(link.label), url, str(link.description)))
+    return out

@@ -1,0 +1,469 @@
+/* saylau observer app: the controller.
+ *
+ * Home (#/): deployment, forms, what is waiting to be sent, drafts, what was
+ * sent. Fill (#/form/<id>, #/draft/<uuid>): one form, saved as a draft on
+ * every change. Submitting moves the draft to the outbox with the same UUID;
+ * flush() posts the outbox, oldest first, and keeps each item until the
+ * server acknowledges it (201 new, 200 already received). A 400 sends the
+ * item back for correction (same UUID); a network failure or a 5xx keeps it
+ * and tries again later: on 'online', every 15 s while something waits, when
+ * the page opens and when the service worker asks (Background Sync).
+ */
+(function () {
+  "use strict";
+
+  var F = window.SaylauForm;
+  var el = F.el;
+  var config = readJSON("observe-config");
+  var S = readJSON("observe-strings");
+  var M = readJSON("observe-messages");
+  var store = null;
+  var view = null;
+  var draft = null;
+  var saveTimer = null;
+  var flushing = null;
+  var retryTimer = null;
+  var RETRY_MS = 15000;
+
+  function readJSON(id) { return JSON.parse(document.getElementById(id).textContent); }
+
+  function t(key, values) {
+    return String(S[key] || key).replace(/%\((\w+)\)s/g, function (m, name) {
+      return values && name in values ? String(values[name]) : m;
+    });
+  }
+
+  function uuid4() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    var b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    var h = Array.from(b, function (x) { return (x + 0x100).toString(16).slice(1); }).join("");
+    return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
+  }
+
+  function csrfToken() {
+    var m = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+    return m ? decodeURIComponent(m[1]) : "";
+  }
+
+  function getJSON(url) {
+    return fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (r) {
+        if (!r.ok) { var e = new Error("HTTP " + r.status); e.status = r.status; throw e; }
+        return r.json();
+      });
+  }
+
+  function notice(text) {
+    var n = document.getElementById("notice");
+    n.textContent = text || "";
+    n.hidden = !text;
+  }
+
+  function when(iso) {
+    try { return new Date(iso).toLocaleString(config.lang, { dateStyle: "short", timeStyle: "short" }); }
+    catch (e) { return iso; }
+  }
+
+  /* ---- data from the server, kept for offline use ------------------------ */
+
+  function refreshFromServer() {
+    var deployment = getJSON(config.api.deployment).then(function (d) {
+      return store.put("meta", "deployment", d);
+    }, function (e) {
+      if (e.status === 403) return store.put("meta", "deployment", { error: "not_observer" });
+      return null;
+    });
+    var forms = getJSON(config.api.forms).then(function (list) {
+      var items = Array.isArray(list) ? list : (list.results || []);
+      return store.put("meta", "forms", items.map(function (f) {
+        return { form_id: f.form_id, title: f.title, version: f.version };
+      })).then(function () {
+        return Promise.all(items.map(function (f) {
+          return getJSON(config.api.forms + encodeURIComponent(f.form_id) + "/").then(function (body) {
+            return store.put("forms", f.form_id, body.form || body);
+          });
+        }));
+      });
+    });
+    return Promise.all([deployment, forms]).catch(function () { return null; }).then(renderHome);
+  }
+
+  /* ---- home -------------------------------------------------------------- */
+
+  function formTitle(formId, forms) {
+    var f = (forms || []).filter(function (x) { return x.form_id === formId; })[0];
+    return f && f.title ? f.title : formId;
+  }
+
+  function summary(item) {
+    var texts = [];
+    Object.keys(item.answers || {}).forEach(function (k) {
+      var v = item.answers[k];
+      if (typeof v === "string" && /\s|[<>&"']/.test(v) && v.length > 3) texts.push(v);
+    });
+    var s = texts.join(" · ");
+    return s.length > 120 ? s.slice(0, 119) + "…" : s;
+  }
+
+  function itemRow(item, forms, extra) {
+    var li = el("li", { "class": "item", "data-uuid": item.uuid });
+    var head = el("div", { "class": "item-head" });
+    head.appendChild(el("strong", null, formTitle(item.form, forms)));
+    if (item.station_code) head.appendChild(el("span", null, " · " + t("station") + " " + item.station_code));
+    head.appendChild(el("span", { "class": "when" }, " · " + when(item.submitted_at || item.updated_at || item.created_at)));
+    li.appendChild(head);
+    var text = summary(item);
+    if (text) li.appendChild(el("p", { "class": "summary" }, text));
+    if (extra) extra(li);
+    return li;
+  }
+
+  function renderHome() {
+    return Promise.all([store.get("meta", "deployment"), store.get("meta", "forms"), store.all("outbox"),
+      store.all("drafts"), store.all("sent")]).then(function (r) {
+      var deployment = r[0], forms = r[1] || [], outbox = r[2], drafts = r[3], sent = r[4];
+      renderDeployment(deployment);
+
+      var formList = document.querySelector("#forms .list");
+      formList.textContent = "";
+      if (!forms.length) formList.appendChild(el("li", { "class": "empty" }, t("no_forms")));
+      forms.forEach(function (f) {
+        var li = el("li");
+        li.appendChild(el("a", { href: "#/form/" + encodeURIComponent(f.form_id), "class": "button", "data-form": f.form_id }, f.title || f.form_id));
+        formList.appendChild(li);
+      });
+
+      var box = document.querySelector("#outbox .list");
+      box.textContent = "";
+      outbox.sort(function (a, b) { return (a.value.queued_at || "").localeCompare(b.value.queued_at || ""); });
+      outbox.forEach(function (entry) {
+        var item = entry.value;
+        box.appendChild(itemRow(item, forms, function (li) {
+          li.setAttribute("data-attempts", String(item.attempts || 0));
+          var state = item.state === "rejected" ? (item.forbidden ? t("forbidden") : t("rejected"))
+            : [t("attempts", { count: item.attempts || 0 }), item.last_error ? t("last_error", { error: item.last_error }) : ""].filter(Boolean).join(" · ");
+          li.appendChild(el("p", { "class": item.state === "rejected" ? "state errors" : "state" }, state));
+          if (item.errors) {
+            var ul = el("ul", { "class": "errors" });
+            Object.keys(item.errors).forEach(function (field) {
+              ul.appendChild(el("li", null, field + ": " + [].concat(item.errors[field]).join(" ")));
+            });
+            li.appendChild(ul);
+          }
+          if (item.state === "rejected" && !item.forbidden) {
+            var fix = el("button", { type: "button", "class": "secondary" }, t("open"));
+            fix.addEventListener("click", function () { correct(item); });
+            li.appendChild(fix);
+          }
+        }));
+      });
+      document.getElementById("outbox").hidden = !outbox.length;
+
+      var draftList = document.querySelector("#drafts .list");
+      draftList.textContent = "";
+      drafts.forEach(function (entry) {
+        draftList.appendChild(itemRow(entry.value, forms, function (li) {
+          li.appendChild(el("a", { href: "#/draft/" + entry.key, "class": "button secondary" }, t("open")));
+          var del = el("button", { type: "button", "class": "link" }, t("delete"));
+          del.addEventListener("click", function () { store.delete("drafts", entry.key).then(renderHome); });
+          li.appendChild(del);
+        }));
+      });
+      document.getElementById("drafts").hidden = !drafts.length;
+
+      var sentList = document.querySelector("#sent .list");
+      sentList.textContent = "";
+      sent.sort(function (a, b) { return (b.value.acknowledged_at || "").localeCompare(a.value.acknowledged_at || ""); });
+      sent.slice(0, 30).forEach(function (entry) {
+        sentList.appendChild(itemRow(entry.value, forms, function (li) {
+          li.appendChild(el("p", { "class": "state ok" }, entry.value.status === 200 ? t("duplicate") : t("acknowledged")));
+        }));
+      });
+      document.getElementById("sent").hidden = !sent.length;
+      renderStatus(outbox.filter(function (e) { return e.value.state !== "rejected"; }).length);
+    });
+  }
+
+  function renderDeployment(d) {
+    var body = document.querySelector("#deployment .body");
+    body.textContent = "";
+    if (!d) { body.appendChild(el("p", { "class": "empty" }, t("no_deployment"))); return; }
+    if (d.error) { body.appendChild(el("p", { "class": "empty" }, t("not_observer"))); return; }
+    if (d.observer) body.appendChild(el("p", null, d.observer.display));
+    if (d.team) body.appendChild(el("p", null, t("team") + " " + d.team.code));
+    if (d.members && d.members.length) {
+      body.appendChild(el("p", { "class": "hint" }, t("members") + ": " + d.members.map(function (m) { return m.display; }).join(", ")));
+    }
+    var places = d.deployments || [];
+    if (!places.length) { body.appendChild(el("p", { "class": "empty" }, t("no_deployment"))); return; }
+    var ul = el("ul", { "class": "places" });
+    places.forEach(function (p) { ul.appendChild(el("li", null, p.unit_level + " " + p.unit_code + " · " + p.unit_name)); });
+    body.appendChild(ul);
+  }
+
+  function renderStatus(waiting) {
+    var online = navigator.onLine;
+    var status = document.getElementById("status");
+    status.textContent = (online ? t("online") : t("offline")) + " · " +
+      (waiting ? t("waiting", { count: waiting }) : t("all_sent"));
+    status.className = "status " + (online ? "online" : "offline") + (waiting ? " waiting" : "");
+    status.setAttribute("data-waiting", String(waiting));
+  }
+
+  /* ---- filling in a form -------------------------------------------------- */
+
+  function stationCodes(deployment) {
+    return ((deployment && deployment.deployments) || []).filter(function (p) {
+      return /station/i.test(p.unit_level);
+    }).map(function (p) { return p.unit_code; });
+  }
+
+  function hasQuestion(questions, name) {
+    return (questions || []).some(function (q) { return q.name === name || hasQuestion(q.children, name); });
+  }
+
+  function openForm(formId, draftId) {
+    return Promise.all([draftId ? store.get("drafts", draftId) : Promise.resolve(null), store.get("meta", "deployment")])
+      .then(function (r) {
+        var existing = r[0], deployment = r[1];
+        if (draftId && !existing) { location.hash = "#/"; return null; }
+        formId = existing ? existing.form : formId;
+        return store.get("forms", formId).then(function (form) {
+          if (!form) { notice(t("form_missing")); location.hash = "#/"; return; }
+          var codes = stationCodes(deployment);
+          draft = existing || { uuid: uuid4(), form: formId, version: form.version, answers: {}, station_code: "",
+            created_at: new Date().toISOString(), saved: false };
+          if (!existing && codes.length === 1 && hasQuestion(form.questions, "station_code")) draft.answers.station_code = codes[0];
+          showFill(form, codes);
+        });
+      });
+  }
+
+  function showFill(form, codes) {
+    document.getElementById("home").hidden = true;
+    var fill = document.getElementById("fill");
+    fill.hidden = false;
+    fill.querySelector(".title").textContent = form.title || form.id;
+    fill.querySelector(".form-errors").hidden = true;
+    var station = fill.querySelector(".station");
+    station.textContent = "";
+    var ownStation = !hasQuestion(form.questions, "station_code") && !hasQuestion(form.questions, "dec_code") &&
+      !hasQuestion(form.questions, "region_code");
+    if (ownStation) {
+      var label = el("label", { "for": "station-code" }, t("station"));
+      var input = el("input", { id: "station-code", list: "station-codes", value: draft.station_code || (codes.length === 1 ? codes[0] : "") });
+      var list = el("datalist", { id: "station-codes" });
+      codes.forEach(function (c) { list.appendChild(el("option", { value: c })); });
+      input.addEventListener("input", function () { draft.station_code = input.value.trim(); saveSoon(); });
+      draft.station_code = input.value;
+      station.appendChild(label); station.appendChild(input); station.appendChild(list);
+    }
+    view = F.render(fill.querySelector(".questions"), form, {
+      lang: config.lang, messages: M, strings: S, answers: draft.answers,
+      datalists: { station_code: codes }, onChange: function (answers) { draft.answers = answers; saveSoon(); }
+    });
+    if (draft.server_errors) view.showServerErrors(draft.server_errors);
+    window.scrollTo(0, 0);
+  }
+
+  function saveSoon() {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveDraft, 250);
+  }
+
+  function saveDraft() {
+    if (!draft) return Promise.resolve();
+    clearTimeout(saveTimer);
+    draft.updated_at = new Date().toISOString();
+    var first = !draft.saved;
+    draft.saved = true;
+    return store.put("drafts", draft.uuid, draft).then(function () {
+      if (first) history.replaceState(null, "", "#/draft/" + draft.uuid);
+    });
+  }
+
+  function placeOf(answers) {
+    return answers.station_code || draft.station_code || "";
+  }
+
+  function submit(event) {
+    event.preventDefault();
+    var result = view.check();
+    var box = document.querySelector("#fill .form-errors");
+    if (result.errors.length) {
+      box.textContent = t("fix_errors");
+      box.hidden = false;
+      var first = document.querySelector("#fill .invalid input, #fill .invalid textarea");
+      if (first) first.focus();
+      return;
+    }
+    box.hidden = true;
+    var answers = result.out;
+    var item = {
+      uuid: draft.uuid, form: draft.form, version: draft.version, answers: answers,
+      station_code: String(placeOf(answers)).trim(), dec_code: String(answers.dec_code || "").trim(),
+      region_code: String(answers.region_code || "").trim(),
+      submitted_at: new Date().toISOString(), queued_at: new Date().toISOString(),
+      attempts: 0, state: "waiting", draft: { answers: draft.answers, station_code: draft.station_code }
+    };
+    clearTimeout(saveTimer);
+    store.move("drafts", "outbox", item.uuid, item).then(function () {
+      draft = null; view = null;
+      notice(t("queued"));
+      location.hash = "#/";
+      flush();
+      if (navigator.serviceWorker && navigator.serviceWorker.ready) {
+        navigator.serviceWorker.ready.then(function (reg) {
+          if (reg.sync) return reg.sync.register("saylau-outbox").catch(function () { return null; });
+          return null;
+        });
+      }
+    });
+  }
+
+  /* A rejected report goes back to the drafts, keeping its UUID. */
+  function correct(item) {
+    var back = { uuid: item.uuid, form: item.form, version: item.version, answers: item.draft ? item.draft.answers : item.answers,
+      station_code: item.draft ? item.draft.station_code : item.station_code, created_at: item.queued_at,
+      saved: true, server_errors: item.errors };
+    store.move("outbox", "drafts", item.uuid, back).then(function () { location.hash = "#/draft/" + item.uuid; });
+  }
+
+  /* ---- sending ------------------------------------------------------------ */
+
+  function payload(item) {
+    var body = { uuid: item.uuid, form: item.form, answers: item.answers, station_code: item.station_code,
+      submitted_at: item.submitted_at };
+    if (item.dec_code) body.dec_code = item.dec_code;
+    if (item.region_code) body.region_code = item.region_code;
+    return JSON.stringify(body);
+  }
+
+  function send(item) {
+    return fetch(config.api.submissions, {
+      method: "POST", credentials: "same-origin", cache: "no-store",
+      headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRFToken": csrfToken() },
+      body: payload(item)
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        return { status: response.status, body: body };
+      });
+    });
+  }
+
+  function whoAmI() {
+    return getJSON(config.api.me).catch(function () { return { authenticated: true }; });
+  }
+
+  /* One pass over the outbox; resolves to true when nothing is left waiting. */
+  function flushOnce() {
+    return store.all("outbox").then(function (entries) {
+      var waiting = entries.map(function (e) { return e.value; }).filter(function (i) { return i.state === "waiting"; })
+        .sort(function (a, b) { return (a.queued_at || "").localeCompare(b.queued_at || ""); });
+      var chain = Promise.resolve(true);
+      var stop = false;
+      waiting.forEach(function (item) {
+        chain = chain.then(function () {
+          if (stop) return false;
+          return send(item).then(function (r) {
+            if (r.status === 201 || r.status === 200) {
+              var done = { uuid: item.uuid, form: item.form, answers: item.answers, station_code: item.station_code,
+                submitted_at: item.submitted_at, acknowledged_at: new Date().toISOString(), status: r.status,
+                submission: r.body && r.body.id ? { id: r.body.id, version: r.body.version, status: r.body.status } : null };
+              return store.move("outbox", "sent", item.uuid, done).then(function () { return true; });
+            }
+            if (r.status === 400 || (r.status === 403 && r.body && r.body.errors)) {
+              item.state = "rejected";
+              item.forbidden = r.status === 403;
+              item.errors = (r.body && r.body.errors) || { "": [JSON.stringify(r.body)] };
+              return store.put("outbox", item.uuid, item).then(function () { return true; });
+            }
+            item.attempts = (item.attempts || 0) + 1;
+            if (r.status === 401 || r.status === 403) {
+              return whoAmI().then(function (me) {
+                if (!me.authenticated) { item.last_error = t("login_again"); notice(t("login_again")); }
+                else if (/CSRF/i.test((r.body && r.body.detail) || "")) { item.last_error = "CSRF"; }
+                else { item.state = "rejected"; item.forbidden = true; item.errors = { "": [String((r.body && r.body.detail) || r.status)] }; }
+                stop = item.state === "waiting";
+                return store.put("outbox", item.uuid, item).then(function () { return false; });
+              });
+            }
+            item.last_error = t("server_error", { status: r.status });
+            stop = true;
+            return store.put("outbox", item.uuid, item).then(function () { return false; });
+          }, function () {
+            item.attempts = (item.attempts || 0) + 1;
+            item.last_error = t("network_error");
+            stop = true;
+            return store.put("outbox", item.uuid, item).then(function () { return false; });
+          });
+        });
+      });
+      return chain.then(function () { return !stop; });
+    });
+  }
+
+  function flush() {
+    if (flushing) return flushing;
+    var run = function () { return flushOnce(); };
+    var locked = navigator.locks && navigator.locks.request
+      ? navigator.locks.request("saylau-outbox:" + config.user, run) : run();
+    flushing = Promise.resolve(locked).catch(function () { return false; }).then(function (ok) {
+      flushing = null;
+      return renderHome().then(function () { schedule(); return ok; });
+    });
+    return flushing;
+  }
+
+  function schedule() {
+    clearTimeout(retryTimer);
+    return store.all("outbox").then(function (entries) {
+      if (entries.some(function (e) { return e.value.state === "waiting"; })) retryTimer = setTimeout(flush, RETRY_MS);
+    });
+  }
+
+  /* ---- routing and start -------------------------------------------------- */
+
+  function route() {
+    var hash = location.hash || "#/";
+    var m;
+    if ((m = /^#\/form\/([^/]+)$/.exec(hash))) return openForm(decodeURIComponent(m[1]), null);
+    if ((m = /^#\/draft\/([\w-]+)$/.exec(hash))) {
+      if (draft && draft.uuid === m[1] && view) return null;
+      return openForm(null, m[1]);
+    }
+    if (draft && draft.saved) saveDraft();
+    draft = null; view = null;
+    document.getElementById("fill").hidden = true;
+    document.getElementById("home").hidden = false;
+    return renderHome();
+  }
+
+  function start() {
+    document.getElementById("fill-form").addEventListener("submit", submit);
+    window.addEventListener("hashchange", route);
+    window.addEventListener("online", function () { flush(); });
+    window.addEventListener("offline", function () { renderHome(); });
+    document.addEventListener("visibilitychange", function () { if (!document.hidden) flush(); });
+    if (navigator.serviceWorker) {
+      navigator.serviceWorker.addEventListener("message", function (event) {
+        if (event.data && event.data.type === "flush") flush();
+      });
+    }
+    return window.SaylauStore.open(config.user).then(function (s) {
+      store = s;
+      return route();
+    }).then(function () {
+      return refreshFromServer();
+    }).then(function () {
+      return flush();
+    }).then(function () {
+      document.body.setAttribute("data-ready", "true");
+    });
+  }
+
+  /* flush(): send the outbox now; busy(): a send is under way (for tests and the console). */
+  window.SaylauObserve = { flush: flush, busy: function () { return flushing !== null; }, ready: start() };
+})();
