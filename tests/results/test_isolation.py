@@ -1,4 +1,5 @@
-"""The arithmetic modules import neither Django nor other saylau packages."""
+"""The arithmetic modules (quickcount/, checks, tabulate, presets, ledger.chain) import
+neither Django nor other saylau packages; the Django app lives beside them."""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
-"""``saylau quickcount``: plan, draw, estimate and test a quick count on files.
+"""``saylau quickcount`` and ``saylau results``.
 
-Files are CSV (optionally gzipped) or Parquet, one row per station. Column
-names are given with options or by ``--preset mexico-2012``.
+``saylau quickcount plan|sample|estimate|simulate-coverage`` work on files:
+CSV (optionally gzipped) or Parquet, one row per station, column names given
+with options or by ``--preset mexico-2012``. ``saylau quickcount run`` works on
+the protocols in the database. ``saylau results import|check|tabulate|publish``
+run the results chain.
 """
 
 from __future__ import annotations
@@ -63,7 +66,134 @@ def register(subparsers) -> None:
     sim.add_argument("--seed", type=int, default=2012)
     sim.add_argument("--method", choices=["combined", "separate", "cluster"], default="combined")
     sim.set_defaults(func=_simulate, needs_db=False)
+    run = sub.add_parser("run", help="quick count from the protocols in the database")
+    run.add_argument("--election", help="election slug (default: the latest)")
+    run.add_argument("--source", choices=["observer", "official"], default="observer")
+    run.add_argument("--seed", type=int, help="sample seed (official source; default fresh, printed)")
+    run.add_argument("--n", type=int, help="stations to sample (official source)")
+    run.add_argument("--confidence", type=float, default=0.95)
+    run.set_defaults(func=_run_db, needs_db=True)
     parser.set_defaults(func=lambda args: parser.print_help() or 2, needs_db=False)
+    _register_results(subparsers)
+
+
+def _register_results(subparsers) -> None:
+    parser = subparsers.add_parser("results", help="results chain: import, check, tabulate, publish")
+    sub = parser.add_subparsers(dest="results_command", metavar="STEP", required=True)
+    imp = sub.add_parser("import", help="import protocols from a file or the simulation")
+    imp.add_argument("file", help="CSV/XLSX (.gz, .zip) or, with --preset kz-2011, the simulation's "
+                                  "results.parquet ('-' for the data directory's)")
+    imp.add_argument("--preset", required=True, choices=["ru-cec", "mexico-2012", "saylau", "kz-2011"])
+    imp.add_argument("--tier", default="PEC", choices=["PEC", "DEC", "TEC", "CEC"])
+    imp.add_argument("--source", default="official", choices=["official", "entered", "observer", "entry_a", "entry_b"])
+    imp.add_argument("--create-units", action="store_true", help="create the regions, districts and stations named in the file")
+    imp.add_argument("--observers", action="store_true", help="also import observers' copies (kz-2011 preset: from the "
+                                                              "observation app when present)")
+    for name, helptext in (("check", "check every current protocol; quarantine failures"),
+                           ("tabulate", "sum the tiers and list every discrepancy"),
+                           ("publish", "write per-station open data (CSV, JSON, Parquet)")):
+        p = sub.add_parser(name, help=helptext)
+        if name == "publish":
+            p.add_argument("--out", required=True, help="output directory")
+            p.add_argument("--until", help="only protocols arrived by this ISO time (UTC)")
+        p.set_defaults(func=globals()[f"_results_{name}"], needs_db=True)
+    for p in (imp, *sub.choices.values()):
+        if "--election" not in p._option_string_actions:
+            p.add_argument("--election", help="election slug (default: the latest)")
+    imp.set_defaults(func=_results_import, needs_db=True)
+
+
+def _election(args):
+    from saylau.geography.services import get_election
+
+    return get_election(args.election)
+
+
+def _actor():
+    from saylau.actors import Actor
+
+    return Actor.system("cli")
+
+
+def _results_import(args) -> int:
+    import sys
+
+    import polars as pl
+
+    from saylau import datadir
+    from saylau.results import services
+    from saylau.tabular import TableError
+
+    election = _election(args)
+    try:
+        if args.preset == "kz-2011":
+            path = (datadir.resolve(args.data_dir) / "simulation" / election.slug / "results.parquet"
+                    if args.file == "-" else args.file)
+            counts = services.import_simulation(actor=_actor(), election=election, results=pl.read_parquet(path))
+            if args.observers:
+                counts["observer copies"] = services.import_observer_copies(actor=_actor(), election=election)
+        else:
+            counts = {"protocols": services.import_file(actor=_actor(), election=election, path=args.file,
+                                                        preset=args.preset, tier=args.tier, source=args.source,
+                                                        create=args.create_units)}
+    except (TableError, FileNotFoundError, ValueError) as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    for key, value in counts.items():
+        print(f"{key:>32}  {value:,}")
+    return 0
+
+
+def _results_check(args) -> int:
+    from saylau.results import services
+
+    run = services.run_checks(actor=_actor(), election=_election(args))
+    print(f"{run.checked:,} protocols checked, {run.quarantined:,} quarantined")
+    for code, count in run.counts.items():
+        print(f"{code:>22}  {count:,}")
+    if run.winner:
+        print(run.winner["reason"])
+    return 0
+
+
+def _results_tabulate(args) -> int:
+    from saylau.results import services
+
+    run = services.tabulate(actor=_actor(), election=_election(args))
+    s = run.summary
+    print(f"{s['protocols']:,} protocols, {s['stations']:,} stations; national totals:")
+    for line, value in s["totals"].items():
+        print(f"{line:>22}  {value:,}")
+    for kind, count in s["discrepancies"].items():
+        print(f"discrepancies ({kind}): {count:,} lines in {s['units_with_discrepancies'][kind]:,} units")
+    return 0
+
+
+def _results_publish(args) -> int:
+    import datetime as dt
+
+    from saylau.results import services
+
+    until = dt.datetime.fromisoformat(args.until.replace("Z", "+00:00")) if args.until else None
+    if until is not None and until.tzinfo is None:
+        until = until.replace(tzinfo=dt.UTC)
+    publication = services.publish(actor=_actor(), election=_election(args), out_dir=args.out, until=until)
+    print(f"published {publication.stations:,} stations to {args.out}")
+    return 0
+
+
+def _run_db(args) -> int:
+    from saylau.results.selectors import quick_count
+
+    result = quick_count(_election(args), source=args.source, seed=args.seed, n=args.n,
+                         confidence=args.confidence)
+    seed = f", seed {result['seed']}" if result["seed"] is not None else ""
+    print(f"{result['stations']:,} of {result['frame_stations']:,} stations ({result['source']}), "
+          f"{result['method']} ratio estimator{seed}, {100 * result['confidence']:g} % intervals")
+    for i in result["estimates"]:
+        print(f"{i['name']:>12}: {100 * i['estimate']:7.3f} %  [{100 * i['lower']:.3f}, {100 * i['upper']:.3f}]  "
+              f"official {100 * i['official']:.3f}  {'inside' if i['inside'] else 'OUTSIDE'}")
+    return 0
 
 
 def _read(path: str):

@@ -1,0 +1,160 @@
+"""Results chain in the database: import + check + tabulate 1,000,000 protocols, then
+``saylau ledger verify`` over 1,000,000 ledger entries, on SQLite and on PostgreSQL.
+
+The kz-2011 simulation at scale 100 (972,500 stations) gives the protocols: every
+station's PEC protocol (``counted_*``) from one CSV file and 27,500 observers' copies
+from another, 1,000,000 protocols in all. The units are written before the clock
+starts. Each backend runs in its own process (``python -m benchmarks.bench_results_db
+sqlite|postgresql``); PostgreSQL uses a scratch database ``saylau_bench_results`` on
+``BENCH_PG`` (default ``postgres://postgres@127.0.0.1:5432``). Times are wall clock.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+N_OBSERVED = int(os.environ.get("BENCH_RESULTS_OBSERVED", "27500"))
+N_LEDGER = int(os.environ.get("BENCH_RESULTS_LEDGER", "1000000"))
+PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+PG_DB = "saylau_bench_results"
+NOTE = f"{os.cpu_count()} cores"
+
+
+def run() -> list[dict]:
+    rows = []
+    for backend in ("sqlite", "postgresql"):
+        out = subprocess.run([sys.executable, "-m", "benchmarks.bench_results_db", backend],
+                             capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+        if out.returncode:
+            raise RuntimeError(f"{backend} benchmark failed:\n{out.stderr[-3000:]}")
+        rows += json.loads(out.stdout.strip().splitlines()[-1])
+    return rows
+
+
+def _prepare_postgres() -> None:
+    import psycopg
+
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {PG_DB}")
+        conn.execute(f"CREATE DATABASE {PG_DB}")
+    os.environ["DATABASE_URL"] = f"{PG}/{PG_DB}"
+
+
+def _units(election, sim) -> None:
+    """Regions, districts and stations, written straight into the unit table (setup only)."""
+    import polars as pl
+    from django.db import connection
+
+    from saylau.geography.models import Unit
+
+    national = Unit.objects.get(election=election, level=0)
+    start = national.pk + 1
+    regions = sim.regions.select("code", "name_en").with_columns(level=pl.lit(1), parent=pl.lit(national.code))
+    districts = sim.districts.select("code", "name_en", parent="region_code").with_columns(level=pl.lit(2))
+    stations = sim.stations.select("code", "name_en", parent="district_code").with_columns(level=pl.lit(3))
+    frames = [regions.select("code", "name_en", "parent", "level"), districts.select("code", "name_en", "parent", "level"),
+              stations.select("code", "name_en", "parent", "level")]
+    ids = {national.code: (national.pk, national.path)}
+    next_id = start
+    columns = "id, name_en, name_ru, name_kk, election_id, parent_id, level, code, path"
+    for frame in frames:
+        rows = []
+        for code, name, parent, level in frame.iter_rows():
+            pid, ppath = ids[parent]
+            ids[code] = (next_id, f"{ppath}/{code}")
+            rows.append((next_id, name, "", "", election.pk, pid, level, code, f"{ppath}/{code}"))
+            next_id += 1
+        with connection.cursor() as cursor:
+            cursor.executemany(f"INSERT INTO geography_unit ({columns}) VALUES ({', '.join(['%s'] * 9)})", rows)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT setval(pg_get_serial_sequence('geography_unit', 'id'), (SELECT MAX(id) FROM geography_unit))")
+
+
+def _child(backend: str) -> list[dict]:
+    import datetime as dt
+
+    import numpy as np
+    import polars as pl
+
+    tmp = Path(tempfile.mkdtemp(prefix="saylau-bench-results-"))
+    if backend == "postgresql":
+        _prepare_postgres()
+    else:
+        os.environ.pop("DATABASE_URL", None)
+    from saylau import cli
+
+    cli.setup_django(str(tmp))
+    from django.db import transaction
+
+    from saylau.actors import Actor
+    from saylau.geography.services import create_election
+    from saylau.ledger.services import Event, record_many
+    from saylau.results import services
+    from saylau.results.choices import LINES
+    from saylau.simulate import simulate
+
+    actor = Actor.system("benchmark")
+    sim = simulate("kz-2011", scale=float(os.environ.get("BENCH_RESULTS_SCALE", "100")), seed=2011)
+    election = create_election(actor=actor, slug="kz-bench", name_en="benchmark", kind="presidential",
+                               date=dt.date(2011, 4, 3))
+    with transaction.atomic():
+        _units(election, sim)
+    r = sim.results.join(sim.stations.select(station_code="code", region_code="region_code",
+                                             district_code="district_code"), on="station_code")
+    counted = r.select("region_code", "district_code", "station_code",
+                       *[pl.col(f"counted_{k}").alias(k) for k in LINES],
+                       *[pl.col(f"counted_votes_{i}").alias(f"votes_{i}") for i in range(1, 5)])
+    counted.write_csv(tmp / "pec.csv")
+    rng = np.random.default_rng(1)
+    counted[np.sort(rng.choice(counted.height, N_OBSERVED, replace=False))].write_csv(tmp / "observer.csv")
+    n = counted.height + N_OBSERVED
+
+    t0 = time.perf_counter()
+    services.import_file(actor=actor, election=election, path=tmp / "pec.csv", preset="saylau")
+    services.import_file(actor=actor, election=election, path=tmp / "observer.csv", preset="saylau", source="observer")
+    t1 = time.perf_counter()
+    check = services.run_checks(actor=actor, election=election)
+    t2 = time.perf_counter()
+    tab = services.tabulate(actor=actor, election=election)
+    t3 = time.perf_counter()
+    total = t3 - t0
+    rows = [{
+        "benchmark": "results_db", "metric": f"import+check+tabulate 1M protocols ({backend})",
+        "value": round(total, 2), "unit": "s", "target": "<= 30 s", "passed": total <= 30,
+        "note": (f"{n:,} protocols ({counted.height:,} PEC from CSV + {N_OBSERVED:,} observer copies); import {t1 - t0:.1f} s, "
+                 f"check {t2 - t1:.1f} s ({check.quarantined:,} quarantined), tabulate {t3 - t2:.1f} s "
+                 f"({sum(tab.summary['discrepancies'].values()):,} discrepancy lines); {NOTE}"),
+    }]
+    from saylau.ledger.services import current_head
+
+    have = current_head()[0]
+    for start in range(have, N_LEDGER, 100_000):
+        with transaction.atomic():
+            record_many(actor=actor, events=[
+                Event("bench.filler.created", "bench.filler", i, after={"value": i, "note": "filler"})
+                for i in range(start, min(start + 100_000, N_LEDGER))])
+    from saylau.results.models import ProtocolBlock
+
+    blocks = ProtocolBlock.objects.count()
+    t4 = time.perf_counter()
+    code = cli.main(["--data-dir", str(tmp), "ledger", "verify"])
+    t5 = time.perf_counter()
+    rows.append({
+        "benchmark": "results_db", "metric": f"saylau ledger verify 1M entries ({backend})",
+        "value": round(t5 - t4, 2), "unit": "s", "target": "<= 30 s", "passed": code == 0 and t5 - t4 <= 30,
+        "note": f"{N_LEDGER:,} entries, chain + objects incl. the digests of {n:,} protocols in {blocks} blocks; "
+                f"{'OK' if code == 0 else 'BROKEN'}; {NOTE}",
+    })
+    return rows
+
+
+if __name__ == "__main__":
+    result = _child(sys.argv[1])
+    print(json.dumps(result))

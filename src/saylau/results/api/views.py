@@ -1,0 +1,100 @@
+"""Read-only JSON API of the results chain: parse, authorise (through the selectors), render."""
+
+from __future__ import annotations
+
+from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.throttling import AnonRateThrottle
+from rest_framework.views import APIView
+
+from saylau.geography.models import Election
+from saylau.results import selectors
+from saylau.results.choices import DiscrepancyKind, ProtocolSource, ProtocolTier
+
+from .serializers import (
+    DiscrepancySerializer,
+    ProtocolSerializer,
+    QuarantineSerializer,
+    StationResultSerializer,
+)
+
+
+def _election(kwargs) -> Election:
+    return get_object_or_404(Election, slug=kwargs["slug"])
+
+
+@extend_schema(parameters=[
+    OpenApiParameter("source", str, enum=ProtocolSource.values), OpenApiParameter("tier", str, enum=ProtocolTier.values),
+    OpenApiParameter("unit", str, description="unit code")])
+class ProtocolList(generics.ListAPIView):
+    """Current protocols of every source (signed-in users with results.view_protocol)."""
+
+    serializer_class = ProtocolSerializer
+
+    def get_queryset(self):
+        qs = selectors.visible_protocols(self.request.user, _election(self.kwargs)).order_by("id")
+        params = self.request.query_params
+        for field, key in (("source", "source"), ("tier", "tier"), ("unit__code", "unit")):
+            if params.get(key):
+                qs = qs.filter(**{field: params[key]})
+        return qs
+
+
+@extend_schema(parameters=[OpenApiParameter("kind", str, enum=DiscrepancyKind.values)])
+class DiscrepancyList(generics.ListAPIView):
+    """Discrepancies found by the latest tabulation."""
+
+    serializer_class = DiscrepancySerializer
+
+    def get_queryset(self):
+        return selectors.discrepancies(self.request.user, _election(self.kwargs),
+                                       self.request.query_params.get("kind")).order_by("id")
+
+
+class QuarantineList(generics.ListAPIView):
+    """Protocols quarantined by the latest check, with their reasons."""
+
+    serializer_class = QuarantineSerializer
+
+    def get_queryset(self):
+        return selectors.quarantined(self.request.user, _election(self.kwargs)).order_by("id")
+
+
+class PublishedStations(APIView):
+    """Published per-station results (public), with each protocol's arrival time."""
+
+    permission_classes = [AllowAny]
+    throttle_classes = [AnonRateThrottle]
+
+    @extend_schema(responses=StationResultSerializer(many=True))
+    def get(self, request, slug: str):
+        table = selectors.published_stations(_election({"slug": slug}))
+        votes = [c for c in table.columns if c.startswith("votes_")]
+        rows = [{**{k: v for k, v in r.items() if not k.startswith("votes_")}, "votes": [r[c] for c in votes]}
+                for r in table.iter_rows(named=True)]
+        return Response(StationResultSerializer(rows, many=True).data)
+
+
+class Totals(APIView):
+    """Totals of one source and the publication status (public)."""
+
+    permission_classes = [AllowAny]
+    throttle_classes = [AnonRateThrottle]
+
+    @extend_schema(parameters=[OpenApiParameter("source", str, enum=["official", "pec", "entered", "observer"])],
+                   responses=OpenApiTypes.OBJECT)
+    def get(self, request, slug: str):
+        election = _election({"slug": slug})
+        source = request.query_params.get("source", "official")
+        if source != "official" and not selectors.can_view_all(request.user):
+            return Response({"detail": "only the official totals are public"}, status=403)
+        try:
+            totals = selectors.totals(election, source)
+        except ValueError as error:
+            return Response({"detail": str(error)}, status=400)
+        return Response({**totals, "votes": {str(k): v for k, v in totals["votes"].items()},
+                         "publication": selectors.publication_status(election)})

@@ -1,0 +1,53 @@
+"""The election's protocols and units as Polars frames, read in one query each."""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+
+from saylau.geography.models import Election, Unit
+from saylau.results import storage
+from saylau.results.choices import LINES, ProtocolSource, ProtocolTier
+from saylau.results.models import ProtocolLine
+
+
+def n_candidates(election: Election) -> int:
+    return ProtocolLine.objects.filter(template__election=election, candidate_number__isnull=False).count()
+
+
+def vote_columns(k: int) -> list[str]:
+    return [f"votes_{i}" for i in range(1, k + 1)]
+
+
+def protocols(election: Election, *, current_only: bool = True, where: str = "") -> tuple[pl.DataFrame, int]:
+    """Current (or all) protocols with ``votes_1..votes_k`` columns, and ``k``."""
+    k = n_candidates(election)
+    return storage.expand_votes(storage.load(election.pk, current_only=current_only, where=where), k), k
+
+
+def units(election: Election) -> pl.DataFrame:
+    rows = Unit.objects.filter(election=election).values_list("id", "parent_id", "level", "code", "path")
+    return pl.DataFrame(list(rows), schema={"unit_id": pl.Int64, "parent_id": pl.Int64, "level": pl.Int64,
+                                            "code": pl.Utf8, "path": pl.Utf8}, orient="row")
+
+
+def pick(frame: pl.DataFrame, tier: str, source: str) -> pl.DataFrame:
+    return frame.filter((pl.col("tier") == tier) & (pl.col("source") == source))
+
+
+def station_figures(frame: pl.DataFrame) -> pl.DataFrame:
+    """Per station, the figures the results system holds: the DEC-entered ones where
+    there are any, else the PEC's official protocol. ``used`` names the source."""
+    pec = pick(frame, ProtocolTier.PEC, ProtocolSource.OFFICIAL).with_columns(used=pl.lit("official"))
+    entered = pick(frame, ProtocolTier.DEC, ProtocolSource.ENTERED).with_columns(used=pl.lit("entered"))
+    rest = pec.join(entered.select("unit_id"), on="unit_id", how="anti")
+    return pl.concat([entered, rest], how="vertical_relaxed").sort("unit_id")
+
+
+def arrays(frame: pl.DataFrame, columns: list[str]) -> dict[str, np.ndarray]:
+    """float64 arrays, NaN where a line is missing."""
+    return {c: frame[c].cast(pl.Float64).fill_null(float("nan")).to_numpy() for c in columns}
+
+
+def line_columns(k: int) -> list[str]:
+    return [*LINES, *vote_columns(k)]
