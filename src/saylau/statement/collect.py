@@ -1,0 +1,158 @@
+"""Build :class:`StatementInputs` from the database (Django).
+
+Commission composition, candidates and regions come from the geography
+models; findings and the mission from ``saylau.observation.selectors``;
+results from ``saylau.results.selectors``. Each source is read only if its
+module is installed and has data, so a section renders from what exists.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import polars as pl
+
+from saylau.geography.choices import UnitLevel
+from saylau.geography.models import Candidate, Commission, CommissionMember, Election, Party, Unit
+
+from . import labels as L
+from .inputs import (
+    Candidate as CandidateInput,
+)
+from .inputs import (
+    CandidateVotes,
+    MissionSummary,
+    ObservedPhase,
+    Publication,
+    ResultsTotals,
+    StatementInputs,
+    StationResults,
+)
+from .simulation import composition_from_members
+
+log = logging.getLogger(__name__)
+
+
+def _names(obj) -> tuple[tuple[str, str], ...]:
+    return tuple((lang, obj.name(lang)) for lang in L.LANGS if obj.name(lang))
+
+
+def composition(election: Election):
+    """Women, chairs, opposition presence and ethnicity per tier, from CommissionMember."""
+    rows = CommissionMember.objects.filter(commission__unit__election=election).values_list(
+        "commission__tier", "commission__unit__code", "role", "gender",
+        "nominating_party__code", "ethnicity")
+    members = pl.DataFrame(list(rows), orient="row", schema={
+        "tier": pl.Utf8, "unit_code": pl.Utf8, "role": pl.Utf8, "gender": pl.Utf8,
+        "nominating_party": pl.Utf8, "ethnicity": pl.Utf8})
+    members = members.with_columns(pl.col("nominating_party").fill_null(""),
+                                   pl.col("ethnicity").fill_null(""))
+    commissions = pl.DataFrame(
+        list(Commission.objects.filter(unit__election=election).values_list("tier", "unit__code")),
+        orient="row", schema={"tier": pl.Utf8, "unit_code": pl.Utf8})
+    parties = pl.DataFrame(list(Party.objects.filter(election=election).values_list(
+        "code", "opposition")), orient="row", schema={"code": pl.Utf8, "opposition": pl.Boolean})
+    if members.is_empty() and commissions.is_empty():
+        return None
+    return composition_from_members(members, commissions, parties)
+
+
+def observation(election: Election) -> dict[str, Any]:
+    """Findings (whole and by region) and the mission summary, if the selectors exist."""
+    try:
+        from saylau.observation.findings import evaluate_all
+        from saylau.observation.selectors import mission_summary, submissions_frame
+    except ImportError as error:
+        log.info("statement: no observation selectors (%s)", error)
+        return {}
+    frame = submissions_frame(election)
+    out: dict[str, Any] = {}
+    if not frame.is_empty():
+        findings = tuple(evaluate_all(frame))
+        assessment = list({f.metric.id: f.metric for f in findings
+                           if f.metric.kind == "share_negative_assessment"}.values())
+        out["findings"] = findings
+        out["findings_by_region"] = tuple(evaluate_all(frame, assessment, by="region_code"))
+    summary = mission_summary(election)
+    stations = Unit.objects.filter(election=election, level=UnitLevel.STATION).count()
+    decs = Unit.objects.filter(election=election, level=UnitLevel.DISTRICT).count()
+    observed = [ObservedPhase(phase, int(n), "stations", stations)
+                for phase, n in summary.get("stations_observed", {}).items()]
+    if summary.get("decs_observed"):
+        observed.append(ObservedPhase("tabulation", int(summary["decs_observed"]), "decs", decs))
+    roles = summary.get("observers_by_role", {})
+    out["mission"] = MissionSummary(
+        observers=tuple((r, int(roles[r])) for r in ("core", "lto", "sto") if roles.get(r)),
+        states=int(summary.get("states", 0)),
+        parliamentarians=int(summary.get("parliamentarians", 0)), observed=tuple(observed))
+    return out
+
+
+def results(election: Election, candidates: list[Candidate]) -> dict[str, Any]:
+    """Official totals, publication status and station figures, if the results app has them.
+
+    ``saylau.results.selectors.totals(election, source="official")`` gives the
+    sums; ``publication_status`` the protocols received and published; the
+    station figures (DEC-entered where entered, else the PEC protocol) come
+    from ``saylau.results.frames``, as ``totals`` reads them.
+    """
+    try:
+        from saylau.results import frames, selectors
+    except ImportError as error:
+        log.info("statement: no results selectors (%s)", error)
+        return {}
+    out: dict[str, Any] = {}
+    totals = selectors.totals(election, source="official")
+    if not totals.get("stations") or not totals.get("registered"):
+        return out
+    votes = totals.get("votes", {})
+    out["results"] = ResultsTotals(
+        registered=int(totals["registered"]), ballots_issued=int(totals["issued"]),
+        valid=int(totals["valid"]), invalid=int(totals["invalid"]),
+        candidates=tuple(CandidateVotes(c.number, _names(c), int(votes[c.number]))
+                         for c in candidates if c.number in votes),
+        stations=int(totals["stations"]))
+    status = selectors.publication_status(election)
+    if status.get("stations") and status.get("protocols_received"):
+        out["publication"] = Publication(stations=int(status["stations"]),
+                                         stations_published=int(status["protocols_published"]))
+    frame, _ = frames.protocols(election)
+    out["stations"] = _station_results(frames.station_figures(frame))
+    return out
+
+
+def _station_results(frame: pl.DataFrame) -> StationResults | None:
+    if frame is None or frame.is_empty():
+        return None
+    vote_columns = sorted((c for c in frame.columns if c.startswith("votes_")),
+                          key=lambda c: int(c.split("_")[1]))
+    issued = sum(frame[c].fill_null(0) for c in ("issued_in_station", "issued_mobile",
+                                                  "issued_early") if c in frame.columns)
+    votes = frame.select(vote_columns).fill_null(0).to_numpy()
+    return StationResults(frame["registered"].fill_null(0).to_numpy(), issued.to_numpy(),
+                          frame["valid"].fill_null(0).to_numpy(),
+                          frame["invalid"].fill_null(0).to_numpy(), votes,
+                          int(votes.sum(axis=0).argmax()))
+
+
+def collect(election: Election, *, mission_name: tuple[tuple[str, str], ...] | None = None
+            ) -> StatementInputs:
+    """Everything the statement of ``election`` can say from the database."""
+    candidates = list(Candidate.objects.filter(election=election).order_by("number"))
+    regions = {u.code: _names(u) for u in
+               Unit.objects.filter(election=election, level=UnitLevel.REGION)}
+    parts: dict[str, Any] = {}
+    parts.update(observation(election))
+    parts.update(results(election, candidates))
+    return StatementInputs(
+        election_name=_names(election),
+        mission_name=mission_name or tuple(zip(L.LANGS, L.MISSION_DEFAULT, strict=True)),
+        region_names=regions,
+        composition=composition(election),
+        candidates=tuple(CandidateInput(c.number, _names(c), c.nominator, c.status, c.incumbent)
+                         for c in candidates),
+        official_language=election.official_language,
+        date=election.date.isoformat(),
+        **parts,
+    )

@@ -1,0 +1,227 @@
+"""Fixed wording of the statement in English (official), Russian and Kazakh.
+
+Section titles, units named in footnotes, tier names, chart labels and the
+note on the official language. Generated sentences live in ``compose``.
+"""
+
+from __future__ import annotations
+
+LANGS = ("en", "ru", "kk")
+
+# (id, level): the sections of the statement, in order.
+SECTIONS: tuple[tuple[str, int], ...] = (
+    ("conclusions", 1), ("background", 1), ("legal_framework", 1), ("administration", 1),
+    ("voter_registration", 1), ("candidate_registration", 1), ("campaign", 1), ("media", 1),
+    ("women", 1), ("minorities", 1), ("complaints", 1), ("observers", 1), ("election_day", 1),
+    ("opening", 2), ("voting", 2), ("counting", 2), ("tabulation", 2), ("mission", 1),
+)
+SECTION_IDS = tuple(s for s, _ in SECTIONS)
+PHASES = ("opening", "voting", "counting", "tabulation")
+
+TITLES: dict[str, tuple[str, str, str]] = {
+    "conclusions": ("Preliminary Conclusions", "Предварительные заключения",
+                    "Алдын ала қорытындылар"),
+    "background": ("Background", "Общие сведения", "Жалпы мәліметтер"),
+    "legal_framework": ("Electoral System and Legal Framework",
+                        "Избирательная система и правовая база",
+                        "Сайлау жүйесі және құқықтық негіз"),
+    "administration": ("Election Administration", "Избирательная администрация",
+                       "Сайлауды әкімшілендіру"),
+    "voter_registration": ("Voter Registration", "Регистрация избирателей",
+                           "Сайлаушыларды тіркеу"),
+    "candidate_registration": ("Candidate Registration", "Регистрация кандидатов",
+                               "Кандидаттарды тіркеу"),
+    "campaign": ("Election Campaign", "Предвыборная кампания", "Сайлау науқаны"),
+    "media": ("Media", "Средства массовой информации", "Бұқаралық ақпарат құралдары"),
+    "women": ("Participation of Women", "Участие женщин", "Әйелдердің қатысуы"),
+    "minorities": ("National Minorities", "Национальные меньшинства", "Ұлттық азшылықтар"),
+    "complaints": ("Complaints and Appeals", "Жалобы и апелляции", "Шағымдар мен апелляциялар"),
+    "observers": ("Domestic and International Observers",
+                  "Отечественные и международные наблюдатели",
+                  "Отандық және халықаралық байқаушылар"),
+    "election_day": ("Election Day", "День выборов", "Сайлау күні"),
+    "opening": ("Opening", "Открытие участков", "Учаскелердің ашылуы"),
+    "voting": ("Voting", "Голосование", "Дауыс беру"),
+    "counting": ("Counting", "Подсчёт голосов", "Дауыстарды санау"),
+    "tabulation": ("Tabulation", "Сведение результатов", "Нәтижелерді жинақтау"),
+    "mission": ("Mission Information", "Информация о миссии", "Миссия туралы ақпарат"),
+}
+
+STATEMENT_TITLE = ("Statement of Preliminary Findings and Conclusions",
+                   "Заявление о предварительных выводах и заключениях",
+                   "Алдын ала тұжырымдар мен қорытындылар туралы мәлімдеме")
+
+OFFICIAL_NOTE = {
+    "en": "The English version of this statement is the only official document. "
+          "The Russian and Kazakh versions are unofficial translations.",
+    "ru": "Единственным официальным документом является английская версия настоящего "
+          "заявления. Русская и казахская версии являются неофициальными переводами.",
+    "kk": "Осы мәлімдеменің ағылшын тіліндегі нұсқасы ғана ресми құжат болып табылады. "
+          "Орыс және қазақ тілдеріндегі нұсқалары – ресми емес аудармалар.",
+}
+# The language each note names as official; used when a mission's official language is not English.
+LANGUAGE_NAMES = {
+    "en": {"en": "English", "ru": "Russian", "kk": "Kazakh"},
+    "ru": {"en": "английская", "ru": "русская", "kk": "казахская"},
+    "kk": {"en": "ағылшын", "ru": "орыс", "kk": "қазақ"},
+}
+OFFICIAL_NOTE_OTHER = {
+    "en": "The {name} version of this statement is the only official document.",
+    "ru": "Единственным официальным документом является {name} версия настоящего заявления.",
+    "kk": "Осы мәлімдеменің {name} тіліндегі нұсқасы ғана ресми құжат болып табылады.",
+}
+
+PAGE = {"en": "Page", "ru": "Страница", "kk": "Бет"}
+NOTES = {"en": "Notes", "ru": "Примечания", "kk": "Ескертпелер"}
+DATA_NOTE = {
+    "en": "Figures marked with a note come from the mission's data; each note names the unit, "
+          "the numerator and denominator and the metric.",
+    "ru": "Цифры со сносками получены из данных миссии; в каждой сноске указаны единица "
+          "измерения, числитель и знаменатель и показатель.",
+    "kk": "Ескертпесі бар сандар миссияның деректерінен алынған; әр ескертпеде бірлік, "
+          "алым мен бөлім және көрсеткіш көрсетілген.",
+}
+
+# Footnote wording: unit, "n of d", metric.
+FOOTNOTE = {
+    "en": ("Unit: {unit}", "{n} of {d}", "metric {metric}", "95 per cent interval {low}–{high}"),
+    "ru": ("Единица: {unit}", "{n} из {d}", "показатель {metric}",
+           "95-процентный интервал {low}–{high}"),
+    "kk": ("Бірлік: {unit}", "{d} ішінен {n}", "көрсеткіш {metric}",
+           "95 пайыздық аралық {low}–{high}"),
+}
+
+UNITS: dict[str, tuple[str, str, str]] = {
+    "stations": ("polling stations observed", "наблюдавшиеся избирательные участки",
+                 "байқалған сайлау учаскелері"),
+    "counts": ("counts observed", "наблюдавшиеся подсчёты голосов", "байқалған дауыс санаулар"),
+    "observations": ("observations", "наблюдения", "байқаулар"),
+    "decs": ("district election commissions observed",
+             "наблюдавшиеся окружные избирательные комиссии",
+             "байқалған округтік сайлау комиссиялары"),
+    "pec_members_present": ("PEC members present in polling stations observed",
+                            "присутствовавшие члены УИК на наблюдавшихся участках",
+                            "байқалған учаскелерде болған УСК мүшелері"),
+    "members": ("commission members", "члены комиссий", "комиссия мүшелері"),
+    "chairs": ("commission chairs", "председатели комиссий", "комиссия төрағалары"),
+    "commissions": ("commissions", "комиссии", "комиссиялар"),
+    "members_recorded": ("commission members whose ethnicity is recorded",
+                         "члены комиссий с указанной национальностью",
+                         "ұлты көрсетілген комиссия мүшелері"),
+    "registered": ("registered voters", "зарегистрированные избиратели",
+                   "тіркелген сайлаушылар"),
+    "valid": ("valid votes", "действительные голоса", "жарамды дауыстар"),
+    "all_stations": ("polling stations", "избирательные участки", "сайлау учаскелері"),
+    "candidates": ("candidates", "кандидаты", "кандидаттар"),
+    "observers": ("observers", "наблюдатели", "байқаушылар"),
+    "states": ("participating States", "государства-участники", "қатысушы мемлекеттер"),
+    "complaints": ("complaints", "жалобы", "шағымдар"),
+    "coverage": ("news coverage of the candidates", "освещение кандидатов в новостях",
+                 "жаңалықтардағы кандидаттарды көрсету"),
+}
+
+TIER_NAMES: dict[str, tuple[str, str, str]] = {
+    "CEC": ("CEC", "ЦИК", "Орталық сайлау комиссиясы"),
+    "TEC": ("TEC", "ТИК", "АСК"),
+    "DEC": ("DEC", "ОИК", "ОСК"),
+    "PEC": ("PEC", "УИК", "УСК"),
+}
+
+ROLES: dict[str, tuple[str, str, str]] = {
+    "core": ("core team experts", "эксперты основной группы", "негізгі топ сарапшылары"),
+    "lto": ("long-term observers", "долгосрочные наблюдатели", "ұзақ мерзімді байқаушылар"),
+    "sto": ("short-term observers", "краткосрочные наблюдатели", "қысқа мерзімді байқаушылар"),
+}
+
+ETHNICITY: dict[str, tuple[str, str, str]] = {
+    "Kazakh": ("Kazakh", "казахи", "қазақтар"),
+    "Russian": ("Russian", "русские", "орыстар"),
+    "Uzbek": ("Uzbek", "узбеки", "өзбектер"),
+    "Uighur": ("Uighur", "уйгуры", "ұйғырлар"),
+    "Ukrainian": ("Ukrainian", "украинцы", "украиндар"),
+    "Tatar": ("Tatar", "татары", "татарлар"),
+    "German": ("German", "немцы", "немістер"),
+    "Korean": ("Korean", "корейцы", "корейлер"),
+}
+
+CHART = {
+    "assessment_by_phase": ("Negative assessments by phase", "Отрицательные оценки по этапам",
+                            "Кезеңдер бойынша теріс бағалар"),
+    "assessment_by_region": ("Voting assessed negatively, by region",
+                             "Отрицательные оценки голосования по регионам",
+                             "Дауыс берудің теріс бағалары, өңірлер бойынша"),
+    "incidents": ("Incidents on election day (polling stations or counts)",
+                  "Нарушения в день выборов (участки или подсчёты)",
+                  "Сайлау күнгі оқиғалар (учаскелер немесе санаулар)"),
+    "fingerprint": ("Turnout and the winner's share by polling station (official results)",
+                    "Явка и доля победителя по участкам (официальные результаты)",
+                    "Учаскелер бойынша қатысу және жеңімпаздың үлесі (ресми нәтижелер)"),
+    "media": ("Share of news coverage by candidate", "Доля освещения кандидатов в новостях",
+              "Жаңалықтардағы кандидаттардың үлесі"),
+    "share_axis": ("per cent negative", "процент отрицательных", "теріс бағалар, пайыз"),
+    "count_axis": ("places or counts", "участки или подсчёты", "учаскелер немесе санаулар"),
+    "turnout_axis": ("turnout, per cent", "явка, процентов", "қатысу, пайыз"),
+    "winner_axis": ("winner's share, per cent", "доля победителя, процентов",
+                    "жеңімпаздың үлесі, пайыз"),
+    "stations_axis": ("polling stations", "участки", "учаскелер"),
+    "coverage_axis": ("per cent of coverage", "процент освещения", "көрсету, пайыз"),
+    "interval": ("lines: 95 per cent interval", "линии: 95-процентный интервал",
+                 "сызықтар: 95 пайыздық аралық"),
+}
+
+# Short labels for incident bars: metric id -> (en, ru, kk)
+INCIDENTS: dict[str, tuple[str, str, str]] = {
+    "voting.identical_signatures": ("identical signatures", "одинаковые подписи",
+                                    "бірдей қолтаңбалар"),
+    "voting.ballot_stuffing": ("ballot stuffing", "вброс бюллетеней", "бюллетень салу"),
+    "voting.boxes_not_sealed": ("boxes not sealed", "ящики не опечатаны", "жәшіктер мөрленбеген"),
+    "voting.group_voting": ("group voting", "групповое голосование", "топтық дауыс беру"),
+    "voting.multiple_voting": ("multiple voting", "многократное голосование",
+                               "бірнеше рет дауыс беру"),
+    "voting.proxy_voting": ("proxy voting", "голосование за других", "басқаның атынан дауыс"),
+    "voting.voting_without_id": ("voting without ID", "голосование без документа",
+                                 "құжатсыз дауыс беру"),
+    "voting.voters_turned_away": ("voters turned away", "отказ в голосовании",
+                                  "дауыс беруден бас тарту"),
+    "voting.unauthorised_persons_present": ("unauthorised persons present",
+                                            "присутствие посторонних", "бөгде адамдар"),
+    "voting.unauthorised_persons_directing": ("unauthorised persons directing",
+                                              "посторонние руководили", "бөгделер басшылық етті"),
+    "voting.observers_restricted": ("observers restricted (voting)",
+                                    "ограничения наблюдателей (голосование)",
+                                    "байқаушыларға шектеу (дауыс беру)"),
+    "counting.stacks_of_ballots": ("stacks of ballots in boxes", "пачки бюллетеней в ящиках",
+                                   "жәшіктегі бюллетень бумалары"),
+    "counting.observers_restricted": ("observers restricted (counting)",
+                                      "ограничения наблюдателей (подсчёт)",
+                                      "байқаушыларға шектеу (санау)"),
+    "counting.protocol_presigned": ("protocols signed in advance", "протоколы подписаны заранее",
+                                    "хаттамаларға алдын ала қол қойылған"),
+}
+
+
+def pick(values: tuple[str, str, str], lang: str) -> str:
+    """The entry for ``lang`` of an (en, ru, kk) triple."""
+    return values[LANGS.index(lang)]
+
+MISSION_DEFAULT = ("International Election Observation Mission",
+                   "Международная миссия по наблюдению за выборами",
+                   "Халықаралық сайлауды байқау миссиясы")
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря"),
+    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+           "қыркүйек", "қазан", "қараша", "желтоқсан"),
+}
+
+
+def long_date(iso: str, lang: str) -> str:
+    """'2011-04-03' -> '3 April 2011', '3 апреля 2011 г.', '2011 жылғы 3 сәуір'."""
+    if len(iso) < 10:
+        return iso
+    year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    name = MONTHS[lang][month - 1]
+    return {"en": f"{day} {name} {year}", "ru": f"{day} {name} {year} г.",
+            "kk": f"{year} жылғы {day} {name}"}[lang]
