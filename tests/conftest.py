@@ -12,6 +12,23 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("SAYLAU_DATA_DIR", tempfile.mkdtemp(prefix="saylau-test-"))
+# WhiteNoise expects the collected static directory to exist
+Path(os.environ["SAYLAU_DATA_DIR"], "static").mkdir(parents=True, exist_ok=True)
 
 TESTS = Path(__file__).resolve().parent
 DATA = TESTS / "data"
+
+DB_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequences", "django_db_serialized_rollback"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every test that touches the database must carry the ``django_db`` marker,
+    because ``make test`` selects that marker for the PostgreSQL pass."""
+    unmarked = [
+        item.nodeid for item in items
+        if DB_FIXTURES & set(getattr(item, "fixturenames", ())) and item.get_closest_marker("django_db") is None
+    ]
+    if unmarked:
+        raise RuntimeError(
+            "database tests without the django_db marker would skip PostgreSQL: " + ", ".join(unmarked[:10])
+        )
