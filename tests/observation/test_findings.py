@@ -128,7 +128,7 @@ def _finding(metric_id: str, n: int, d: int) -> Finding:
     ("counting.observers_restricted", 17, 138,
      "Observers were restricted in 17 counts.",
      "Число подсчётов, при которых наблюдатели были ограничены в наблюдении, составило 17.",
-     "17 дауыс санауда байқаушыларға шектеу қойылды."),
+     "17 дауыс санауда бақылаушыларға шектеу қойылды."),
     ("counting.protocol_difficulties", 28, 138,
      "The PEC had difficulty completing the results protocol in one of every five counts "
      "observed.",
@@ -140,7 +140,7 @@ def _finding(metric_id: str, n: int, d: int) -> Finding:
      "Observers reported 49 PEC protocols completed on DEC premises.",
      "Число протоколов УИК, заполненных в помещениях ОИК, по сообщениям наблюдателей, "
      "составило 49.",
-     "Байқаушылардың хабарлауынша, ОСК үй-жайларында толтырылған УСК хаттамаларының саны 49 болды."),
+     "Бақылаушылардың хабарлауынша, ОСК үй-жайларында толтырылған УСК хаттамаларының саны 49 болды."),
 ])
 def test_sentences_in_three_languages(metric_id: str, n: int, d: int, en: str, ru: str,
                                       kk: str) -> None:

@@ -35,7 +35,7 @@ def test_pdf(pdf_files, lang):
             assert letter in text, letter
         # whole words, so the letters are not only present but in the right places
         for word in ("Әйелдердің қатысуы", "Сайлаушыларды тіркеу", "Ұлттық азшылықтар",
-                     "Нәтижелерді жинақтау", "байқаушыларға шектеу қойылды"):
+                     "Нәтижелерді жинақтау", "бақылаушыларға шектеу қойылды"):
             assert word in text, word
         assert "ə" not in text  # no Latin schwa
     if lang == "en":  # the notes are page footnotes with their metric ids

@@ -22,7 +22,7 @@ def _incident(form: str, question: str, en: str, ru: str, kk: str, unit: str = "
 
 
 _RESTRICTED = ("Observers were restricted", "наблюдатели были ограничены в наблюдении",
-               "байқаушыларға шектеу қойылды")
+               "бақылаушыларға шектеу қойылды")
 
 BUILTIN_METRICS: tuple[Metric, ...] = (
     Metric("opening.assessment_negative", "opening", "share_negative_assessment", "assessment",
@@ -63,7 +63,7 @@ BUILTIN_METRICS: tuple[Metric, ...] = (
            values=("yes",),
            phrase=_p("Party observers or candidate proxies were present",
                      "присутствовали наблюдатели от партий или доверенные лица кандидатов",
-                     "партия байқаушылары немесе кандидаттардың сенім білдірілген адамдары болды")),
+                     "партия бақылаушылары немесе кандидаттардың сенім білдірілген адамдары болды")),
     Metric("voting.women_members", "voting", "ratio", "pec_members_women",
            denominator_question="pec_members_total",
            phrase=_p("Women made up {share} of the PEC members present in polling stations observed",
@@ -100,7 +100,7 @@ BUILTIN_METRICS: tuple[Metric, ...] = (
            unit="observations", values=("no",), style="proportion",
            phrase=_p("Observers were refused a copy of the protocol",
                      "наблюдателям отказали в копии протокола",
-                     "байқаушыларға хаттама көшірмесі берілмеді")),
+                     "бақылаушыларға хаттама көшірмесі берілмеді")),
     Metric("tabulation.assessment_negative", "tabulation", "share_negative_assessment",
            "assessment",
            phrase=_p("Tabulation was assessed negatively",

@@ -118,7 +118,7 @@ def _total(finding: Finding, lang: str, event: str) -> str:
         return f"Observers reported {number_words(n, 'en')} {event}."
     if lang == "ru":
         return f"Число {event}, по сообщениям наблюдателей, составило {number_words(n, 'ru')}."
-    return f"Байқаушылардың хабарлауынша, {event} саны {number_words(n, 'kk')} болды."
+    return f"Бақылаушылардың хабарлауынша, {event} саны {number_words(n, 'kk')} болды."
 
 
 def render(finding: Finding, lang: str = "en") -> str:

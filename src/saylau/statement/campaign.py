@@ -98,8 +98,8 @@ def mission(m: MissionSummary | None, lang: str) -> list[Sentence]:
     """The international mission: observers by role, states, parliamentarians."""
     if m is None or m.total <= 0:
         return []
-    # Kazakh: "байқаушы", as the findings' sentences write it (wording's lexicon has "бақылаушы")
-    text = f"{number_words(m.total, lang)} байқаушы" if lang == "kk" else \
+    # Kazakh: "бақылаушы", as the findings' sentences write it (wording's lexicon has "бақылаушы")
+    text = f"{number_words(m.total, lang)} бақылаушы" if lang == "kk" else \
         quantity(m.total, lang, "observer")
     total = Figure("mission.observers", m.total, None, "observers", text)
     parts: list = []
@@ -153,6 +153,6 @@ def domestic(m: MissionSummary | None, lang: str) -> list[Sentence]:
             "en": "Domestic observers accredited from " + organisation + ": {f}.",
             "ru": "Число аккредитованных отечественных наблюдателей от " + organisation
                   + " — {f}.",
-            "kk": organisation + " ұсынған аккредиттелген отандық байқаушылар саны – {f}.",
+            "kk": organisation + " ұсынған аккредиттелген отандық бақылаушылар саны – {f}.",
         }[lang], f=f))
     return out

@@ -38,7 +38,7 @@ TITLES: dict[str, tuple[str, str, str]] = {
     "complaints": ("Complaints and Appeals", "Жалобы и апелляции", "Шағымдар мен апелляциялар"),
     "observers": ("Domestic and International Observers",
                   "Отечественные и международные наблюдатели",
-                  "Отандық және халықаралық байқаушылар"),
+                  "Отандық және халықаралық бақылаушылар"),
     "election_day": ("Election Day", "День выборов", "Сайлау күні"),
     "opening": ("Opening", "Открытие участков", "Учаскелердің ашылуы"),
     "voting": ("Voting", "Голосование", "Дауыс беру"),
@@ -113,7 +113,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "valid": ("valid votes", "действительные голоса", "жарамды дауыстар"),
     "all_stations": ("polling stations", "избирательные участки", "сайлау учаскелері"),
     "candidates": ("candidates", "кандидаты", "кандидаттар"),
-    "observers": ("observers", "наблюдатели", "байқаушылар"),
+    "observers": ("observers", "наблюдатели", "бақылаушылар"),
     "states": ("participating States", "государства-участники", "қатысушы мемлекеттер"),
     "complaints": ("complaints", "жалобы", "шағымдар"),
     "coverage": ("news coverage of the candidates", "освещение кандидатов в новостях",
@@ -129,8 +129,8 @@ TIER_NAMES: dict[str, tuple[str, str, str]] = {
 
 ROLES: dict[str, tuple[str, str, str]] = {
     "core": ("core team experts", "эксперты основной группы", "негізгі топ сарапшылары"),
-    "lto": ("long-term observers", "долгосрочные наблюдатели", "ұзақ мерзімді байқаушылар"),
-    "sto": ("short-term observers", "краткосрочные наблюдатели", "қысқа мерзімді байқаушылар"),
+    "lto": ("long-term observers", "долгосрочные наблюдатели", "ұзақ мерзімді бақылаушылар"),
+    "sto": ("short-term observers", "краткосрочные наблюдатели", "қысқа мерзімді бақылаушылар"),
 }
 
 ETHNICITY: dict[str, tuple[str, str, str]] = {
@@ -189,12 +189,12 @@ INCIDENTS: dict[str, tuple[str, str, str]] = {
                                               "посторонние руководили", "бөгделер басшылық етті"),
     "voting.observers_restricted": ("observers restricted (voting)",
                                     "ограничения наблюдателей (голосование)",
-                                    "байқаушыларға шектеу (дауыс беру)"),
+                                    "бақылаушыларға шектеу (дауыс беру)"),
     "counting.stacks_of_ballots": ("stacks of ballots in boxes", "пачки бюллетеней в ящиках",
                                    "жәшіктегі бюллетень бумалары"),
     "counting.observers_restricted": ("observers restricted (counting)",
                                       "ограничения наблюдателей (подсчёт)",
-                                      "байқаушыларға шектеу (санау)"),
+                                      "бақылаушыларға шектеу (санау)"),
     "counting.protocol_presigned": ("protocols signed in advance", "протоколы подписаны заранее",
                                     "хаттамаларға алдын ала қол қойылған"),
 }
