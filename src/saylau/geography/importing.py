@@ -117,7 +117,7 @@ def import_stations(*, actor: Actor, election: Election, path: str | Path) -> Im
     if errors:
         raise TableError(Path(path).name, errors)
     with transaction.atomic():
-        return _write_stations(election, rows)
+        return write_stations(election, rows)
 
 
 def _units_by_code(election: Election, level: int) -> dict[str, Unit]:
@@ -146,7 +146,8 @@ def _ensure_units(election, level, parent_of: dict[str, Unit], rows, prefix) -> 
     return units, len(new)
 
 
-def _write_stations(election: Election, rows: list[dict]) -> ImportSummary:
+def write_stations(election: Election, rows: list[dict]) -> ImportSummary:
+    """Create the units, commissions and stations of checked rows (the import's columns)."""
     national = national_unit(election)
     for row in rows:
         row["_region_parent"] = national.code
@@ -188,9 +189,14 @@ def import_parties(*, actor: Actor, election: Election, path: str | Path) -> Imp
     if errors:
         raise TableError(Path(path).name, errors)
     with transaction.atomic():
-        Party.objects.bulk_create(
-            [Party(election=election, **{k: v for k, v in r.items() if not k.startswith("_")}) for r in rows]
-        )
+        return write_parties(election, rows)
+
+
+def write_parties(election: Election, rows: list[dict]) -> ImportSummary:
+    """Create the parties of checked rows."""
+    Party.objects.bulk_create(
+        [Party(election=election, **{k: r[k] for k in ("code", "name_en", "name_ru", "name_kk", "in_parliament", "opposition")}) for r in rows]
+    )
     return ImportSummary({"parties": len(rows)})
 
 
@@ -222,14 +228,20 @@ def import_candidates(*, actor: Actor, election: Election, path: str | Path) -> 
     if errors:
         raise TableError(Path(path).name, errors)
     with transaction.atomic():
-        Candidate.objects.bulk_create([
-            Candidate(
-                election=election, number=r["number"], name_en=r["name_en"], name_ru=r["name_ru"],
-                name_kk=r["name_kk"], nominator=r["nominator"], party=parties.get(r["party_code"]),
-                nominating_body=r["nominating_body"], status=r["status"], incumbent=r["incumbent"],
-            )
-            for r in rows
-        ])
+        return write_candidates(election, rows)
+
+
+def write_candidates(election: Election, rows: list[dict]) -> ImportSummary:
+    """Create the candidates of checked rows (``party_code`` names an existing party)."""
+    parties = {p.code: p for p in Party.objects.filter(election=election)}
+    Candidate.objects.bulk_create([
+        Candidate(
+            election=election, number=r["number"], name_en=r["name_en"], name_ru=r["name_ru"],
+            name_kk=r["name_kk"], nominator=r["nominator"], party=parties.get(r["party_code"]),
+            nominating_body=r["nominating_body"], status=r["status"], incumbent=r["incumbent"],
+        )
+        for r in rows
+    ])
     return ImportSummary({"candidates": len(rows)})
 
 
@@ -266,16 +278,24 @@ def import_commission_members(*, actor: Actor, election: Election, path: str | P
     if errors:
         raise TableError(Path(path).name, errors)
     with transaction.atomic():
-        CommissionMember.objects.bulk_create(
-            [
-                CommissionMember(
-                    commission=commissions[(r["tier"], r["unit_code"])], full_name=r["full_name"],
-                    role=r["role"], gender=r["gender"], nominating_party=parties.get(r["nominating_party"]),
-                    nominating_body=r["nominating_body"], organisation=r["organisation"],
-                    ethnicity=r["ethnicity"], voting=r["voting"],
-                )
-                for r in rows
-            ],
-            batch_size=BATCH,
+        return write_commission_members(election, rows)
+
+
+def write_commission_members(election: Election, rows) -> ImportSummary:
+    """Create the commission members of checked rows (``tier`` and ``unit_code`` name the commission)."""
+    commission_id = {
+        (tier, code): pk
+        for tier, code, pk in Commission.objects.filter(unit__election=election).values_list("tier", "unit__code", "pk")
+    }
+    party_id = dict(Party.objects.filter(election=election).values_list("code", "pk"))
+    members = [
+        CommissionMember(
+            commission_id=commission_id[(r["tier"], r["unit_code"])], full_name=r["full_name"],
+            role=r["role"], gender=r["gender"], nominating_party_id=party_id.get(r["nominating_party"]),
+            nominating_body=r["nominating_body"], organisation=r["organisation"],
+            ethnicity=r["ethnicity"], voting=r["voting"],
         )
-    return ImportSummary({"commission members": len(rows)})
+        for r in rows
+    ]
+    CommissionMember.objects.bulk_create(members, batch_size=BATCH)
+    return ImportSummary({"commission members": len(members)})
