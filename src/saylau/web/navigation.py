@@ -1,7 +1,7 @@
 """Navigation by role: each entry names a URL and the lowest role that sees it.
 
-An entry whose URL name is not installed yet (dashboards, the results
-portal) is left out instead of failing, so apps can add their pages freely.
+An entry whose URL name is not installed yet is left out instead of failing,
+so apps can add their pages freely.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ class NavLink:
 
 LINKS: tuple[NavLink, ...] = (
     NavLink(_("Home"), "web:home"),
-    NavLink(_("Results"), "results:portal", description=_("Published results by station")),
+    NavLink(_("Results"), "web:portal", description=_("Published results by station")),
     NavLink(_("Observe"), "web:observe", Role.OBSERVER,
             _("Your forms and deployment; works offline")),
-    NavLink(_("Dashboards"), "web:dashboards", Role.ANALYST, _("Findings and quick count")),
+    NavLink(_("Dashboards"), "web:dashboards", Role.COORDINATOR, _("Findings and quick count")),
     NavLink(_("API"), "api-schema", Role.ANALYST, _("The JSON API and its schema")),
     NavLink(_("Back office"), "admin:index", Role.ADMINISTRATOR,
             _("Users, roles, login tokens and every record")),

@@ -27,3 +27,21 @@ def language_switcher(context):
             if hasattr(request, "LANGUAGE_CODE") else settings.LANGUAGE_CODE,
             "next": request.get_full_path(), "request": request,
             "csrf_token": context.get("csrf_token")}
+
+
+@register.filter
+def percent(value) -> str:
+    """A share in [0, 1] as a percentage with one decimal (``–`` when missing or NaN)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return "–"
+    if number != number:
+        return "–"
+    return f"{100 * number:.1f} %"
+
+
+@register.filter
+def get_item(mapping, key):
+    """``mapping[key]`` in a template (None if absent)."""
+    return mapping.get(key) if hasattr(mapping, "get") else None

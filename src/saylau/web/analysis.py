@@ -1,0 +1,188 @@
+"""What the dashboards compute: coverage, the rows behind a finding, quick-count
+convergence and the fingerprint of the official results.
+
+Each function reads with a fixed number of queries whatever the size of the
+election (no query per row); the tests hold the findings and coverage pages
+to that.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import polars as pl
+from django.db.models import Count
+
+from saylau.geography.models import Election, Unit
+from saylau.observation.findings import Finding, Metric
+from saylau.observation.models import Submission, Team
+
+PHASES = ("opening", "voting", "counting")
+ISSUED = ("issued_in_station", "issued_mobile", "issued_early")
+
+
+def current_election(slug: str | None = None) -> Election | None:
+    """The election named by ``slug``, else the most recent one (None if there is none)."""
+    qs = Election.objects.order_by("-date", "-id")
+    if slug:
+        return qs.filter(slug=slug).first()
+    return qs.first()
+
+
+@dataclass(frozen=True)
+class RegionCoverage:
+    region_code: str
+    region_name: str
+    stations: int
+    observed: dict[str, int]
+
+
+def coverage(election: Election, lang: str = "en") -> list[RegionCoverage]:
+    """Distinct stations observed per region and phase, next to the region's number
+    of stations. Three queries."""
+    regions = list(Unit.objects.filter(election=election, level=1).order_by("code")
+                   .values_list("code", "name_en", "name_ru", "name_kk"))
+    totals: Counter[str] = Counter()
+    for path in Unit.objects.filter(election=election, level=3).values_list("path", flat=True):
+        parts = path.split("/")
+        totals[parts[1] if len(parts) > 1 else ""] += 1
+    observed: dict[str, dict[str, int]] = {}
+    rows = (Submission.objects.filter(election=election, form_code__in=PHASES).exclude(station_code="")
+            .values("region_code", "form_code").annotate(n=Count("station_code", distinct=True))
+            .order_by())
+    for row in rows:
+        observed.setdefault(row["region_code"], {})[row["form_code"]] = row["n"]
+    index = {"en": 1, "ru": 2, "kk": 3}.get(lang, 1)
+    return [RegionCoverage(r[0], r[index] or r[1], totals.get(r[0], 0),
+                           {p: observed.get(r[0], {}).get(p, 0) for p in PHASES}) for r in regions]
+
+
+def silent_teams(election: Election) -> list[Team]:
+    """Observer teams with no submission at all, with their members (two queries)."""
+    return list(Team.objects.filter(election=election).annotate(n=Count("submissions")).filter(n=0)
+                .prefetch_related("members").order_by("code"))
+
+
+@dataclass(frozen=True)
+class FindingRows:
+    """The submissions behind a finding: every row counted in the denominator, and
+    those counted in the numerator (for ``total`` and ``ratio`` metrics, the rows
+    whose value is not zero; the numerator itself is their sum)."""
+
+    numerator: tuple[int, ...]
+    denominator: tuple[int, ...]
+
+
+def finding_rows(metric: Metric, frame: pl.DataFrame) -> FindingRows:
+    """The submission ids that :func:`saylau.observation.findings.evaluate` counts for
+    ``metric`` over ``frame`` (ungrouped), by the same rules: the metric's form and
+    filters, answered rows, and for ``stations`` the latest answering visit per place."""
+    names = frame.columns
+    needed = [metric.question, *(c for c, _ in metric.filters)]
+    if metric.denominator_question:
+        needed.append(metric.denominator_question)
+    if any(c not in names for c in needed):
+        return FindingRows((), ())
+    lazy = frame.lazy().filter(pl.col("form") == metric.form)
+    for column, allowed in metric.filters:
+        lazy = lazy.filter(pl.col(column).is_in(list(allowed)))
+    answered = _answered(metric.question)
+    if metric.denominator_question:
+        answered = answered & _answered(metric.denominator_question)
+    lazy = lazy.filter(answered)
+    if metric.unit == "stations":
+        place = metric.place if metric.place in names else "station_code"
+        order = [c for c in ("submitted_at", "hour") if c in names]
+        lazy = (lazy.with_row_index("_row").sort([*order, "_row"])
+                .group_by(place, maintain_order=True).agg(pl.all().last()))
+    rows = lazy.select("submission_id", metric.question).collect()
+    q = rows[metric.question]
+    if metric.kind in ("total", "ratio"):
+        counted = q.cast(pl.Int64, strict=False).fill_null(0) != 0
+    else:
+        counted = q.cast(pl.Utf8).is_in(list(metric.counted_values))
+    ids = rows["submission_id"]
+    return FindingRows(tuple(sorted(ids.filter(counted).to_list())), tuple(sorted(ids.to_list())))
+
+
+def _answered(column: str) -> pl.Expr:
+    col = pl.col(column)
+    return col.is_not_null() & (col.cast(pl.Utf8) != "")
+
+
+def finding_by_id(findings: list[Finding], metric_id: str) -> Finding | None:
+    return next((f for f in findings if f.metric.id == metric_id and f.group is None), None)
+
+
+@dataclass(frozen=True)
+class ConvergencePoint:
+    copies: int
+    received_at: object
+    name: str
+    estimate: float
+    lower: float
+    upper: float
+
+
+def convergence(election: Election, *, steps: int = 12, confidence: float = 0.95) -> dict:
+    """The quick count as observers' protocol copies arrive: for growing prefixes of
+    the copies ordered by arrival, the leading candidate's share of valid votes
+    and the turnout, each with its interval (cluster ratio estimator, as
+    :func:`saylau.results.quickcount_db.run` uses for observers' copies).
+    Returns ``{"points": [...], "official": {...}, "leader": "votes_i"}``."""
+    from saylau.results import frames
+    from saylau.results.quickcount import estimators as est
+
+    protocols, k = frames.protocols(election)
+    official = frames.station_figures(protocols)
+    copies = frames.pick(protocols, "PEC", "observer").sort("received_at", "unit_id", nulls_last=True)
+    votes = frames.vote_columns(k)
+    out: dict = {"points": [], "official": {}, "leader": "", "copies": copies.height}
+    if not votes or official.is_empty() or official["valid"].fill_null(0).sum() == 0:
+        return out
+    valid = float(official["valid"].fill_null(0).sum())
+    shares = {c: float(official[c].fill_null(0).sum()) / valid for c in votes}
+    leader = max(shares, key=shares.get)
+    registered = float(official["registered"].fill_null(0).sum())
+    turnout = float(_issued(official).sum()) / registered if registered else float("nan")
+    out.update(official={"leader": shares[leader], "turnout": turnout}, leader=leader)
+    n = copies.height
+    if n < 2:
+        return out
+    sizes = sorted({int(x) for x in np.linspace(2, n, num=min(steps, n - 1))})
+    population = official.height
+    for size in sizes:
+        part = copies.head(size)
+        share = est.cluster_ratio({leader: part[leader].fill_null(0).to_numpy()},
+                                  part["valid"].fill_null(0).to_numpy(), population_size=population,
+                                  confidence=confidence).items[0]
+        rate = est.cluster_ratio({"turnout": _issued(part)}, part["registered"].fill_null(0).to_numpy(),
+                                 population_size=population, confidence=confidence).items[0]
+        at = part["received_at"][-1]
+        for name, item in (("leader", share), ("turnout", rate)):
+            out["points"].append(ConvergencePoint(size, at, name, item.estimate, item.lower, item.upper))
+    return out
+
+
+def _issued(frame: pl.DataFrame) -> np.ndarray:
+    return frame.select(pl.sum_horizontal([pl.col(c).fill_null(0) for c in ISSUED]))[:, 0].to_numpy().astype(float)
+
+
+def fingerprint_png(election: Election, title: str = "") -> bytes | None:
+    """The election fingerprint (turnout against the winner's share) of the
+    official station results as PNG, or None when there are none."""
+    from saylau import forensics
+    from saylau.results import frames
+
+    protocols, k = frames.protocols(election)
+    figures = frames.station_figures(protocols).filter(pl.col("registered").fill_null(0) > 0)
+    votes = frames.vote_columns(k)
+    if figures.is_empty() or not votes:
+        return None
+    stations = forensics.stations_from_arrays(
+        figures["registered"].fill_null(0).to_numpy(), _issued(figures).astype(np.int64),
+        figures["valid"].fill_null(0).to_numpy(), figures["invalid"].fill_null(0).to_numpy(),
+        figures.select([pl.col(c).fill_null(0) for c in votes]).to_numpy())
+    return forensics.fingerprint_png(forensics.fingerprint(stations), title=title)

@@ -1,0 +1,235 @@
+"""Dashboards for analysts, coordinators and administrators (observers get 403).
+
+Every page reads the election named by ``?election=<slug>`` (default: the
+most recent one). Writes go through services only: the review buttons of the
+quality queue call :func:`saylau.observation.services.set_status`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from saylau.actors import Actor
+from saylau.observation.choices import SubmissionStatus
+from saylau.observation.findings import evaluate_all
+from saylau.observation.metrics import METRICS_BY_ID
+from saylau.observation.models import QualityFlag, Submission
+from saylau.observation.selectors import mission_summary, submissions_frame
+from saylau.web import analysis
+from saylau.web.roles import Role, role_required
+
+#: Coordinators are long-term observers: they see the dashboards too.
+dashboard_role = role_required(Role.COORDINATOR)
+PAGE = 200
+
+
+def _lang() -> str:
+    return (get_language() or "en")[:2]
+
+
+def _election(request: HttpRequest):
+    election = analysis.current_election(request.GET.get("election"))
+    if election is None:
+        raise Http404(_("No election has been loaded yet."))
+    return election
+
+
+def _page(request: HttpRequest, template: str, election, **context) -> HttpResponse:
+    return render(request, f"web/dashboards/{template}", {"election": election,
+                                                          "election_name": election.name(_lang()),
+                                                          **context})
+
+
+@dashboard_role
+def index(request: HttpRequest) -> HttpResponse:
+    election = _election(request)
+    return _page(request, "index.html", election, summary=mission_summary(election))
+
+
+@dashboard_role
+def coverage(request: HttpRequest) -> HttpResponse:
+    election = _election(request)
+    return _page(request, "coverage.html", election, phases=analysis.PHASES,
+                 regions=analysis.coverage(election, _lang()), teams=analysis.silent_teams(election))
+
+
+@dashboard_role
+def findings(request: HttpRequest) -> HttpResponse:
+    election = _election(request)
+    lang = _lang()
+    rows = [(f, f.sentence(lang)) for f in evaluate_all(submissions_frame(election)) if f.group is None]
+    return _page(request, "findings.html", election, rows=rows)
+
+
+@dashboard_role
+def finding_detail(request: HttpRequest, metric_id: str, part: str) -> HttpResponse:
+    """The submissions counted in a finding's numerator or denominator."""
+    metric = METRICS_BY_ID.get(metric_id)
+    if metric is None or part not in ("numerator", "denominator"):
+        raise Http404
+    election = _election(request)
+    frame = submissions_frame(election, [metric.form])
+    finding = analysis.finding_by_id(evaluate_all(frame, [metric]), metric_id)
+    ids = getattr(analysis.finding_rows(metric, frame), part)
+    page = Paginator(ids, PAGE).get_page(request.GET.get("page"))
+    subs = list(Submission.objects.filter(id__in=list(page.object_list))
+                .select_related("observer", "team").order_by("station_code", "dec_code", "submitted_at"))
+    return _page(request, "finding_detail.html", election, finding=finding, part=part, count=len(ids),
+                 sentence=finding.sentence(_lang()) if finding else "", submissions=subs, page=page,
+                 question=metric.question)
+
+
+@dashboard_role
+def incidents(request: HttpRequest) -> HttpResponse:
+    election = _election(request)
+    subs = list(Submission.objects.filter(election=election, form_code="incident")
+                .select_related("observer", "team").order_by("-submitted_at", "-id")[:PAGE])
+    return _page(request, "incidents.html", election, submissions=subs)
+
+
+@dashboard_role
+def quality(request: HttpRequest) -> HttpResponse:
+    election = _election(request)
+    status = request.GET.get("status", "open")
+    flags = QualityFlag.objects.filter(election=election).select_related("submission__observer")
+    if status == "open":
+        flags = flags.exclude(submission__status__in=[SubmissionStatus.VERIFIED, SubmissionStatus.REJECTED])
+    page = Paginator(flags.order_by("rule_id", "submission_id", "id"), PAGE).get_page(request.GET.get("page"))
+    return _page(request, "quality.html", election, page=page, status=status,
+                 statuses=SubmissionStatus)
+
+
+@require_POST
+@dashboard_role
+def review(request: HttpRequest, submission_id: int) -> HttpResponse:
+    """Verify or reject a submission from the quality queue (a rejection needs a reason)."""
+    submission = get_object_or_404(Submission, pk=submission_id)
+    status = request.POST.get("status", "")
+    if status not in (SubmissionStatus.VERIFIED, SubmissionStatus.REJECTED):
+        raise Http404
+    from saylau.observation.services import set_status
+
+    try:
+        set_status(actor=Actor.from_user(request.user),
+                   submission=submission, status=status, reason=request.POST.get("reason", "").strip())
+    except ValidationError as error:
+        messages.error(request, "; ".join(error.messages))
+    else:
+        messages.success(request, _("Submission %(id)s is now %(status)s.") % {
+            "id": submission.pk, "status": SubmissionStatus(status).label})
+    target = reverse("web:dashboard-quality")
+    return redirect(f"{target}?election={submission.election.slug}")
+
+
+@dashboard_role
+def results(request: HttpRequest) -> HttpResponse:
+    """Discrepancies of the latest tabulation and the quarantine of the latest check.
+
+    Read from the latest runs directly: ``results.selectors.discrepancies`` and
+    ``quarantined`` show them only to staff and holders of
+    ``results.view_protocol``, which the analyst and coordinator groups do not
+    have; the role check above decides here."""
+    from saylau.results import selectors
+
+    election = _election(request)
+    run = selectors.latest_tabulation(election)
+    check = selectors.latest_check(election)
+    kind = request.GET.get("kind") or None
+    differing = run.discrepancies.select_related("unit") if run else []
+    if run and kind:
+        differing = differing.filter(kind=kind)
+    kinds = dict(run.discrepancies.values_list("kind").annotate(n=Count("id")).order_by()) if run else {}
+    held = check.quarantines.select_related("protocol__unit") if check else []
+    return _page(request, "results.html", election, run=run, check=check, kind=kind, kinds=kinds,
+                 discrepancies=list(differing[:PAGE]) if run else [],
+                 quarantine=list(held[:PAGE]) if check else [])
+
+
+@dashboard_role
+def forensics(request: HttpRequest) -> HttpResponse:
+    election = _election(request)
+    return _page(request, "forensics.html", election)
+
+
+@dashboard_role
+def fingerprint_png(request: HttpRequest) -> HttpResponse:
+    election = _election(request)
+    png = analysis.fingerprint_png(election, title=election.name("en")[:60])
+    if png is None:
+        raise Http404(_("No official results yet."))
+    return HttpResponse(png, content_type="image/png")
+
+
+@dashboard_role
+def quickcount(request: HttpRequest) -> HttpResponse:
+    election = _election(request)
+    return _page(request, "quickcount.html", election, data=analysis.convergence(election))
+
+
+def narrative_directory() -> Path:
+    """Where the analysts' narrative lives: ``<data dir>/narrative/<section>.<lang>.md``
+    (``settings.SAYLAU_NARRATIVE_DIR`` overrides it)."""
+    return Path(getattr(settings, "SAYLAU_NARRATIVE_DIR", "") or Path(settings.DATA_DIR) / "narrative")
+
+
+def _statement(election, lang: str) -> str:
+    from saylau.statement import compose, read_narrative, render_html
+    from saylau.statement.collect import collect
+
+    directory = narrative_directory()
+    narrative = read_narrative(directory) if directory.is_dir() else {}
+    return render_html(compose(collect(election), lang, narrative))
+
+
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)
+
+
+@dashboard_role
+def statement(request: HttpRequest) -> HttpResponse:
+    """The statement as the renderer writes it, inside this page (its stylesheet
+    is served apart, since the Content-Security-Policy forbids inline styles)."""
+    election = _election(request)
+    lang = request.GET.get("lang") or _lang()
+    if lang not in ("en", "ru", "kk"):
+        raise Http404
+    html = _statement(election, lang)
+    body = _BODY.search(html)
+    # the statement renderer escapes every text it writes (saylau.statement.render)
+    preview = mark_safe(body.group(1) if body else "")  # noqa: S308
+    return _page(request, "statement.html", election, preview=preview, lang=lang,
+                 languages=(("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")))
+
+
+@dashboard_role
+def statement_css(request: HttpRequest) -> HttpResponse:
+    """The statement's screen stylesheet (its print-only @page rules are left out),
+    nested under the preview (CSS nesting) so its html/body rules leave the page alone."""
+    from saylau.statement.render import stylesheet
+
+    return HttpResponse(f".statement-preview {{\n{stylesheet()}\n}}\n", content_type="text/css; charset=utf-8")
+
+
+@dashboard_role
+def statement_download(request: HttpRequest, lang: str) -> HttpResponse:
+    if lang not in ("en", "ru", "kk"):
+        raise Http404
+    election = _election(request)
+    response = HttpResponse(_statement(election, lang), content_type="text/html; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="statement-{election.slug}-{lang}.html"'
+    # a downloaded document, not a page of this site: its inline stylesheet is its own
+    response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+    return response

@@ -1,0 +1,118 @@
+"""The public results portal (no login): per-station results as last published,
+their arithmetic checks and correction history, the ledger head and the open
+data files.
+
+Only what the results app has published is shown: stations come from
+:func:`saylau.results.selectors.published_stations` (empty before the first
+publication), so the portal never runs ahead of the publication schedule.
+"""
+
+from __future__ import annotations
+
+import io
+
+import polars as pl
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from saylau.geography.models import Candidate, Unit
+from saylau.ledger.services import current_head
+from saylau.results import selectors
+from saylau.results.checks import check_protocols
+from saylau.results.choices import LINE_LABELS, LINES
+from saylau.results.models import Protocol
+from saylau.web.analysis import current_election
+
+PAGE = 100
+FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json",
+           "parquet": "application/vnd.apache.parquet"}
+
+
+def _lang() -> str:
+    return (get_language() or "en")[:2]
+
+
+def _election(request: HttpRequest):
+    election = current_election(request.GET.get("election"))
+    if election is None:
+        raise Http404(_("No election has been loaded yet."))
+    return election
+
+
+def _context(election) -> dict:
+    sequence, digest = current_head()
+    return {"election": election, "election_name": election.name(_lang()),
+            "ledger_sequence": sequence, "ledger_hash": digest,
+            "publication": selectors.latest_publication(election), "formats": tuple(FORMATS)}
+
+
+def portal(request: HttpRequest) -> HttpResponse:
+    """Published stations, searchable by code."""
+    election = _election(request)
+    code = request.GET.get("code", "").strip()
+    table = selectors.published_stations(election)
+    if code:
+        exact = table.filter(pl.col("station_code") == code)
+        if exact.height == 1:
+            return redirect(f"{reverse('web:portal-station', args=[code])}?election={election.slug}")
+        table = table.filter(pl.col("station_code").str.contains(code, literal=True))
+    rows = table.select("station_code", "district_code", "region_code", "registered", "valid",
+                        "corrected").rows(named=True)
+    page = Paginator(rows, PAGE).get_page(request.GET.get("page"))
+    return render(request, "web/portal/index.html", {**_context(election), "code": code, "page": page,
+                                                     "found": len(rows)})
+
+
+def station(request: HttpRequest, code: str) -> HttpResponse:
+    """One station: its published protocol lines, the arithmetic checks on them, and
+    every version of its protocols with the decision behind each correction."""
+    election = _election(request)
+    table = selectors.published_stations(election).filter(pl.col("station_code") == code)
+    if table.is_empty():
+        raise Http404(_("No published results for this station."))
+    row = table.row(0, named=True)
+    lang = _lang()
+    index = {"en": 0, "ru": 1, "kk": 2}.get(lang, 0)
+    candidates = {c.number: c.name(lang) for c in Candidate.objects.filter(election=election)}
+    votes = sorted(int(c[6:]) for c in table.columns if c.startswith("votes_"))
+    lines = [(LINE_LABELS[line][index], row[line]) for line in LINES]
+    lines += [(candidates.get(i, f"#{i}"), row[f"votes_{i}"]) for i in votes]
+    report = check_protocols(table.select([*LINES, *(f"votes_{i}" for i in votes)]),
+                             [f"votes_{i}" for i in votes])
+    failures = report.failures(0) if report.n_protocols else ()
+    unit = Unit.objects.filter(election=election, level=3, code=code).first()
+    history = []
+    publication = selectors.latest_publication(election)
+    if unit is not None and publication is not None:
+        # versions as published: a correction that arrived later waits for the next publication
+        history = list(Protocol.objects.filter(unit=unit, source__in=["official", "entered"],
+                                               received_at__lte=publication.until)
+                       .select_related("correction__decision__commission")
+                       .order_by("tier", "source", "version"))
+    return render(request, "web/portal/station.html", {
+        **_context(election), "row": row, "lines": lines, "failures": failures,
+        "rules_run": sorted(report.masks), "unit": unit, "history": history,
+        "unit_name": unit.name(lang) if unit is not None else "",
+    })
+
+
+def open_data(request: HttpRequest, fmt: str) -> HttpResponse:
+    """Per-station results as last published, in CSV, JSON or Parquet."""
+    if fmt not in FORMATS:
+        raise Http404
+    election = _election(request)
+    table = selectors.published_stations(election)
+    buffer = io.BytesIO()
+    if fmt == "csv":
+        table.write_csv(buffer)
+    elif fmt == "json":
+        table.write_json(buffer)
+    else:
+        table.write_parquet(buffer)
+    response = HttpResponse(buffer.getvalue(), content_type=FORMATS[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{election.slug}-stations.{fmt}"'
+    return response

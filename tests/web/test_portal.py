@@ -1,0 +1,173 @@
+"""The public results portal: anyone can read published per-station results,
+their checks and correction history, the ledger head and the open data; user
+text is escaped; nothing unpublished shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import io
+import json
+import re
+
+import polars as pl
+import pytest
+
+from .sim import ATTACK, build_simulated
+
+
+@pytest.fixture
+def world(db, tmp_path):
+    return build_simulated(tmp_path)
+
+
+def _published(election) -> pl.DataFrame:
+    from saylau.results.selectors import published_stations
+
+    return published_stations(election)
+
+
+@pytest.mark.django_db
+def test_anyone_sees_the_published_stations_and_the_ledger_head(client, world) -> None:
+    from saylau.ledger.services import current_head
+    from saylau.results.models import Publication
+
+    response = client.get("/portal/")
+    assert response.status_code == 200
+    text = response.content.decode()
+    publication = Publication.objects.get()
+    assert text.count('href="/portal/stations/') == min(publication.stations, 100)
+    sequence, digest = current_head()
+    assert f'id="ledger-sequence">{sequence}<' in text and f'id="ledger-hash">{digest}<' in text
+    assert sequence > 0 and len(digest) == 64
+    for fmt in ("csv", "json", "parquet"):
+        assert f'href="/portal/open-data/stations.{fmt}?election={world["election"].slug}"' in text
+    # the portal is in the public menu
+    assert 'href="/portal/"' in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_station_page_shows_its_published_protocol(client, world) -> None:
+    from saylau.geography.models import Candidate
+
+    table = _published(world["election"])
+    row = table.row(0, named=True)
+    text = client.get(f"/portal/stations/{row['station_code']}/").content.decode()
+    cells = [int(n) for n in re.findall(r'<td class="num">(\d+)</td>', text.split('id="protocol"')[1]
+                                                      .split("</table>")[0])]
+    k = Candidate.objects.filter(election=world["election"]).count()
+    expected = [row[c] for c in ("registered", "ballots_received", "issued_in_station", "issued_mobile",
+                                 "issued_early", "cancelled", "found_in_boxes", "invalid", "valid")]
+    expected += [row[f"votes_{i}"] for i in range(1, k + 1)]
+    assert cells == expected
+    for candidate in Candidate.objects.filter(election=world["election"]):
+        assert html.escape(candidate.name("en")) in text
+    assert 'id="checks"' in text and 'id="history"' in text
+    assert client.get("/portal/stations/NOPE/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_corrections_show_their_decision_and_failed_checks_their_reason(client, world) -> None:
+    from saylau.results.models import Correction, Quarantine
+
+    corrected = Correction.objects.filter(decision__isnull=False).select_related(
+        "protocol__unit", "decision").first()
+    assert corrected is not None
+    text = client.get(f"/portal/stations/{corrected.protocol.unit.code}/").content.decode()
+    assert f"Decision No. {corrected.decision.number} of {corrected.decision.date:%Y-%m-%d}" in text
+    for line in corrected.changes:
+        assert f"{line}: " in text
+    silent = Correction.objects.filter(without_decision=True).select_related("protocol__unit").first()
+    assert "Corrected without a formal decision" in client.get(
+        f"/portal/stations/{silent.protocol.unit.code}/").content.decode()
+    held = Quarantine.objects.select_related("protocol__unit").filter(
+        protocol__tier="PEC").order_by("id")
+    published = set(_published(world["election"])["station_code"].to_list())
+    shown = 0
+    for q in held:
+        code = q.protocol.unit.code
+        if code not in published:
+            continue
+        page = client.get(f"/portal/stations/{code}/").content.decode()
+        if '<ul id="checks"' in page:
+            shown += 1
+    assert shown >= 1
+
+
+@pytest.mark.django_db
+def test_search_by_code(client, world) -> None:
+    code = _published(world["election"])["station_code"][3]
+    response = client.get("/portal/", {"code": code})
+    assert response.status_code == 302 and response["Location"].startswith(f"/portal/stations/{code}/")
+    partial = client.get("/portal/", {"code": code[:2]}).content.decode()
+    assert f'href="/portal/stations/{code}/' in partial
+    none = client.get("/portal/", {"code": "zz-none"}).content.decode()
+    assert "0 stations found" in none and 'href="/portal/stations/' not in none
+
+
+@pytest.mark.django_db
+def test_open_data_equals_the_published_table(client, world) -> None:
+    table = _published(world["election"])
+    csv = client.get("/portal/open-data/stations.csv")
+    assert csv["Content-Type"].startswith("text/csv") and "attachment" in csv["Content-Disposition"]
+    assert pl.read_csv(io.BytesIO(csv.content), schema=table.schema)["station_code"].to_list() == \
+        table["station_code"].to_list()
+    rows = json.loads(client.get("/portal/open-data/stations.json").content)
+    assert len(rows) == table.height and rows[0]["station_code"] == table["station_code"][0]
+    parquet = pl.read_parquet(io.BytesIO(client.get("/portal/open-data/stations.parquet").content))
+    assert parquet.drop("received_at").equals(table.drop("received_at"))
+    assert client.get("/portal/open-data/stations.xlsx").status_code == 404
+
+
+@pytest.mark.django_db
+def test_nothing_shows_before_publication(client, db) -> None:
+    from saylau.simulate import simulate
+    from saylau.simulate.load import load
+
+    from .sim import ACTOR
+
+    load(simulate(scale=0.01), actor=ACTOR)
+    text = client.get("/portal/").content.decode()
+    assert "No results have been published yet." in text and 'href="/portal/stations/' not in text
+    assert client.get("/portal/open-data/stations.csv").content.count(b"\n") == 1  # the header only
+
+
+@pytest.mark.django_db
+def test_script_injection_is_escaped_on_the_portal(client, tmp_path) -> None:
+    from saylau.results.models import Correction
+
+    build_simulated(tmp_path, attack=True)
+    corrected = Correction.objects.filter(decision__isnull=False).select_related("protocol__unit").first()
+    for url in ("/portal/", f"/portal/stations/{corrected.protocol.unit.code}/"):
+        text = client.get(url).content.decode()
+        assert ATTACK not in text and "<script>window" not in text and 'onerror="' not in text, url
+    station = client.get(f"/portal/stations/{corrected.protocol.unit.code}/").content.decode()
+    assert html.escape(ATTACK) in station  # station name, decision text and reason, as text
+    assert station.count(html.escape(ATTACK)) >= 3
+
+
+@pytest.mark.django_db
+def test_a_correction_after_the_publication_waits_for_the_next_one(client, world, tmp_path) -> None:
+    from saylau.results import services
+    from saylau.results.models import Publication
+    from saylau.results.selectors import current_protocols
+
+    from .sim import ACTOR
+
+    row = _published(world["election"]).filter(~pl.col("corrected")).row(0, named=True)
+    tier = "DEC" if row["source"] == "entered" else "PEC"  # the figures the portal shows
+    protocol = current_protocols(world["election"]).get(unit__code=row["station_code"], unit__level=3,
+                                                        tier=tier, source=row["source"])
+    # arrives after the publication (whose cut-off is whole seconds)
+    arrival = Publication.objects.get().until + dt.timedelta(seconds=5)
+    services.correct_protocol(actor=ACTOR, protocol=protocol, lines={"invalid": row["invalid"] + 7},
+                              reason="late recount", received_at=arrival)
+    url = f"/portal/stations/{row['station_code']}/"
+    before = client.get(url).content.decode()
+    assert "late recount" not in before and f"invalid: {row['invalid']} → {row['invalid'] + 7}" not in before
+    services.publish(actor=ACTOR, election=world["election"], out_dir=tmp_path / "again", until=arrival)
+    after = client.get(url).content.decode()
+    assert "late recount" in after and f"invalid: {row['invalid']} → {row['invalid'] + 7}" in after
+    assert "Corrected without a formal decision" in after
+    invalid = re.search(r"Invalid ballots</th><td class=\"num\">(\d+)<", after).group(1)
+    assert int(invalid) == row["invalid"] + 7
