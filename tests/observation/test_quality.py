@@ -69,3 +69,18 @@ def test_run_checks_combines_and_needs_team_id() -> None:
     assert len(everything) == 2 + 1 + 2
     without_team = run_checks(_frame().drop("team_id"), builtin_forms(), deployments)
     assert len(without_team) == 2
+
+
+def test_a_report_without_station_or_dec_is_placed_by_its_region():
+    import polars as pl
+
+    from saylau.observation.quality import check_deployments
+
+    frame = pl.DataFrame({
+        "submission_id": ["a", "b"], "team_id": ["L1", "L1"],
+        "station_code": ["", ""], "dec_code": ["", ""], "region_code": ["01", "02"],
+    })
+    deployments = pl.DataFrame({"team_id": ["L1"], "station_code": ["01"]})
+    flags = check_deployments(frame, deployments)
+    assert [f.submission_ids for f in flags] == [("b",)]
+    assert flags[0].station_code == "02" and "from 02" in flags[0].reason

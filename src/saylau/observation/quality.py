@@ -145,9 +145,10 @@ def run_rules(frame: pl.DataFrame, rules: Sequence[Rule] = BUILTIN_RULES,
 
 
 def _place_expr(names: set[str]) -> pl.Expr:
-    if "dec_code" in names:
-        return pl.coalesce(pl.col("station_code"), pl.col("dec_code")).cast(pl.Utf8)
-    return pl.col("station_code").cast(pl.Utf8)
+    """The place a submission reports from: its station, else its DEC, else its region
+    (a long-term observer's report); empty codes count as missing."""
+    columns = [c for c in ("station_code", "dec_code", "region_code") if c in names]
+    return pl.coalesce([pl.when(pl.col(c).cast(pl.Utf8) != "").then(pl.col(c).cast(pl.Utf8)) for c in columns])
 
 
 def check_deployments(frame: pl.DataFrame, deployments: pl.DataFrame,

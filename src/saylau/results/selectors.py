@@ -26,7 +26,10 @@ SOURCES = ("official", "pec", "entered", "observer")
 
 
 def can_view_all(user) -> bool:
-    return bool(user and user.is_authenticated and (user.is_staff or user.has_perm("results.view_protocol")))
+    """Staff, holders of ``results.view_protocol`` and the analyst roles see every protocol."""
+    from saylau.observation.selectors import can_see_all
+
+    return bool(user and user.is_authenticated and (user.has_perm("results.view_protocol") or can_see_all(user)))
 
 
 def current_protocols(election: Election) -> QuerySet[Protocol]:

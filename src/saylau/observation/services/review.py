@@ -71,9 +71,9 @@ def set_status(*, actor: Actor, submission: Submission, status: str, reason: str
 
 
 def deployments_frame(election: Election) -> pl.DataFrame:
-    """(team_id, station_code) for every station and DEC code a team covers."""
+    """(team_id, station_code) for every station, DEC and region code a team covers."""
     pairs: list[tuple[str, str]] = []
-    places = list(Unit.objects.filter(election=election, level__in=[UnitLevel.STATION, UnitLevel.DISTRICT])
+    places = list(Unit.objects.filter(election=election, level__in=[UnitLevel.STATION, UnitLevel.DISTRICT, UnitLevel.REGION])
                   .values_list("code", "path"))
     below: dict[str, list[str]] = {}
     for code, path in places:
