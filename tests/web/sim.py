@@ -27,6 +27,7 @@ def build_simulated(tmp_path, *, scale: float = 0.05, attack: bool = False) -> d
     services.run_checks(actor=ACTOR, election=election)
     services.tabulate(actor=ACTOR, election=election)
     services.publish(actor=ACTOR, election=election, out_dir=tmp_path / "published")
+    contradict(election)
     run_quality_checks(actor=ACTOR, election=election)
     users = {
         "erlan": web_services.create_user(actor=ACTOR, username="erlan", role="analyst", password="analyst-pass-1"),
@@ -55,3 +56,23 @@ def poison(election) -> None:
     for s in Submission.objects.filter(election=election, form_code="incident"):
         s.answers = {**s.answers, "description": ATTACK}
         s.save(update_fields=["answers"])
+
+
+def contradict(election) -> None:
+    """A second report from a team at one of its stations, saying ballot stuffing was
+    seen yet voting was very good: a contradiction the quality checks must flag."""
+    import datetime as dt
+    import uuid
+
+    from saylau.observation.models import Submission
+    from saylau.observation.services import SubmissionInput, submit_many
+
+    s = Submission.objects.filter(election=election, form_code="voting").select_related("team").order_by("pk").first()
+    item = SubmissionInput(
+        uuid=str(uuid.UUID(int=1)), form="voting",
+        answers={**s.answers, "ballot_stuffing": "yes", "assessment": "very_good"},
+        station_code=s.station_code, dec_code=s.dec_code, region_code=s.region_code,
+        submitted_at=s.submitted_at + dt.timedelta(hours=1), team_code=s.team.code,
+    )
+    [result] = submit_many(actor=ACTOR, election=election, items=[item], channel="simulation")
+    assert result.ok, result

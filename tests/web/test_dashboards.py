@@ -153,6 +153,9 @@ def test_review_verifies_and_rejects_through_the_service(client, world) -> None:
 
 @pytest.mark.django_db
 def test_results_forensics_quick_count_and_statement(client, world) -> None:
+    from django.utils.html import escape
+
+    from saylau.results.choices import DiscrepancyKind
     from saylau.results.models import Discrepancy, Quarantine
 
     client.force_login(world["erlan"])
@@ -161,8 +164,9 @@ def test_results_forensics_quick_count_and_statement(client, world) -> None:
     assert held > 0 and results.count("<tr>", results.index('id="quarantine"')) >= held
     assert f"{held} of " in results
     for kind, n in ((k, Discrepancy.objects.filter(kind=k).count()) for k in ("entered", "observer", "tier")):
-        if n:
-            assert f"{kind}</a>: {n}" in results
+        if n:  # the filter links show the kind's label and keep its code in the URL
+            assert f"{escape(DiscrepancyKind(kind).label)}</a>: {n}" in results
+            assert f"kind={kind}" in results
     png = client.get("/dashboards/forensics/fingerprint.png")
     assert png["Content-Type"] == "image/png" and png.content[:8] == b"\x89PNG\r\n\x1a\n"
     quick = client.get("/dashboards/quick-count/").content.decode()

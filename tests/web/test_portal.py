@@ -69,14 +69,16 @@ def test_a_station_page_shows_its_published_protocol(client, world) -> None:
 @pytest.mark.django_db
 def test_corrections_show_their_decision_and_failed_checks_their_reason(client, world) -> None:
     from saylau.results.models import Correction, Quarantine
+    from saylau.web.analysis import line_labels
 
     corrected = Correction.objects.filter(decision__isnull=False).select_related(
         "protocol__unit", "decision").first()
     assert corrected is not None
     text = client.get(f"/portal/stations/{corrected.protocol.unit.code}/").content.decode()
     assert f"Decision No. {corrected.decision.number} of {corrected.decision.date:%Y-%m-%d}" in text
-    for line in corrected.changes:
-        assert f"{line}: " in text
+    labels = line_labels(corrected.protocol.unit.election, "en")
+    for line in corrected.changes:  # changed lines by their label (a candidate's votes by the name)
+        assert f"{html.escape(labels.get(line, line))}: " in text
     silent = Correction.objects.filter(without_decision=True).select_related("protocol__unit").first()
     assert "Corrected without a formal decision" in client.get(
         f"/portal/stations/{silent.protocol.unit.code}/").content.decode()
@@ -164,10 +166,10 @@ def test_a_correction_after_the_publication_waits_for_the_next_one(client, world
                               reason="late recount", received_at=arrival)
     url = f"/portal/stations/{row['station_code']}/"
     before = client.get(url).content.decode()
-    assert "late recount" not in before and f"invalid: {row['invalid']} → {row['invalid'] + 7}" not in before
+    assert "late recount" not in before and f"Invalid ballots: {row['invalid']} → {row['invalid'] + 7}" not in before
     services.publish(actor=ACTOR, election=world["election"], out_dir=tmp_path / "again", until=arrival)
     after = client.get(url).content.decode()
-    assert "late recount" in after and f"invalid: {row['invalid']} → {row['invalid'] + 7}" in after
+    assert "late recount" in after and f"Invalid ballots: {row['invalid']} → {row['invalid'] + 7}" in after
     assert "Corrected without a formal decision" in after
     invalid = re.search(r"Invalid ballots</th><td class=\"num\">(\d+)<", after).group(1)
     assert int(invalid) == row["invalid"] + 7

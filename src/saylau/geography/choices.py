@@ -1,27 +1,28 @@
 """Choice enums of the election model, named ``<Model><Field>``."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class ElectionKind(models.TextChoices):
-    PRESIDENTIAL = "presidential", "Presidential"
-    PARLIAMENTARY = "parliamentary", "Parliamentary"
-    LOCAL = "local", "Local"
-    REFERENDUM = "referendum", "Referendum"
+    PRESIDENTIAL = "presidential", _("Presidential")
+    PARLIAMENTARY = "parliamentary", _("Parliamentary")
+    LOCAL = "local", _("Local")
+    REFERENDUM = "referendum", _("Referendum")
 
 
 class UnitLevel(models.IntegerChoices):
-    NATIONAL = 0, "National"
-    REGION = 1, "Region"
-    DISTRICT = 2, "District"
-    STATION = 3, "Station"
+    NATIONAL = 0, _("National")
+    REGION = 1, _("Region")
+    DISTRICT = 2, _("District")
+    STATION = 3, _("Station")
 
 
 class CommissionTier(models.TextChoices):
-    CEC = "CEC", "Central Election Commission"
-    TEC = "TEC", "Territorial Election Commission"
-    DEC = "DEC", "District Election Commission"
-    PEC = "PEC", "Precinct Election Commission"
+    CEC = "CEC", _("Central Election Commission")
+    TEC = "TEC", _("Territorial Election Commission")
+    DEC = "DEC", _("District Election Commission")
+    PEC = "PEC", _("Precinct Election Commission")
 
 
 #: The commission tier that sits at each level of the tree.
@@ -34,45 +35,45 @@ TIER_OF_LEVEL = {
 
 
 class CommissionMemberRole(models.TextChoices):
-    CHAIR = "chair", "Chair"
-    DEPUTY_CHAIR = "deputy_chair", "Deputy chair"
-    SECRETARY = "secretary", "Secretary"
-    MEMBER = "member", "Member"
+    CHAIR = "chair", _("Chair")
+    DEPUTY_CHAIR = "deputy_chair", _("Deputy chair")
+    SECRETARY = "secretary", _("Secretary")
+    MEMBER = "member", _("Member")
 
 
 class Gender(models.TextChoices):
-    FEMALE = "female", "Female"
-    MALE = "male", "Male"
+    FEMALE = "female", _("Female")
+    MALE = "male", _("Male")
 
 
 class StationKind(models.TextChoices):
-    REGULAR = "regular", "Regular"
-    SPECIAL = "special", "Special"
+    REGULAR = "regular", _("Regular")
+    SPECIAL = "special", _("Special")
 
 
 class StationSpecialKind(models.TextChoices):
-    NONE = "", "Not special"
-    HOSPITAL = "hospital", "Hospital or care home"
-    MILITARY = "military", "Military unit"
-    DETENTION = "detention", "Place of detention"
-    TRANSPORT = "transport", "Ship, train or remote site"
-    ABROAD = "abroad", "Abroad (embassy or consulate)"
-    OTHER = "other", "Other"
+    NONE = "", _("Not special")
+    HOSPITAL = "hospital", _("Hospital or care home")
+    MILITARY = "military", _("Military unit")
+    DETENTION = "detention", _("Place of detention")
+    TRANSPORT = "transport", _("Ship, train or remote site")
+    ABROAD = "abroad", _("Abroad (embassy or consulate)")
+    OTHER = "other", _("Other")
 
 
 class StationArea(models.TextChoices):
-    URBAN = "urban", "Urban"
-    RURAL = "rural", "Rural"
+    URBAN = "urban", _("Urban")
+    RURAL = "rural", _("Rural")
 
 
 class CandidateNominator(models.TextChoices):
-    PARTY = "party", "Political party"
-    ASSOCIATION = "association", "Public association"
-    SELF = "self", "Self-nominated"
+    PARTY = "party", _("Political party")
+    ASSOCIATION = "association", _("Public association")
+    SELF = "self", _("Self-nominated")
 
 
 class CandidateStatus(models.TextChoices):
-    NOMINATED = "nominated", "Nominated"
-    REGISTERED = "registered", "Registered"
-    REFUSED = "refused", "Refused registration"
-    WITHDRAWN = "withdrawn", "Withdrawn"
+    NOMINATED = "nominated", _("Nominated")
+    REGISTERED = "registered", _("Registered")
+    REFUSED = "refused", _("Refused registration")
+    WITHDRAWN = "withdrawn", _("Withdrawn")

@@ -1,6 +1,7 @@
 """Choice enums and the standard protocol lines, named ``<Model><Field>``."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 #: The fixed lines of every protocol, in the order they are stored and shown.
 #: Candidate votes follow as ``votes_1 .. votes_k`` (ballot order).
@@ -33,27 +34,27 @@ LINE_LABELS = {
 class ProtocolTier(models.TextChoices):
     """The commission that drew up (or entered) the protocol."""
 
-    PEC = "PEC", "Precinct Election Commission"
-    DEC = "DEC", "District Election Commission"
-    TEC = "TEC", "Territorial Election Commission"
-    CEC = "CEC", "Central Election Commission"
+    PEC = "PEC", _("Precinct Election Commission")
+    DEC = "DEC", _("District Election Commission")
+    TEC = "TEC", _("Territorial Election Commission")
+    CEC = "CEC", _("Central Election Commission")
 
 
 class ProtocolSource(models.TextChoices):
     """Where the figures come from; each source is kept apart."""
 
-    OFFICIAL = "official", "Official protocol signed by the commission"
-    ENTERED = "entered", "Figures entered into the results system by the higher commission"
-    OBSERVER = "observer", "Observer's copy of the protocol"
-    ENTRY_A = "entry_a", "Double-blind data entry A"
-    ENTRY_B = "entry_b", "Double-blind data entry B"
+    OFFICIAL = "official", _("Official protocol signed by the commission")
+    ENTERED = "entered", _("Figures entered into the results system by the higher commission")
+    OBSERVER = "observer", _("Observer's copy of the protocol")
+    ENTRY_A = "entry_a", _("Double-blind data entry A")
+    ENTRY_B = "entry_b", _("Double-blind data entry B")
 
 
 class DiscrepancyKind(models.TextChoices):
-    TIER = "tier", "Higher-tier protocol against the sum of its children"
-    OBSERVER = "observer", "Official PEC protocol against the observer's copy"
-    ENTERED = "entered", "Official PEC protocol against the figures the DEC entered"
-    DOUBLE_ENTRY = "double_entry", "Data entry A against data entry B"
+    TIER = "tier", _("Higher-tier protocol against the sum of its children")
+    OBSERVER = "observer", _("Official PEC protocol against the observer's copy")
+    ENTERED = "entered", _("Official PEC protocol against the figures the DEC entered")
+    DOUBLE_ENTRY = "double_entry", _("Data entry A against data entry B")
 
 
 #: tier of the unit at each level of the tree (national 0 .. station 3)

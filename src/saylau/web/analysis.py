@@ -31,6 +31,18 @@ def current_election(slug: str | None = None) -> Election | None:
     return qs.first()
 
 
+def line_labels(election, lang: str) -> dict[str, str]:
+    """The label of every protocol line in ``lang``: the fixed lines, then
+    ``votes_<n>`` as the candidate's name (one query)."""
+    from saylau.geography.models import Candidate
+    from saylau.results.choices import LINE_LABELS
+
+    index = {"en": 0, "ru": 1, "kk": 2}.get(lang, 0)
+    labels = {line: texts[index] for line, texts in LINE_LABELS.items()}
+    labels.update({f"votes_{c.number}": c.name(lang) for c in Candidate.objects.filter(election=election)})
+    return labels
+
+
 @dataclass(frozen=True)
 class RegionCoverage:
     region_code: str

@@ -29,6 +29,7 @@ from saylau.observation.findings import evaluate_all
 from saylau.observation.metrics import METRICS_BY_ID
 from saylau.observation.models import QualityFlag, Submission
 from saylau.observation.selectors import mission_summary, submissions_frame
+from saylau.results.choices import DiscrepancyKind
 from saylau.web import analysis
 from saylau.web.roles import Role, role_required
 
@@ -152,11 +153,20 @@ def results(request: HttpRequest) -> HttpResponse:
     differing = run.discrepancies.select_related("unit") if run else []
     if run and kind:
         differing = differing.filter(kind=kind)
-    kinds = dict(run.discrepancies.values_list("kind").annotate(n=Count("id")).order_by()) if run else {}
+    counts = dict(run.discrepancies.values_list("kind").annotate(n=Count("id")).order_by()) if run else {}
+    labels = dict(DiscrepancyKind.choices)
+    # (code for the filter link, label to show, count), in the order of the enum
+    kinds = [(k, labels.get(k, k), counts[k]) for k in sorted(counts, key=_kind_order)]
     held = check.quarantines.select_related("protocol__unit") if check else []
     return _page(request, "results.html", election, run=run, check=check, kind=kind, kinds=kinds,
                  discrepancies=list(differing[:PAGE]) if run else [],
-                 quarantine=list(held[:PAGE]) if check else [])
+                 quarantine=list(held[:PAGE]) if check else [],
+                 line_labels=analysis.line_labels(election, _lang()))
+
+
+def _kind_order(kind: str) -> tuple[int, str]:
+    values = DiscrepancyKind.values
+    return (values.index(kind) if kind in values else len(values), kind)
 
 
 @dashboard_role

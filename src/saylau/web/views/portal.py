@@ -19,13 +19,13 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from saylau.geography.models import Candidate, Unit
+from saylau.geography.models import Unit
 from saylau.ledger.services import current_head
 from saylau.results import selectors
 from saylau.results.checks import check_protocols
-from saylau.results.choices import LINE_LABELS, LINES
+from saylau.results.choices import LINES
 from saylau.results.models import Protocol
-from saylau.web.analysis import current_election
+from saylau.web.analysis import current_election, line_labels
 
 PAGE = 100
 FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json",
@@ -76,11 +76,10 @@ def station(request: HttpRequest, code: str) -> HttpResponse:
         raise Http404(_("No published results for this station."))
     row = table.row(0, named=True)
     lang = _lang()
-    index = {"en": 0, "ru": 1, "kk": 2}.get(lang, 0)
-    candidates = {c.number: c.name(lang) for c in Candidate.objects.filter(election=election)}
+    labels = line_labels(election, lang)
     votes = sorted(int(c[6:]) for c in table.columns if c.startswith("votes_"))
-    lines = [(LINE_LABELS[line][index], row[line]) for line in LINES]
-    lines += [(candidates.get(i, f"#{i}"), row[f"votes_{i}"]) for i in votes]
+    lines = [(labels[line], row[line]) for line in LINES]
+    lines += [(labels.get(f"votes_{i}", f"#{i}"), row[f"votes_{i}"]) for i in votes]
     report = check_protocols(table.select([*LINES, *(f"votes_{i}" for i in votes)]),
                              [f"votes_{i}" for i in votes])
     failures = report.failures(0) if report.n_protocols else ()
@@ -96,7 +95,7 @@ def station(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "web/portal/station.html", {
         **_context(election), "row": row, "lines": lines, "failures": failures,
         "rules_run": sorted(report.masks), "unit": unit, "history": history,
-        "unit_name": unit.name(lang) if unit is not None else "",
+        "unit_name": unit.name(lang) if unit is not None else "", "line_labels": labels,
     })
 
 
