@@ -12,13 +12,11 @@ heavy libraries inside their functions, so ``saylau --help`` stays fast and
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
-import pkgutil
 import sys
 
 import saylau
-from saylau import datadir
+from saylau import datadir, plugins
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,22 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"data directory (default: ${datadir.ENV_VAR} or ./{datadir.DEFAULT})",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _command_modules():
+    for module in plugins.submodules("commands"):
         module.register(subparsers)
     return parser
-
-
-def _command_modules():
-    for info in sorted(pkgutil.iter_modules(saylau.__path__), key=lambda i: i.name):
-        if not info.ispkg:
-            continue
-        try:
-            module = importlib.import_module(f"saylau.{info.name}.commands")
-        except ModuleNotFoundError as error:
-            if error.name == f"saylau.{info.name}.commands":
-                continue
-            raise
-        yield module
 
 
 def setup_django(data_dir: str | None, *, migrate: bool = True) -> None:

@@ -9,14 +9,12 @@ in by adding its own ``demo.py``.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import saylau
+from saylau import plugins
 
 
 @dataclass
@@ -46,15 +44,7 @@ class Step:
 
 def steps() -> list[Step]:
     found: list[Step] = []
-    for info in pkgutil.iter_modules(saylau.__path__):
-        if not info.ispkg or info.name == "demo":
-            continue
-        try:
-            module = importlib.import_module(f"saylau.{info.name}.demo")
-        except ModuleNotFoundError as error:
-            if error.name == f"saylau.{info.name}.demo":
-                continue
-            raise
+    for module in plugins.submodules("demo"):
         found += module.STEPS
     return sorted(found, key=lambda s: (s.order, s.name))
 

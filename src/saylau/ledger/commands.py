@@ -15,17 +15,11 @@ def register(subparsers) -> None:
 
 
 def _load_snapshots() -> None:
-    import importlib
-
     from django.apps import apps
 
-    for config in apps.get_app_configs():
-        if config.name.startswith("saylau."):
-            try:
-                importlib.import_module(f"{config.name}.ledger_snapshots")
-            except ModuleNotFoundError as error:
-                if error.name != f"{config.name}.ledger_snapshots":
-                    raise
+    from saylau import plugins
+
+    plugins.submodules("ledger_snapshots", [c.name for c in apps.get_app_configs() if c.name.startswith("saylau.")])
 
 
 def verify(args) -> int:
