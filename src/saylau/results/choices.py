@@ -60,3 +60,10 @@ class DiscrepancyKind(models.TextChoices):
 #: tier of the unit at each level of the tree (national 0 .. station 3)
 TIER_OF_LEVEL = {0: ProtocolTier.CEC, 1: ProtocolTier.TEC, 2: ProtocolTier.DEC, 3: ProtocolTier.PEC}
 LEVEL_OF_TIER = {tier: level for level, tier in TIER_OF_LEVEL.items()}
+
+
+class EntryOutcome(models.TextChoices):
+    """What a supervisor did with a station's entries A and B."""
+
+    ACCEPTED = "accepted", _("Accepted as the entered figures")
+    RETURNED = "returned", _("Sent back for re-entry")

@@ -144,3 +144,31 @@ def quick_count(election: Election, *, source: str = "observer", seed: int | Non
     from saylau.results.quickcount_db import run
 
     return run(election, source=source, seed=seed, n=n, confidence=confidence)
+
+
+def entry_pairs(election: Election) -> list[dict]:
+    """Stations whose entries A and B both wait for a supervisor, by station code:
+    ``{"unit", "a", "b", "differences": {line: [A, B]}}`` (no differences: they agree)."""
+    from saylau.results.choices import ProtocolSource
+    from saylau.results.services.entry import differences
+
+    waiting = (Protocol.objects.filter(election=election, source__in=[ProtocolSource.ENTRY_A, ProtocolSource.ENTRY_B],
+                                       superseded_by__isnull=True, review_as_a__isnull=True,
+                                       review_as_b__isnull=True)
+               .select_related("unit", "data_entry__clerk"))
+    by_unit: dict[int, dict] = {}
+    for p in waiting:
+        by_unit.setdefault(p.unit_id, {"unit": p.unit})["a" if p.source == ProtocolSource.ENTRY_A else "b"] = p
+    pairs = [{**row, "differences": differences(row["a"], row["b"])}
+             for row in by_unit.values() if "a" in row and "b" in row]
+    return sorted(pairs, key=lambda row: row["unit"].code)
+
+
+def entries_waiting_for_b(election: Election) -> int:
+    """Stations keyed once (entry A) in their current round."""
+    from saylau.results.choices import ProtocolSource
+
+    b_waiting = Protocol.objects.filter(election=election, source=ProtocolSource.ENTRY_B, superseded_by__isnull=True,
+                                        review_as_b__isnull=True).values("unit_id")
+    return (Protocol.objects.filter(election=election, source=ProtocolSource.ENTRY_A, superseded_by__isnull=True,
+                                    review_as_a__isnull=True).exclude(unit_id__in=b_waiting).count())

@@ -11,7 +11,8 @@ def register(subparsers) -> None:
 
     create = sub.add_parser("create", help="create a user with a role")
     create.add_argument("username")
-    create.add_argument("--role", required=True, choices=["administrator", "analyst", "coordinator", "observer"])
+    create.add_argument("--role", required=True,
+                        choices=["administrator", "analyst", "coordinator", "observer", "data_clerk"])
     create.add_argument("--email", default="")
     create.add_argument("--first-name", default="")
     create.add_argument("--last-name", default="")
@@ -37,6 +38,7 @@ def register(subparsers) -> None:
     serve = subparsers.add_parser("serve", help="run the web application with gunicorn")
     serve.add_argument("--bind", default="127.0.0.1:8000", help="host:port (default %(default)s)")
     serve.add_argument("--workers", type=int, default=2, help="gunicorn workers (default %(default)s)")
+    serve.add_argument("--threads", type=int, default=16, help="threads per worker (default %(default)s)")
     serve.set_defaults(func=run_server, needs_db=False)
 
 
@@ -127,6 +129,7 @@ def list_users(args) -> int:
 def run_server(args) -> int:
     from saylau.web.serve import serve
 
-    print(f"saylau serve: http://{args.bind}/ with {args.workers} worker(s); Ctrl-C stops it")
-    serve(args.data_dir, bind=args.bind, workers=args.workers)
+    print(f"saylau serve: http://{args.bind}/ with {args.workers} worker(s) of {args.threads} threads; "
+          "Ctrl-C stops it")
+    serve(args.data_dir, bind=args.bind, workers=args.workers, threads=args.threads)
     return 0

@@ -1,4 +1,5 @@
-"""Navigation by role: each entry names a URL and the lowest role that sees it.
+"""Navigation by role: each entry names a URL and the lowest role that sees it
+(or, with ``only``, exactly the roles that see it).
 
 An entry whose URL name is not installed yet is left out instead of failing,
 so apps can add their pages freely.
@@ -21,6 +22,8 @@ class NavLink:
     url_name: str
     role: str = Role.PUBLIC
     description: str | Promise = ""
+    #: when set, exactly these roles see the link (``role`` is then ignored)
+    only: tuple[str, ...] = ()
 
 
 LINKS: tuple[NavLink, ...] = (
@@ -29,6 +32,8 @@ LINKS: tuple[NavLink, ...] = (
     NavLink(_("Observe"), "web:observe", Role.OBSERVER,
             _("Your forms and deployment; works offline")),
     NavLink(_("Dashboards"), "web:dashboards", Role.COORDINATOR, _("Findings and quick count")),
+    NavLink(_("Data entry"), "web:entry", description=_("Key paper protocols; compare entries A and B"),
+            only=(Role.DATA_CLERK, Role.ANALYST, Role.ADMINISTRATOR)),
     NavLink(_("API"), "api-schema", Role.ANALYST, _("The JSON API and its schema")),
     NavLink(_("Back office"), "admin:index", Role.ADMINISTRATOR,
             _("Users, roles, login tokens and every record")),
@@ -46,7 +51,10 @@ def links_for(user) -> list[ResolvedLink]:
     """The links ``user`` may follow, in menu order."""
     out = []
     for link in LINKS:
-        if link.role != Role.PUBLIC and not has_role(user, link.role):
+        if link.only:
+            if not has_role(user, *link.only, exact=True):
+                continue
+        elif link.role != Role.PUBLIC and not has_role(user, link.role):
             continue
         try:
             url = reverse(link.url_name)

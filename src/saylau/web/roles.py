@@ -1,10 +1,14 @@
-"""Roles: four Django groups plus the anonymous public.
+"""Roles: five Django groups plus the anonymous public.
 
 A user's role is the highest of the groups they belong to, in the order
-administrator > analyst > coordinator > observer; a superuser is an
-administrator whatever their groups; an anonymous visitor is ``public``. The
-groups themselves are made by the data migration ``0002_roles`` so that every
-database has them from the start.
+administrator > analyst > coordinator > observer > data clerk; a superuser is
+an administrator whatever their groups; an anonymous visitor is ``public``.
+The groups themselves are made by the data migrations ``0002_roles`` and
+``0003_data_clerk`` so that every database has them from the start.
+
+A data clerk ranks lowest: it keys paper protocols and sees nothing else, so
+pages for clerks check the role with ``exact=True`` (an observer, who ranks
+higher, must not key protocols).
 
     >>> @role_required(Role.OBSERVER)          # observers and every role above them
     ... def observe(request): ...
@@ -33,11 +37,13 @@ class Role(models.TextChoices):
     ANALYST = "analyst", _("Analyst")
     COORDINATOR = "coordinator", _("Coordinator (long-term observer)")
     OBSERVER = "observer", _("Observer (short-term)")
+    DATA_CLERK = "data_clerk", _("Data-entry clerk")
     PUBLIC = "public", _("Public")
 
 
 #: Group names, highest first. ``Role.PUBLIC`` has no group.
-GROUP_ROLES: tuple[str, ...] = (Role.ADMINISTRATOR, Role.ANALYST, Role.COORDINATOR, Role.OBSERVER)
+GROUP_ROLES: tuple[str, ...] = (Role.ADMINISTRATOR, Role.ANALYST, Role.COORDINATOR, Role.OBSERVER,
+                                 Role.DATA_CLERK)
 RANK = {role: len(GROUP_ROLES) - i for i, role in enumerate(GROUP_ROLES)} | {Role.PUBLIC: 0}
 
 

@@ -4,7 +4,7 @@ from django.contrib.auth.views import LogoutView
 from django.urls import include, path
 
 from saylau.web.api.views import MeView, TokenLoginView
-from saylau.web.views import accounts, dashboards, observe, pages, portal
+from saylau.web.views import accounts, dashboards, entry, observe, pages, portal
 
 app_name = "web"
 
@@ -34,6 +34,13 @@ urlpatterns = [
     path("dashboards/statement/statement.css", dashboards.statement_css, name="dashboard-statement-css"),
     path("dashboards/statement/statement-<str:lang>.html", dashboards.statement_download,
          name="dashboard-statement-download"),
+    path("entry/", entry.index, name="entry"),
+    path("entry/stations/<str:code>/", entry.station, name="entry-station"),
+    path("entry/keyed/<int:pk>/", entry.keyed, name="entry-keyed"),
+    path("entry/compare/", entry.compare, name="entry-compare"),
+    path("entry/compare/<str:code>/<str:action>/", entry.review, name="entry-review"),
+    path("entry/protocols/<int:pk>/", entry.protocol_page, name="entry-protocol"),
+    path("entry/protocols/<int:pk>/correct/", entry.correct, name="entry-correct"),
     path("portal/", portal.portal, name="portal"),
     path("portal/stations/<str:code>/", portal.station, name="portal-station"),
     path("portal/open-data/stations.<str:fmt>", portal.open_data, name="portal-open-data"),

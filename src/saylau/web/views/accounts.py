@@ -31,8 +31,11 @@ class SaylauLoginView(LoginView):
 
 
 def home_for(user) -> str:
-    """Where a user lands after logging in: observers go to their app."""
-    return "/observe/" if user_role(user) in (Role.OBSERVER, Role.COORDINATOR) else "/"
+    """Where a user lands after logging in: observers go to their app, data clerks to data entry."""
+    role = user_role(user)
+    if role == Role.DATA_CLERK:
+        return "/entry/"
+    return "/observe/" if role in (Role.OBSERVER, Role.COORDINATOR) else "/"
 
 
 @never_cache
