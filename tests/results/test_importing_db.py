@@ -142,3 +142,6 @@ def test_cli_imports_the_simulation_and_runs_the_chain(tmp_path, capsys):
     assert pl.read_json(tmp_path / "open" / "stations.json").height > 0
     assert cli.main(argv) == 2
     assert "already has PEC protocols" in capsys.readouterr().err
+    assert cli.main(["results", "check", "--tabulate", "--election", election.slug]) == 0
+    out = capsys.readouterr().out
+    assert "quarantined" in out and "discrepancies (entered)" in out

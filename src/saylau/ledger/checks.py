@@ -9,7 +9,16 @@ Three checks, each naming the first thing that is wrong:
 2. the objects: for every object type that registers a snapshot function,
    the current rows in the database equal the ``after`` state of their
    latest ledger entry — so an edit, deletion or insertion made directly in
-   the database, behind saylau's back, is found.
+   the database, behind saylau's back, is found, and the object is named.
+
+Entries are read in chunks of ``chunk`` rows. The columns are checked
+against each payload with one regular expression over the chunk (a payload
+the expression does not fit is parsed with ``json``). Object types come in
+two kinds: :func:`register_snapshot` returns ``{id: state}`` and is compared
+with the parsed ``after`` of the latest entries; :func:`register_text_snapshot`
+(for millions of objects, such as imported protocols) returns each object's
+state as canonical JSON text, which must stand in the latest entry's payload
+exactly where its top-level ``after`` begins, so no payload is parsed.
 """
 
 from __future__ import annotations
@@ -18,16 +27,35 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+import polars as pl
+from django.db import connection
+
+from saylau.ledger import texts
 from saylau.ledger.chain import Verification, canonical_json, verify
 from saylau.ledger.models import LedgerEntry
 from saylau.ledger.services import current_head
 
 #: object type -> function returning {object id (str): current state}
 SNAPSHOTS: dict[str, Callable[[], dict[str, object]]] = {}
+#: object type -> function returning a frame ``object_id`` (text), ``state`` (canonical JSON text)
+TEXT_SNAPSHOTS: dict[str, Callable[[], pl.DataFrame]] = {}
+
+_STR = r'"(?:[^"\\]|\\.)*"'
+#: the end of every canonical payload without ``extra``: event, object, reason, sequence
+_TAIL = (r',"event":(' + _STR + r'),"object":\{"id":(' + _STR + r'),"repr":' + _STR + r',"type":(' + _STR
+         + r')\},"reason":' + _STR + r',"sequence":(-?\d+)\}$')
+#: where the top-level ``after`` begins: the actor (scalar members only) comes before it
+_AFTER = ',"after":'
 
 
 def register_snapshot(object_type: str, function: Callable[[], dict[str, object]]) -> None:
     SNAPSHOTS[object_type] = function
+
+
+def register_text_snapshot(object_type: str, function: Callable[[], pl.DataFrame]) -> None:
+    """Register ``function() -> DataFrame(object_id: str, state: str)``; ``state`` is
+    ``canonical_json(after)`` of what the object's latest entry should say."""
+    TEXT_SNAPSHOTS[object_type] = function
 
 
 @dataclass
@@ -46,25 +74,66 @@ class Report:
         return f"ledger BROKEN ({self.entries:,} entries read):\n{listed}{more}"
 
 
-def verify_database(*, expected_head: str | None = None, chunk: int = 20000, objects: bool = True) -> Report:
+def _chunks(size: int) -> Iterator[list[tuple]]:
+    table = LedgerEntry._meta.db_table
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(f"SELECT sequence, previous_hash, hash, payload, event, object_type, object_id "
+                       f"FROM {table} ORDER BY sequence")
+        while rows := cursor.fetchmany(size):
+            yield rows
+
+
+def _columns_differ(frame: pl.DataFrame) -> list[int]:
+    """Sequence numbers (as stored) of entries whose columns differ from their payload."""
+    parts = frame.select("sequence", "payload", "event", "object_type", "object_id", tail=pl.col("payload").str.extract_groups(_TAIL))
+    fitted = parts.filter(pl.col("tail").struct.field("4").is_not_null())
+    bad = fitted.filter(
+        (pl.col("tail").struct.field("1") != texts.strings("event"))
+        | (pl.col("tail").struct.field("2") != texts.strings("object_id"))
+        | (pl.col("tail").struct.field("3") != texts.strings("object_type"))
+        | (pl.col("tail").struct.field("4").cast(pl.Int64, strict=False) != pl.col("sequence"))
+    )["sequence"].to_list()
+    for seq, payload, event, otype, oid in parts.filter(pl.col("tail").struct.field("4").is_null()).select(
+            "sequence", "payload", "event", "object_type", "object_id").iter_rows():
+        try:
+            data = json.loads(payload)
+            same = (data.get("sequence") == seq and data.get("event") == event
+                    and data["object"]["type"] == otype and data["object"]["id"] == oid)
+        except (ValueError, KeyError, TypeError):
+            same = False
+        if not same:
+            bad.append(seq)
+    return sorted(bad)
+
+
+def verify_database(*, expected_head: str | None = None, chunk: int = 50_000, objects: bool = True) -> Report:
     problems: list[str] = []
-    latest: dict[tuple[str, str], str] = {}
+    latest: dict[tuple[str, str], object] = {}
+    recorded_texts: list[pl.DataFrame] = []
     column_problem: list[str] = []
+    text_types = pl.Series(list(TEXT_SNAPSHOTS), dtype=pl.Utf8)
 
     def rows() -> Iterator[tuple[int, str, str, str]]:
-        query = LedgerEntry.objects.order_by("sequence").values_list(
-            "sequence", "previous_hash", "hash", "payload", "event", "object_type", "object_id"
-        )
-        for seq, prev, digest, payload, event, otype, oid in query.iterator(chunk_size=chunk):
-            data = json.loads(payload)
-            if not column_problem and (
-                data.get("sequence") != seq or data.get("event") != event
-                or data["object"]["type"] != otype or data["object"]["id"] != oid
-            ):
-                column_problem.append(f"entry {seq}: its columns differ from its hashed payload (edited)")
+        for part in _chunks(chunk):
+            frame = pl.DataFrame(part, orient="row", schema={
+                "sequence": pl.Int64, "previous_hash": pl.Utf8, "hash": pl.Utf8, "payload": pl.Utf8,
+                "event": pl.Utf8, "object_type": pl.Utf8, "object_id": pl.Utf8})
+            if not column_problem:
+                differ = _columns_differ(frame)
+                if differ:
+                    column_problem.append(f"entry {differ[0]}: its columns differ from its hashed payload (edited)")
             if objects:
-                latest[(otype, oid)] = data.get("after")
-            yield seq, prev, digest, payload
+                for r in part:
+                    if r[5] in SNAPSHOTS:
+                        try:
+                            latest[(r[5], r[6])] = json.loads(r[3]).get("after")
+                        except (ValueError, AttributeError):  # not a JSON object: its hash check reports it
+                            latest[(r[5], r[6])] = None
+                if TEXT_SNAPSHOTS:
+                    recorded_texts.append(frame.filter(pl.col("object_type").is_in(text_types.implode())).select(
+                        "sequence", "object_type", "object_id", "payload"))
+            for seq, prev, digest, payload, *_ in part:
+                yield seq, prev, digest, payload
 
     result = verify(rows(), expected_head=expected_head)
     if not result.ok:
@@ -76,6 +145,7 @@ def verify_database(*, expected_head: str | None = None, chunk: int = 20000, obj
         problems.append(f"the head row (#{sequence} {head[:12]}…) does not match the last entry (#{result.checked} {result.head[:12]}…)")
     if objects and result.ok:
         problems += _check_objects(latest)
+        problems += _check_text_objects(recorded_texts)
     return Report(ok=not problems, chain=result, entries=result.checked, head=result.head, problems=problems)
 
 
@@ -91,4 +161,32 @@ def _check_objects(latest: dict[tuple[str, str], object]) -> list[str]:
         for oid in sorted(recorded.keys() & current.keys()):
             if canonical_json(recorded[oid]) != canonical_json(current[oid]):
                 problems.append(f"{otype} {oid}: differs from its last ledger entry (edited directly)")
+    return problems
+
+
+def _check_text_objects(parts: list[pl.DataFrame]) -> list[str]:
+    problems = []
+    schema = {"sequence": pl.Int64, "object_type": pl.Utf8, "object_id": pl.Utf8, "payload": pl.Utf8}
+    entries = pl.concat(parts) if parts else pl.DataFrame(schema=schema)
+    latest = entries.unique(subset=["object_type", "object_id"], keep="last", maintain_order=True).with_columns(
+        at=pl.col("payload").str.find(_AFTER, literal=True))
+    deleted = pl.col("payload").str.find(_AFTER + "null,", literal=True).fill_null(-1) == pl.col("at")
+    latest = latest.filter(~deleted)
+    for otype, snapshot in sorted(TEXT_SNAPSHOTS.items()):
+        current = snapshot().select(pl.col("object_id").cast(pl.Utf8), pl.col("state").cast(pl.Utf8))
+        recorded = latest.filter(pl.col("object_type") == otype).drop("object_type")
+        both = recorded.join(current, on="object_id", how="full", coalesce=True)
+        gone = both.filter(pl.col("state").is_null())["object_id"].to_list()
+        new = both.filter(pl.col("payload").is_null())["object_id"].to_list()
+        edited = both.filter(
+            pl.col("payload").is_not_null() & pl.col("state").is_not_null()
+            & (pl.col("payload").str.find(pl.concat_str([pl.lit(_AFTER), pl.col("state"), pl.lit(',"at":"')]),
+                                          literal=True).fill_null(-1) != pl.col("at"))
+        )["object_id"].to_list()
+        for oid in sorted(gone):
+            problems.append(f"{otype} {oid}: in the ledger but missing from the database (deleted directly)")
+        for oid in sorted(new):
+            problems.append(f"{otype} {oid}: in the database but never recorded in the ledger (inserted directly)")
+        for oid in sorted(edited):
+            problems.append(f"{otype} {oid}: differs from its last ledger entry (edited directly)")
     return problems

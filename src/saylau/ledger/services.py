@@ -1,17 +1,29 @@
 """Appending to the ledger. Every service that changes state calls :func:`record`
 (or :func:`record_many` for a batch) inside its own transaction, so that the
-change and its entry commit together or not at all."""
+change and its entry commit together or not at all. Bulk writers with a
+state per row (a million imported protocols) call :func:`record_texts`, which
+builds the same canonical payloads column-wise and writes them with
+PostgreSQL ``COPY`` or SQLite ``executemany``."""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import hashlib
+import queue
+import threading
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from django.db import transaction
+import polars as pl
+from django.db import connection, transaction
 from django.utils import timezone
 
+from saylau import rawsql
 from saylau.actors import Actor
+from saylau.ledger import texts
 from saylau.ledger.chain import GENESIS, canonical_json, entry_hash
 from saylau.ledger.models import LedgerEntry, LedgerHead
 
@@ -28,14 +40,25 @@ class Event:
     after: object = None
     reason: str = ""
     extra: dict = field(default_factory=dict)
+    actor: Actor | None = None  # who, when a batch mixes actors (group commit); else record_many's actor
 
 
 def _lock_head() -> LedgerHead:
+    if connection.vendor == "postgresql":  # a prepared statement: this runs once per write
+        with rawsql.cursor() as cursor:
+            row = cursor.execute(f"SELECT sequence, hash FROM {LedgerHead._meta.db_table} WHERE id = 1 "
+                                 "FOR UPDATE").fetchone()
+        if row is not None:
+            return LedgerHead(pk=1, sequence=row[0], hash=row[1])
     head = LedgerHead.objects.select_for_update().filter(pk=1).first()
     if head is None:
         head, _ = LedgerHead.objects.get_or_create(pk=1, defaults={"sequence": 0, "hash": GENESIS})
         head = LedgerHead.objects.select_for_update().get(pk=1)
     return head
+
+
+def _who(actor: Actor) -> dict:
+    return {"kind": actor.kind, "name": actor.name, "user_id": actor.user_id}
 
 
 def record(*, actor: Actor, event: Event, batch_id: str = "") -> LedgerEntry:
@@ -52,11 +75,12 @@ def record_many(*, actor: Actor, events: Iterable[Event], batch_id: str = "", ch
     sequence, previous = head.sequence, head.hash
     now = timezone.now()
     at = now.isoformat()
-    who = {"kind": actor.kind, "name": actor.name, "user_id": actor.user_id}
+    default = {"kind": actor.kind, "name": actor.name, "user_id": actor.user_id}
     created: list[LedgerEntry] = []
     pending: list[LedgerEntry] = []
     for e in events:
         sequence += 1
+        who = default if e.actor is None else {"kind": e.actor.kind, "name": e.actor.name, "user_id": e.actor.user_id}
         payload = {
             "sequence": sequence, "event": e.event, "actor": who, "at": at, "batch": batch_id,
             "object": {"type": e.object_type, "id": str(e.object_id), "repr": e.object_repr},
@@ -70,13 +94,183 @@ def record_many(*, actor: Actor, events: Iterable[Event], batch_id: str = "", ch
         ))
         previous = digest
         if len(pending) >= chunk:
-            created += LedgerEntry.objects.bulk_create(pending)
+            created += _insert(pending)
             pending = []
-    if pending:
-        created += LedgerEntry.objects.bulk_create(pending)
     head.sequence, head.hash = sequence, previous
+    if connection.vendor == "postgresql" and len(pending) <= SMALL:
+        _append_small(pending, head)
+        return created + pending
+    created += _insert(pending)
     head.save(update_fields=["sequence", "hash"])
     return created
+
+
+#: up to this many entries, PostgreSQL gets prepared statements in one pipeline
+SMALL = 500
+_ENTRY_COLUMNS = ("sequence", "event", "object_type", "object_id", "batch_id", "created_at", "payload",
+                  "previous_hash", "hash")
+
+
+def _insert(entries: list[LedgerEntry]) -> list[LedgerEntry]:
+    return LedgerEntry.objects.bulk_create(entries) if entries else []
+
+
+@functools.cache
+def _append_sql() -> str:
+    columns = [LedgerEntry._meta.get_field(c) for c in _ENTRY_COLUMNS]
+    return (f"WITH e AS (INSERT INTO {LedgerEntry._meta.db_table} ({', '.join(_ENTRY_COLUMNS)}) "
+            f"SELECT {', '.join(_ENTRY_COLUMNS)} FROM {rawsql.recordset(columns)}) "
+            f"UPDATE {LedgerHead._meta.db_table} SET sequence = %s, hash = %s WHERE id = 1")
+
+
+def _append_small(entries: list[LedgerEntry], head: LedgerHead) -> None:
+    """The entries and the new head in one prepared statement: the group commit
+    of single submissions writes a few entries at a time, and ``bulk_create``
+    (``UNNEST`` arrays quoted on the client) or a statement planned afresh each
+    time would cost more than the rest of the request."""
+    columns = [LedgerEntry._meta.get_field(c) for c in _ENTRY_COLUMNS]
+    with rawsql.cursor() as cursor:
+        cursor.execute(_append_sql(), [rawsql.records(columns, entries), head.sequence, head.hash])
+
+
+#: columns of the ledger table written by :func:`record_texts`, in order
+_COLUMNS = ("sequence", "event", "object_type", "object_id", "batch_id", "created_at", "payload",
+            "previous_hash", "hash")
+
+
+def record_texts(
+    *, actor: Actor, rows: pl.DataFrame, batch_id: str = "", chunk: int = 100_000,
+    meanwhile: Callable[[], None] | None = None,
+) -> range:
+    """Append one entry per row of ``rows``, in row order, under one lock of the head.
+
+    The entries are those :func:`record_many` would append for
+    ``Event(event, object_type, object_id, repr, before, after, reason)``,
+    payload for payload, but the payloads are assembled column-wise and the
+    rows written in bulk. ``rows``: text columns ``event``, ``object_type``,
+    ``object_id``, ``repr``, ``reason`` and ``after`` (the canonical JSON text
+    of the state, see :mod:`saylau.ledger.texts`), optionally ``before``
+    (canonical text; ``null`` when absent). Call inside the transaction that
+    made (or, with ``meanwhile``, makes) the change. Returns the sequence
+    numbers appended.
+
+    Chunks of ``chunk`` entries are built and hashed in a helper thread (pure
+    computation, no database) while this thread writes the chunk before; the
+    caller's ``meanwhile`` (e.g. writing the rows the entries describe) runs
+    here, in the caller's transaction, after the head is locked and before the
+    first entry is written.
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("ledger entries are appended inside the transaction that makes the change")
+    batch_id = batch_id or uuid.uuid4().hex
+    head = _lock_head()
+    first, previous = head.sequence + 1, head.hash
+    if rows.is_empty():
+        if meanwhile is not None:
+            meanwhile()
+        return range(first, first)
+    now = timezone.now()
+    stamp = now.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    when = stamp + ("+00:00" if connection.vendor == "postgresql" else "")
+    if "before" not in rows.columns:
+        rows = rows.with_columns(before=pl.lit("null"))
+    rows = rows.with_columns(sequence=pl.int_range(first, first + rows.height, dtype=pl.Int64))
+    payload = texts.payloads(
+        sequence=pl.col("sequence"), event=pl.col("event"), object_type=pl.col("object_type"),
+        object_id=pl.col("object_id"), repr_=pl.col("repr"), after=pl.col("after"), before=pl.col("before"),
+        reason=pl.col("reason"), actor=_who(actor), at=now.isoformat(), batch=batch_id,
+    ).alias("payload")
+
+    def chunks(previous: str) -> Iterator[pl.DataFrame]:
+        sha = hashlib.sha256
+        for start in range(0, rows.height, chunk):
+            part = rows.slice(start, chunk).select("sequence", "event", "object_type", "object_id", payload)
+            links, hashes = [], []
+            for body in part["payload"].to_list():
+                links.append(previous)
+                previous = sha((previous + body).encode("utf-8")).hexdigest()
+                hashes.append(previous)
+            yield part.with_columns(
+                batch_id=pl.lit(batch_id), created_at=pl.lit(when),
+                previous_hash=pl.Series(links, dtype=pl.Utf8), hash=pl.Series(hashes, dtype=pl.Utf8),
+            ).select(_COLUMNS)
+
+    last_hash = previous
+    with _ahead(chunks(previous)) as prepared:
+        if meanwhile is not None:
+            meanwhile()
+        with _writer() as write:
+            for frame in prepared:
+                write(frame)
+                last_hash = frame["hash"][-1]
+    last = first + rows.height - 1
+    head.sequence, head.hash = last, last_hash
+    head.save(update_fields=["sequence", "hash"])
+    return range(first, last + 1)
+
+
+@contextmanager
+def _ahead(items: Iterator, depth: int = 3) -> Iterator[Iterator]:
+    """Iterate ``items`` in a helper thread, up to ``depth`` ahead of the consumer."""
+    buffer: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+    done = object()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        buffer.put((item, None), timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            buffer.put((done, None))
+        except BaseException as error:  # handed to the consumer
+            buffer.put((done, error))
+
+    def consume() -> Iterator:
+        while True:
+            item, error = buffer.get()
+            if error is not None:
+                raise error
+            if item is done:
+                return
+            yield item
+
+    worker = threading.Thread(target=produce, name="ledger-texts", daemon=True)
+    worker.start()
+    try:
+        yield consume()
+    finally:
+        stop.set()
+        while worker.is_alive():
+            try:
+                buffer.get_nowait()
+            except queue.Empty:
+                worker.join(0.05)
+
+
+@contextmanager
+def _writer() -> Iterator[Callable[[pl.DataFrame], None]]:
+    """A function writing frames of :data:`_COLUMNS` to the ledger table: one
+    ``COPY`` fed by a background thread on PostgreSQL (the next chunk is built
+    while the server stores this one), ``executemany`` on SQLite."""
+    table = LedgerEntry._meta.db_table
+    names = ", ".join(_COLUMNS)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            from psycopg.copy import QueuedLibpqWriter
+
+            raw = cursor.cursor
+            with raw.copy(f"COPY {table} ({names}) FROM STDIN", writer=QueuedLibpqWriter(raw)) as copy:
+                yield lambda frame: copy.write(texts.copy_text(frame))
+        else:
+            marks = ", ".join("%s" for _ in _COLUMNS)
+            yield lambda frame: cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                                                   zip(*[frame[c].to_list() for c in _COLUMNS], strict=True))
 
 
 def current_head() -> tuple[int, str]:

@@ -3,7 +3,7 @@
 ``saylau quickcount plan|sample|estimate|simulate-coverage`` work on files:
 CSV (optionally gzipped) or Parquet, one row per station, column names given
 with options or by ``--preset mexico-2012``. ``saylau quickcount run`` works on
-the protocols in the database. ``saylau results import|check|tabulate|publish``
+the protocols in the database. ``saylau results import|check [--tabulate]|tabulate|publish``
 run the results chain.
 """
 
@@ -93,6 +93,9 @@ def _register_results(subparsers) -> None:
                            ("tabulate", "sum the tiers and list every discrepancy"),
                            ("publish", "write per-station open data (CSV, JSON, Parquet)")):
         p = sub.add_parser(name, help=helptext)
+        if name == "check":
+            p.add_argument("--tabulate", action="store_true",
+                           help="then tabulate, from the same read of the protocols (one transaction)")
         if name == "publish":
             p.add_argument("--out", required=True, help="output directory")
             p.add_argument("--until", help="only protocols arrived by this ISO time (UTC)")
@@ -147,26 +150,34 @@ def _results_import(args) -> int:
 def _results_check(args) -> int:
     from saylau.results import services
 
-    run = services.run_checks(actor=_actor(), election=_election(args))
+    if getattr(args, "tabulate", False):
+        run, tabulation = services.check_and_tabulate(actor=_actor(), election=_election(args))
+    else:
+        run, tabulation = services.run_checks(actor=_actor(), election=_election(args)), None
     print(f"{run.checked:,} protocols checked, {run.quarantined:,} quarantined")
     for code, count in run.counts.items():
         print(f"{code:>22}  {count:,}")
     if run.winner:
         print(run.winner["reason"])
+    if tabulation is not None:
+        _print_tabulation(tabulation)
     return 0
 
 
 def _results_tabulate(args) -> int:
     from saylau.results import services
 
-    run = services.tabulate(actor=_actor(), election=_election(args))
+    _print_tabulation(services.tabulate(actor=_actor(), election=_election(args)))
+    return 0
+
+
+def _print_tabulation(run) -> None:
     s = run.summary
     print(f"{s['protocols']:,} protocols, {s['stations']:,} stations; national totals:")
     for line, value in s["totals"].items():
         print(f"{line:>22}  {value:,}")
     for kind, count in s["discrepancies"].items():
         print(f"discrepancies ({kind}): {count:,} lines in {s['units_with_discrepancies'][kind]:,} units")
-    return 0
 
 
 def _results_publish(args) -> int:

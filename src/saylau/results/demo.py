@@ -17,8 +17,7 @@ def _results(ctx: DemoContext) -> list[SummaryRow]:
         copies = services.import_observer_copies(actor=actor, election=election)
     except ImportError:  # observation app absent: the simulation's copies
         copies = services.import_observer_frame(actor=actor, election=election, frame=observed_copies(ctx.simulation))
-    check = services.run_checks(actor=actor, election=election)
-    run = services.tabulate(actor=actor, election=election)
+    check, run = services.check_and_tabulate(actor=actor, election=election)
     try:
         quick = selectors.quick_count(election, source="observer")
         t = next(i for i in quick["estimates"] if i["name"] == "turnout")

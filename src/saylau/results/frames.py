@@ -25,10 +25,16 @@ def protocols(election: Election, *, current_only: bool = True, where: str = "")
     return storage.expand_votes(storage.load(election.pk, current_only=current_only, where=where), k), k
 
 
-def units(election: Election) -> pl.DataFrame:
-    rows = Unit.objects.filter(election=election).values_list("id", "parent_id", "level", "code", "path")
-    return pl.DataFrame(list(rows), schema={"unit_id": pl.Int64, "parent_id": pl.Int64, "level": pl.Int64,
-                                            "code": pl.Utf8, "path": pl.Utf8}, orient="row")
+def units(election: Election, *, names: bool = True) -> pl.DataFrame:
+    """The election's units (``unit_id, parent_id, level`` and, with ``names``,
+    ``code, path``, then ordered by level and path; else by id), read in one pass."""
+    columns = {"unit_id": ("id", pl.Int64), "parent_id": ("parent_id", pl.Int64), "level": ("level", pl.Int64)}
+    if names:
+        columns |= {"code": ("code", pl.Utf8), "path": ("path", pl.Utf8)}
+    frame = storage.read(columns, f"FROM {Unit._meta.db_table} WHERE election_id = {int(election.pk)}")
+    if not names:
+        return frame if frame["unit_id"].is_sorted() else frame.sort("unit_id")
+    return frame.sort("level", "path")
 
 
 def pick(frame: pl.DataFrame, tier: str, source: str) -> pl.DataFrame:

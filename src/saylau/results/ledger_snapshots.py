@@ -2,21 +2,24 @@
 
 ``saylau ledger verify`` compares each function's result with the ``after``
 state of the latest ledger entry of every object, so a row edited, deleted
-or inserted directly in the database is found. Bulk-imported protocols are
-vouched for by their block's entry (count and SHA-256 of the rows); a
-protocol recorded on its own, by its own entry.
+or inserted directly in the database is found. Every protocol, imported in
+bulk or recorded on its own, has its own entries; protocols are compared as
+canonical JSON texts built column-wise (:func:`storage.state_texts`), so a
+million of them are checked without a Python loop.
 """
 
 from __future__ import annotations
 
-import hashlib
+import polars as pl
 
-from saylau.ledger.checks import register_snapshot
+from saylau.ledger.checks import register_snapshot, register_text_snapshot
 from saylau.results import storage
 from saylau.results.models import (
     CheckRun,
     Correction,
+    DataEntry,
     Decision,
+    EntryReview,
     ProtocolBlock,
     ProtocolTemplate,
     Publication,
@@ -24,30 +27,19 @@ from saylau.results.models import (
 )
 from saylau.results.services.bulk import block_state
 from saylau.results.services.checking import quarantine_digest, run_state
-from saylau.results.services.protocols import (
-    correction_state,
-    decision_state,
-    protocol_state,
-    template_state,
-)
+from saylau.results.services.entry import entry_state, review_state
+from saylau.results.services.protocols import correction_state, decision_state, template_state
 from saylau.results.services.tabulating import discrepancy_digest
 
-EMPTY = {"count": 0, "digest": hashlib.sha256(b"").hexdigest()}
 
-
-def protocols() -> dict[str, object]:
-    rows = storage.load(current_only=False, where="p.block_id IS NULL")
-    return {str(r["id"]): protocol_state(r) for r in rows.iter_rows(named=True)}
+def protocols() -> pl.DataFrame:
+    """Every protocol row (all versions) as ``object_id`` and its canonical state text."""
+    rows = storage.load(current_only=False)
+    return pl.DataFrame({"object_id": rows["id"].cast(pl.Utf8), "state": storage.state_texts(rows)})
 
 
 def blocks() -> dict[str, object]:
-    digests = storage.block_digests(storage.load(current_only=False, where="p.block_id IS NOT NULL"))
-    out = {}
-    for b in ProtocolBlock.objects.values("id", "election_id", "origin"):
-        out[str(b["id"])] = block_state(b, digests.pop(b["id"], EMPTY))
-    for block_id, digest in digests.items():  # rows pointing at a block that is gone
-        out[str(block_id)] = {"election": None, "origin": "?", **digest}
-    return out
+    return {str(b["id"]): block_state(b) for b in ProtocolBlock.objects.values("id", "election_id", "origin", "count")}
 
 
 def decisions() -> dict[str, object]:
@@ -84,7 +76,15 @@ def publications() -> dict[str, object]:
             for p in Publication.objects.all()}
 
 
-register_snapshot("results.protocol", protocols)
+def data_entries() -> dict[str, object]:
+    return {str(e.pk): entry_state(e) for e in DataEntry.objects.all()}
+
+
+def entry_reviews() -> dict[str, object]:
+    return {str(r.pk): review_state(r) for r in EntryReview.objects.all()}
+
+
+register_text_snapshot("results.protocol", protocols)
 register_snapshot("results.protocolblock", blocks)
 register_snapshot("results.decision", decisions)
 register_snapshot("results.correction", corrections)
@@ -92,3 +92,5 @@ register_snapshot("results.checkrun", check_runs)
 register_snapshot("results.tabulationrun", tabulation_runs)
 register_snapshot("results.protocoltemplate", templates)
 register_snapshot("results.publication", publications)
+register_snapshot("results.dataentry", data_entries)
+register_snapshot("results.entryreview", entry_reviews)

@@ -2,19 +2,20 @@
 
 Writes use PostgreSQL ``COPY`` (psycopg 3 ``cursor.copy``) or SQLite
 ``executemany``; reads use ``COPY ... TO STDOUT`` or one ``SELECT``. Each
-protocol row also has a canonical text (``row_texts``): ids, fixed lines,
-votes and arrival time joined by ``|``, the same whether built from a frame
-about to be written or read back; block digests (SHA-256) are made from it.
+protocol row also has its ledger state as canonical JSON text
+(``state_texts``), the same whether built from a frame about to be written
+or read back: bulk imports put it in each protocol's ledger entry and
+``saylau ledger verify`` compares it with what the database holds.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 
 import polars as pl
 from django.db import connection
 
+from saylau.ledger import texts
 from saylau.results.choices import LINES
 
 TABLE = "results_protocol"
@@ -41,10 +42,12 @@ def insert(frame: pl.DataFrame) -> None:
     names = ", ".join(COLUMNS)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            data = frame.write_csv(include_header=False).encode("utf-8")
-            with cursor.cursor.copy(f"COPY {TABLE} ({names}) FROM STDIN WITH (FORMAT csv)") as copy:
-                for start in range(0, len(data), 1 << 22):
-                    copy.write(data[start:start + (1 << 22)])
+            from psycopg.copy import QueuedLibpqWriter
+
+            raw = cursor.cursor
+            with raw.copy(f"COPY {TABLE} ({names}) FROM STDIN", writer=QueuedLibpqWriter(raw)) as copy:
+                for start in range(0, frame.height, 100_000):
+                    copy.write(texts.copy_text(frame.slice(start, 100_000)))
             cursor.execute(
                 f"SELECT setval(pg_get_serial_sequence('{TABLE}', 'id'), (SELECT MAX(id) FROM {TABLE}))"
             )
@@ -52,49 +55,71 @@ def insert(frame: pl.DataFrame) -> None:
             frame = frame.with_columns(
                 pl.col("received_at").str.replace("T", " ", literal=True).str.strip_suffix("Z"))
             marks = ", ".join("%s" for _ in COLUMNS)
-            cursor.executemany(f"INSERT INTO {TABLE} ({names}) VALUES ({marks})", frame.iter_rows())
+            for start in range(0, frame.height, 100_000):
+                cursor.executemany(f"INSERT INTO {TABLE} ({names}) VALUES ({marks})", rows(frame.slice(start, 100_000)))
 
 
-def _select(election_id: int | None, current_only: bool, where: str) -> str:
-    pg = connection.vendor == "postgresql"
-    when = ("to_char(p.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')" if pg
-            else "strftime('%Y-%m-%dT%H:%M:%SZ', p.received_at)")
-    votes = "p.votes::text" if pg else "p.votes"
-    cols = [f"p.{c}" for c in COLUMNS if c not in ("votes", "received_at")]
-    conditions = []
-    if election_id is not None:
-        conditions.append(f"p.election_id = {int(election_id)}")
-    if current_only:
-        conditions.append(f"NOT EXISTS (SELECT 1 FROM {TABLE} s WHERE s.supersedes_id = p.id)")
-    if where:
-        conditions.append(where)
-    clause = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-    return (f"SELECT {', '.join(cols)}, {votes} AS votes, {when} AS received_at "
-            f"FROM {TABLE} p{clause} ORDER BY p.id")
+def rows(frame: pl.DataFrame):
+    """The rows of a frame as tuples, for ``executemany`` (column lists zipped: faster than ``iter_rows``)."""
+    return zip(*[frame[c].to_list() for c in frame.columns], strict=True)
+
+
+def read(columns: dict[str, tuple[str, pl.DataType]], rest: str) -> pl.DataFrame:
+    """``SELECT <expressions> <rest>`` as a Polars frame, in one pass.
+
+    ``columns``: name -> (SQL expression, Polars type: ``pl.Int64`` or
+    ``pl.Utf8``); ``rest``: ``FROM ... WHERE ... ORDER BY ...`` built from
+    constants. The database builds one CSV line per row (integers as they
+    are, text quoted, NULL as nothing), so that the driver makes one string
+    per row instead of one object per value (and PostgreSQL's ``COPY ... TO
+    STDOUT`` is not iterated row by row in Python); Polars parses the lines.
+    Text NULLs come back as empty strings.
+    """
+    schema = {name: dtype for name, (_, dtype) in columns.items()}
+    parts = [f"COALESCE(CAST({e} AS TEXT), '')" if t == pl.Int64 else f"""COALESCE('"' || REPLACE({e}, '"', '""') || '"', '')"""
+             for e, t in columns.values()]
+    joined = " || ',' || ".join(parts)
+    buffer = io.BytesIO()
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {joined} {rest}")
+        while batch := cursor.fetchmany(200_000):
+            buffer.write("\n".join([r[0] for r in batch]).encode("utf-8"))
+            buffer.write(b"\n")
+    if not buffer.getbuffer().nbytes:
+        return pl.DataFrame(schema=schema)
+    buffer.seek(0)
+    frame = pl.read_csv(buffer, has_header=False, new_columns=list(columns), schema=schema)
+    return frame.with_columns(pl.col(c).fill_null("") for c, t in schema.items() if t == pl.Utf8)
 
 
 def load(election_id: int | None = None, *, current_only: bool = True, where: str = "") -> pl.DataFrame:
     """Protocol rows as a Polars frame (votes as normalised JSON text), ordered by id.
 
     ``where`` is an extra SQL condition on alias ``p`` (built by the caller
-    from constants, never from user input).
+    from constants, never from user input). ``current_only`` drops the
+    versions another row supersedes; as a new version keeps the election,
+    unit, tier and source of the one it supersedes, ``where`` may only test
+    those columns then.
     """
-    sql = _select(election_id, current_only, where)
-    names = [c for c in COLUMNS if c not in ("votes", "received_at")] + ["votes", "received_at"]
-    schema = {c: (pl.Int64 if c in INT_COLUMNS else pl.Utf8) for c in names}
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            buffer = io.BytesIO()
-            with cursor.cursor.copy(f"COPY ({sql}) TO STDOUT WITH (FORMAT csv)") as copy:
-                for chunk in copy:
-                    buffer.write(chunk)
-            buffer.seek(0)
-            frame = pl.read_csv(buffer, has_header=False, new_columns=names, schema=schema) if buffer.getbuffer().nbytes else pl.DataFrame(schema=schema)
-            frame = frame.with_columns(pl.col("submission_id").fill_null(""))
-        else:
-            cursor.execute(sql)
-            frame = pl.DataFrame(cursor.fetchall(), schema=schema, orient="row")
-    return frame.with_columns(pl.col("votes").str.replace_all(" ", "", literal=True))
+    pg = connection.vendor == "postgresql"
+    when = ("to_char(p.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')" if pg
+            else "strftime('%Y-%m-%dT%H:%M:%SZ', p.received_at)")
+    columns = {c: (f"p.{c}", pl.Int64 if c in INT_COLUMNS else pl.Utf8) for c in COLUMNS
+               if c not in ("votes", "received_at")}
+    columns["votes"] = ("p.votes::text" if pg else "p.votes", pl.Utf8)
+    columns["received_at"] = (when, pl.Utf8)
+    conditions = []
+    if election_id is not None:  # a whole election: one pass over the table (``+``: no index), no sort
+        conditions.append(f"{'' if where else '+'}p.election_id = {int(election_id)}")
+    if where:
+        conditions.append(where)
+    clause = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    frame = read(columns, f"FROM {TABLE} p{clause}")
+    frame = frame.with_columns(pl.col("votes").str.replace_all(" ", "", literal=True),
+                              pl.when(pl.col("received_at") != "").then(pl.col("received_at")))
+    if current_only:  # not superseded: a new version keeps the election, unit, tier and source, so it is read too
+        frame = frame.filter(~pl.col("id").is_in(frame["supersedes_id"].drop_nulls().implode()))
+    return frame if frame["id"].is_sorted() else frame.sort("id")  # a scan usually gives id order already
 
 
 def votes_text(values) -> str:
@@ -102,25 +127,20 @@ def votes_text(values) -> str:
     return "[" + ",".join(str(int(v)) for v in values) + "]"
 
 
-def row_texts(frame: pl.DataFrame) -> pl.Series:
-    """One canonical text per row: every column of :data:`COLUMNS` joined by ``|``."""
-    parts = [pl.col(c).cast(pl.Utf8).fill_null("") for c in COLUMNS]
-    return frame.select(pl.concat_str(parts, separator="|").alias("text"))["text"]
-
-
-def block_digests(frame: pl.DataFrame) -> dict[int, dict]:
-    """``{block id: {"count": n, "digest": sha256}}`` over the rows of each block (id order)."""
-    rows = frame.filter(pl.col("block_id").is_not_null())
-    if rows.is_empty():
-        return {}
-    texts = rows.select("id", "block_id").with_columns(text=row_texts(rows)).sort("id")
-    grouped = texts.group_by("block_id", maintain_order=True).agg(
-        pl.len().alias("count"), pl.col("text").str.join("\n").alias("joined")
-    )
-    return {
-        int(b): {"count": int(n), "digest": hashlib.sha256(j.encode("utf-8")).hexdigest()}
-        for b, n, j in grouped.iter_rows()
-    }
+def state_texts(frame: pl.DataFrame) -> pl.Series:
+    """The canonical JSON text of each row's ledger state, byte for byte
+    ``canonical_json(protocol_state(row))`` (see
+    :func:`saylau.results.services.protocols.protocol_state`), built column-wise."""
+    state = texts.obj({
+        "block": texts.integers("block_id"), "election": texts.integers("election_id"),
+        "lines": texts.obj({k: texts.integers(k) for k in LINES}),
+        "received_at": texts.strings("received_at"), "source": texts.strings("source"),
+        "submission_id": texts.strings(pl.col("submission_id").fill_null("")),
+        "supersedes": texts.integers("supersedes_id"), "tier": texts.strings("tier"),
+        "unit": texts.integers("unit_id"), "version": texts.integers("version"),
+        "votes": pl.col("votes").str.replace_all(" ", "", literal=True),
+    })
+    return frame.select(state.alias("state"))["state"]
 
 
 def expand_votes(frame: pl.DataFrame, k: int) -> pl.DataFrame:

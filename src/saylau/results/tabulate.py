@@ -59,7 +59,8 @@ def build_tree(
     """
     ids = np.asarray(unit_ids)
     parents = np.asarray(parent_ids)
-    if np.unique(ids).size != ids.size:
+    ordered = np.sort(ids)
+    if ids.size and np.any(ordered[1:] == ordered[:-1]):
         raise ValueError("unit ids are not unique")
     if parents.dtype == object:
         root = np.array([p is None or p == root_parent for p in parents], dtype=bool)
@@ -208,7 +209,7 @@ def compare_copies(
     pos, found = _positions(b_ids, a_ids)
     ia = np.flatnonzero(found)
     ib = pos[found]
-    only_b = np.setdiff1d(b_ids, a_ids)
+    only_b = np.setdiff1d(b_ids, a_ids, assume_unique=True)  # each side's ids are unique
     unmatched = np.concatenate([a_ids[~found], only_b])
     return _collect(a_ids[ia], lines, {k: a[k][ia] for k in lines},
                     {k: b[k][ib] for k in lines}, np.zeros(ia.size), tolerance, unmatched)

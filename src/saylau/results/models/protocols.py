@@ -59,7 +59,8 @@ class ProtocolLine(models.Model):
 
 
 class ProtocolBlock(models.Model):
-    """A bulk import: its protocols share one ledger entry that holds their digest."""
+    """One bulk import: where its protocols came from and how many; it has its own
+    ledger entry, and each of its protocols has its own entry too."""
 
     election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="protocol_blocks")
     origin = models.CharField(max_length=200, help_text="File or pipeline the protocols came from.")
@@ -79,8 +80,15 @@ class Protocol(models.Model):
     candidates' votes are a JSON list in ballot order.
     """
 
-    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="protocols")
-    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="protocols")
+    # No database constraint or index of their own on ``election`` and ``block``
+    # (``db_constraint=False``): PostgreSQL checks every foreign key of every
+    # row at commit, about a second per 100,000 rows and key, and the unit's
+    # key (checked) already implies the election; ``block`` is written in the
+    # same transaction as its rows. The composite indexes below serve
+    # ``election`` and ``unit`` lookups. Django still cascades and protects.
+    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="protocols",
+                                 db_constraint=False, db_index=False)
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="protocols", db_index=False)
     tier = models.CharField(max_length=3, choices=ProtocolTier.choices)
     source = models.CharField(max_length=10, choices=ProtocolSource.choices)
     version = models.PositiveIntegerField(default=1)
@@ -98,7 +106,8 @@ class Protocol(models.Model):
     valid = models.IntegerField(null=True, blank=True)
     votes = models.JSONField(default=list, help_text="Votes per candidate, in ballot order.")
     received_at = models.DateTimeField(null=True, blank=True, help_text="When the protocol arrived (UTC, whole seconds).")
-    block = models.ForeignKey(ProtocolBlock, on_delete=models.PROTECT, null=True, blank=True, related_name="protocols")
+    block = models.ForeignKey(ProtocolBlock, on_delete=models.PROTECT, null=True, blank=True, related_name="protocols",
+                              db_constraint=False, db_index=False, help_text="The bulk import it came in.")
     submission_id = models.CharField(max_length=64, blank=True, help_text="Observer submission the copy came from.")
 
     class Meta:

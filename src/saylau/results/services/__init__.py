@@ -4,6 +4,7 @@ Each is the outermost transaction, takes a keyword ``actor`` and appends its
 ledger entries in the same transaction.
 """
 
+from .chain import check_and_tabulate
 from .checking import run_checks
 from .importing import import_file, import_frame
 from .observers import import_observer_copies, import_observer_frame
@@ -19,6 +20,7 @@ from .simulation import import_simulation
 from .tabulating import tabulate
 
 __all__ = [
+    "check_and_tabulate",
     "correct_protocol",
     "ensure_template",
     "import_corrections",

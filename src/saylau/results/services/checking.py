@@ -45,6 +45,12 @@ def run_checks(*, actor: Actor, election: Election) -> CheckRun:
     winner (clean totals against the quarantined valid votes).
     """
     frame, k = frames.protocols(election)
+    return check_frame(actor=actor, election=election, frame=frame, k=k)
+
+
+def check_frame(*, actor: Actor, election: Election, frame: pl.DataFrame, k: int) -> CheckRun:
+    """:func:`run_checks` on protocols the caller has just read in its transaction
+    (``frames.protocols``)."""
     tolerances = tolerances_of(election)
     cols = frames.line_columns(k)
     report = check_protocols(frames.arrays(frame, cols), frames.vote_columns(k), tolerances=tolerances,

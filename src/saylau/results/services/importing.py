@@ -120,8 +120,8 @@ def resolve_units(
 ) -> pl.DataFrame:
     """Add ``unit_id`` from the last code column; unknown codes are errors."""
     code_col = f"_unit_{len([c for c in parsed.columns if c.startswith('_unit_')]) - 1}"
-    known = pl.DataFrame(list(Unit.objects.filter(election=election, level=level).values_list("code", "id")),
-                         schema={"code": pl.Utf8, "unit_id": pl.Int64}, orient="row")
+    known = storage.read({"code": ("code", pl.Utf8), "unit_id": ("id", pl.Int64)},
+                         f"FROM {Unit._meta.db_table} WHERE election_id = {int(election.pk)} AND level = {int(level)}")
     joined = parsed.join(known, left_on=code_col, right_on="code", how="left")
     errors = [CellError(r, unit_column, f"the code of a {UnitLevel(level).label.lower()} of {election.slug}", c)
               for r, c in joined.filter(pl.col("unit_id").is_null()).select("_row", code_col).head(MAX_ERRORS).iter_rows()]
@@ -156,8 +156,9 @@ def import_frame(
     k = len([c for c in rows.columns if c.startswith("votes_")])
     votes = pl.concat_str([pl.lit("["), pl.concat_str([pl.col(f"votes_{i + 1}").cast(pl.Utf8) for i in range(k)],
                                                       separator=","), pl.lit("]")])
+    code_col = [c for c in rows.columns if c.startswith("_unit_")][-1]
     frame = rows.with_columns(
-        tier=pl.lit(tier), source=pl.lit(source), votes=votes,
+        tier=pl.lit(tier), source=pl.lit(source), votes=votes, unit_code=pl.col(code_col),
         **{k: pl.lit(None, pl.Int64) for k in LINES if k not in rows.columns},
     )
     if "received_at" not in frame.columns:

@@ -60,7 +60,7 @@ def import_observer_frame(*, actor: Actor, election: Election, frame: pl.DataFra
     votes = pl.concat_str([pl.lit("["), pl.concat_str([pl.col(f"votes_{i}").cast(pl.Int64).cast(pl.Utf8)
                                                        for i in range(1, k + 1)], separator=","), pl.lit("]")])
     rows = rows.with_columns(
-        tier=pl.lit(ProtocolTier.PEC), source=pl.lit(ProtocolSource.OBSERVER), votes=votes,
+        tier=pl.lit(ProtocolTier.PEC), source=pl.lit(ProtocolSource.OBSERVER), votes=votes, unit_code=pl.col("station_code"),
         version=(pl.col("_v").fill_null(0) + 1).cast(pl.Int64), submission_id=pl.col("submission_id").cast(pl.Utf8),
         **{c: pl.col(c).cast(pl.Int64) for c in LINES},
     )

@@ -66,11 +66,11 @@ def import_simulation(*, actor: Actor, election: Election, results: pl.DataFrame
     n = data.height
     spread = (pl.int_range(0, n) * 7919 % 21600).cast(pl.Int64)
     data = data.with_columns(_delay=spread)
-    pec = data.select("unit_id", *_lines("counted_"), votes=_votes_text(data, "counted_", k),
+    pec = data.select("unit_id", *_lines("counted_"), unit_code="station_code", votes=_votes_text(data, "counted_", k),
                       received_at=_at(election.date, pl.col("_delay")))
     write_protocols(actor=actor, election=election, frame=pec.with_columns(
         tier=pl.lit(ProtocolTier.PEC), source=pl.lit(ProtocolSource.OFFICIAL)), origin="simulation: PEC protocols")
-    first = data.select("unit_id", *_lines("entered_"), votes=_votes_text(data, "entered_", k),
+    first = data.select("unit_id", *_lines("entered_"), unit_code="station_code", votes=_votes_text(data, "entered_", k),
                         received_at=_at(election.date, pl.col("_delay") + 3600))
     ids = write_protocols(actor=actor, election=election, frame=first.with_columns(
         tier=pl.lit(ProtocolTier.DEC), source=pl.lit(ProtocolSource.ENTERED)), origin="simulation: DEC entry")
@@ -79,6 +79,7 @@ def import_simulation(*, actor: Actor, election: Election, results: pl.DataFrame
     decision_ids = _decisions(actor, election, corrected)
     fixes = corrected.select(
         pl.col("entered_id").alias("previous_id"), *_lines("official_"), votes=_votes_text(corrected, "official_", k),
+        unit_code=pl.col("station_code"),
         received_at=_at(election.date + dt.timedelta(days=1), pl.col("_delay") // 4),
         decision_id=pl.Series(decision_ids, dtype=pl.Int64),
         reason=pl.when(pl.col("correction_decision")).then(pl.lit("corrected by DEC decision"))
@@ -112,8 +113,9 @@ def _tier_protocols(actor: Actor, election: Election, data: pl.DataFrame, k: int
     """DEC, TEC and CEC official protocols: sums of the current entered figures below them."""
     current = storage.expand_votes(
         storage.load(election.pk, where=f"p.source = '{ProtocolSource.ENTERED}'"), k)
-    tree = pl.DataFrame(list(Unit.objects.filter(election=election).values_list("id", "parent_id", "level")),
-                        schema={"unit_id": pl.Int64, "parent_id": pl.Int64, "level": pl.Int64}, orient="row")
+    tree = pl.DataFrame(list(Unit.objects.filter(election=election).values_list("id", "parent_id", "level", "code")),
+                        schema={"unit_id": pl.Int64, "parent_id": pl.Int64, "level": pl.Int64, "unit_code": pl.Utf8},
+                        orient="row")
     sums = current.select("unit_id", *LINES, *[f"votes_{i}" for i in range(1, k + 1)], "received_at")
     counts = {}
     for tier in ("DEC", "TEC", "CEC"):
@@ -123,7 +125,8 @@ def _tier_protocols(actor: Actor, election: Election, data: pl.DataFrame, k: int
         up = up.with_columns(received_at=(pl.col("received_at").str.to_datetime("%Y-%m-%dT%H:%M:%SZ")
                                           + pl.duration(minutes=30)).dt.strftime("%Y-%m-%dT%H:%M:%SZ"))
         frame = up.with_columns(tier=pl.lit(tier), source=pl.lit(ProtocolSource.OFFICIAL),
-                                votes=_votes_text(up, "", k))
+                                votes=_votes_text(up, "", k)).join(tree.select("unit_id", "unit_code"), on="unit_id",
+                                                                   how="left", maintain_order="left")
         write_protocols(actor=actor, election=election, frame=frame, origin=f"simulation: {tier} protocols")
         counts[f"{tier} protocols"] = up.height
         sums = up

@@ -39,11 +39,14 @@ def _copies(a: pl.DataFrame, b: pl.DataFrame, cols: list[str]):
     return compare_copies(a["unit_id"].to_numpy(), frames.arrays(a, cols), b["unit_id"].to_numpy(), frames.arrays(b, cols))
 
 
-def compare(election: Election) -> tuple[dict, list[tuple]]:
-    """Every comparison of the chain, without writing: ``(summary, rows)``."""
-    frame, k = frames.protocols(election)
+def compare(election: Election, protocols: tuple[pl.DataFrame, int] | None = None) -> tuple[dict, list[tuple]]:
+    """Every comparison of the chain, without writing: ``(summary, rows)``.
+
+    ``protocols``: ``frames.protocols(election)`` when the caller has read them already.
+    """
+    frame, k = protocols or frames.protocols(election)
     cols = frames.line_columns(k)
-    tree_units = frames.units(election)
+    tree_units = frames.units(election, names=False)
     tree = build_tree(tree_units["unit_id"].to_numpy(), tree_units["parent_id"].fill_null(-1).to_numpy())
     figures = frames.station_figures(frame)
     higher = frame.filter((pl.col("source") == ProtocolSource.OFFICIAL) & (pl.col("tier") != ProtocolTier.PEC))
@@ -81,7 +84,12 @@ def compare(election: Election) -> tuple[dict, list[tuple]]:
 @transaction.atomic
 def tabulate(*, actor: Actor, election: Election) -> TabulationRun:
     """Sum up the tiers, compare every protocol with what it should equal, store the discrepancies."""
-    summary, rows = compare(election)
+    return tabulate_frame(actor=actor, election=election, frame=None, k=None)
+
+
+def tabulate_frame(*, actor: Actor, election: Election, frame: pl.DataFrame | None, k: int | None) -> TabulationRun:
+    """:func:`tabulate` on protocols the caller has just read in its transaction (or reads them)."""
+    summary, rows = compare(election, None if frame is None else (frame, k))
     run = TabulationRun(election=election, created_at=timezone.now(), summary=summary)
     run.full_clean()
     run.save()
