@@ -103,3 +103,4 @@ def test_serve_runs_gunicorn_with_static_files_and_a_secret_key(tmp_path) -> Non
             output = process.communicate()[0]
     assert process.returncode == 0, output
     assert "Booting worker" in output and "GET /static/web/js/expr.js" in output
+    assert "Using worker: gthread" in output  # threaded workers: what the group commit of submissions groups

@@ -16,7 +16,10 @@ accident (put a TLS proxy in front and set ``SAYLAU_HTTPS=1`` and
 ``SAYLAU_ALLOWED_HOSTS`` for a real deployment); 2 workers, enough for a
 mission's core team on SQLite, whose single writer limits what more workers
 would add (use PostgreSQL via ``DATABASE_URL`` beyond that); workers are
-recycled after about 2,000 requests.
+recycled after about 2,000 requests. Each worker runs ``threads`` threads
+(gunicorn's ``gthread``): a thread waiting on the database costs no CPU, and
+concurrent single submissions of one worker share a transaction (the group
+commit of :mod:`saylau.observation.services.groupcommit`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from saylau import datadir
 logger = logging.getLogger(__name__)
 DEFAULT_BIND = "127.0.0.1:8000"
 DEFAULT_WORKERS = 2
+DEFAULT_THREADS = 16
 
 
 def ensure_secret_key(data_dir: Path) -> None:
@@ -63,10 +67,12 @@ def prepare(data_dir: str | os.PathLike | None) -> Path:
     return path
 
 
-def gunicorn_options(bind: str, workers: int) -> dict:
+def gunicorn_options(bind: str, workers: int, threads: int = DEFAULT_THREADS) -> dict:
     return {
         "bind": bind,
         "workers": max(1, int(workers)),
+        "worker_class": "gthread",
+        "threads": max(1, int(threads)),
         "preload_app": True,
         "timeout": 60,
         "graceful_timeout": 20,
@@ -80,7 +86,7 @@ def gunicorn_options(bind: str, workers: int) -> dict:
 
 
 def serve(data_dir: str | os.PathLike | None = None, bind: str = DEFAULT_BIND,
-          workers: int = DEFAULT_WORKERS) -> None:
+          workers: int = DEFAULT_WORKERS, threads: int = DEFAULT_THREADS) -> None:
     """Prepare the data directory and run gunicorn until it is stopped."""
     from gunicorn.app.base import BaseApplication
 
@@ -93,7 +99,7 @@ def serve(data_dir: str | os.PathLike | None = None, bind: str = DEFAULT_BIND,
 
     class Server(BaseApplication):
         def load_config(self) -> None:
-            for key, value in gunicorn_options(bind, workers).items():
+            for key, value in gunicorn_options(bind, workers, threads).items():
                 self.cfg.set(key, value)
 
         def load(self):

@@ -10,6 +10,11 @@ from saylau.observation.xlsform import Form, XLSFormError, read_xlsform
 _PARSED: dict[str, Form] = {}
 
 
+def parsed_form(md5: str) -> Form | None:
+    """The form parsed from the workbook with this hash, if this process has parsed it."""
+    return _PARSED.get(md5)
+
+
 def _parse(md5: str, data: bytes) -> Form:
     form = _PARSED.get(md5)
     if form is None:

@@ -13,11 +13,13 @@ class Submission(models.Model):
     uuid returns this row unchanged. ``answers`` is the current version's
     validated answers (JSON); every version is kept in SubmissionVersion."""
 
-    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="submissions")
+    # election and team: no index of their own, the composite indexes below lead with them
+    election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="submissions", db_index=False)
     uuid = models.UUIDField(unique=True)
     form = models.ForeignKey(FormDefinition, on_delete=models.PROTECT, related_name="submissions")
     form_code = models.CharField(max_length=60, help_text="The form's id (copy, for fast reads).")
-    team = models.ForeignKey(Team, on_delete=models.SET_NULL, null=True, blank=True, related_name="submissions")
+    team = models.ForeignKey(Team, on_delete=models.SET_NULL, null=True, blank=True, related_name="submissions",
+                             db_index=False)
     observer = models.ForeignKey(Observer, on_delete=models.SET_NULL, null=True, blank=True, related_name="submissions")
     station_code = models.CharField(max_length=40, blank=True)
     dec_code = models.CharField(max_length=40, blank=True)
@@ -46,7 +48,8 @@ class Submission(models.Model):
 class SubmissionVersion(models.Model):
     """Each version of a submission's answers: who, when, through which channel."""
 
-    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="versions")
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="versions",
+                                   db_index=False)  # the unique (submission, version) index leads with it
     version = models.PositiveIntegerField()
     answers = models.JSONField()
     channel = models.CharField(max_length=10, choices=SubmissionChannel.choices)

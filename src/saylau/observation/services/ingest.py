@@ -19,9 +19,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from saylau import rawsql
 from saylau.actors import Actor
 from saylau.geography.models import Election
 from saylau.ledger.chain import canonical_json
@@ -30,6 +31,7 @@ from saylau.observation.models import FormDefinition, Observer, Submission, Subm
 from saylau.observation.sms import sms_form
 from saylau.observation.validate import validate_answers
 
+from .groupcommit import GroupCommit
 from .places import Place, PlaceIndex, deployment_paths
 
 Outcome = Literal["created", "duplicate", "invalid", "forbidden"]
@@ -50,6 +52,19 @@ class SubmissionInput:
     submitted_at: dt.datetime | str | None = None
     team_code: str = ""
     partial: bool = False  # coded SMS: only coded questions are required (see sms.sms_form)
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """What validating a batch reads from the database, loaded once per batch.
+    :func:`load_lookups` reads it with the ORM; a caller that already holds it
+    (the API's single-POST path reads it in one query) may pass it in."""
+
+    existing: dict[uuidlib.UUID, Submission]
+    forms: dict[str, FormDefinition]
+    places: PlaceIndex
+    teams: dict[str, Team]  # by code, for items naming a team (imports)
+    allowed: list[str] | None  # unit paths the submitting observer's team covers; None: anywhere
 
 
 @dataclass(frozen=True)
@@ -117,42 +132,69 @@ def submit(*, actor: Actor, election: Election, item: SubmissionInput, channel: 
 
 
 def submit_many(*, actor: Actor, election: Election, items: Sequence[SubmissionInput], channel: str,
-                observer: Observer | None = None, lang: str = "en",
-                atomic_all: bool = False) -> list[IngestResult]:
+                observer: Observer | None = None, lang: str = "en", atomic_all: bool = False,
+                lookups: Lookups | None = None, group_commit: bool = False) -> list[IngestResult]:
     """Store a batch; one result per item, in order. Items are independent: a
     bad item is refused and the good ones stored, unless ``atomic_all`` (file
-    imports), when any refused item means nothing is stored."""
+    imports), when any refused item means nothing is stored.
+
+    ``group_commit`` (a single item, outside any transaction): the item is
+    written together with other threads' items in one transaction (see
+    :mod:`.groupcommit`); the API's single POST uses it."""
     for attempt in range(3):
         try:
-            return _submit_many(actor, election, items, channel, observer, lang, atomic_all)
+            return _submit_many(actor, election, items, channel, observer, lang, atomic_all,
+                                lookups if attempt == 0 else None, group_commit)
         except IntegrityError:  # a concurrent request stored one of these uuids first
             if attempt == 2:
                 raise
     raise AssertionError("unreachable")
 
 
-def _submit_many(actor, election, items, channel, observer, lang, atomic_all) -> list[IngestResult]:
+def place_codes(items: Sequence[SubmissionInput]) -> dict[str, list[str]]:
+    """Station, DEC and region code of each item: its own field, else its answers'."""
+    def code(item: SubmissionInput, name: str) -> str:
+        value = getattr(item, name) or (item.answers.get(name, "") if isinstance(item.answers, Mapping) else "")
+        return str(value or "").strip()
+
+    return {name: [code(i, name) for i in items] for name in PLACE_FIELDS}
+
+
+def load_lookups(election: Election, items: Sequence[SubmissionInput], observer: Observer | None) -> Lookups:
+    keys = [k for k in (_uuid(i.uuid) for i in items) if k]
+    codes = place_codes(items)
+    team = observer.team if observer is not None else None
+    team_codes = {i.team_code for i in items} - {""}
+    return Lookups(
+        existing={s.uuid: s for s in Submission.objects.filter(uuid__in=keys).order_by()},
+        forms=_forms(election, {i.form for i in items}),
+        places=PlaceIndex.load(election, codes["station_code"], codes["dec_code"], codes["region_code"]),
+        teams={} if observer is not None or not team_codes else {
+            t.code: t for t in Team.objects.filter(election=election, code__in=team_codes).order_by()},
+        allowed=allowed_paths(observer, deployment_paths([team.pk]).get(team.pk, []) if team else []),
+    )
+
+
+def allowed_paths(observer: Observer | None, team_paths: list[str]) -> list[str] | None:
+    """Where an observer may report from: their team's deployment. A field observer
+    without a team covers nothing; staff (no observer), core team and coordinators roam."""
+    if observer is None:
+        return None
+    if observer.team_id is None:
+        return [] if observer.role in ("sto", "lto") else None
+    return team_paths
+
+
+def _submit_many(actor, election, items, channel, observer, lang, atomic_all, lookups,
+                 group_commit) -> list[IngestResult]:
     now = timezone.now()
     results: list[IngestResult | None] = [None] * len(items)
     keys = [_uuid(i.uuid) for i in items]
-    existing = {s.uuid: s for s in Submission.objects.filter(uuid__in=[k for k in keys if k]).order_by()}
-    forms = _forms(election, {i.form for i in items})
+    found = lookups or load_lookups(election, items, observer)
+    existing, forms, index, teams, allowed = found.existing, found.forms, found.places, found.teams, found.allowed
     answers_of = [dict(i.answers) if isinstance(i.answers, Mapping) else None for i in items]
-
-    def place_code(k: int, name: str) -> str:
-        item = items[k]
-        value = getattr(item, name) or (answers_of[k] or {}).get(name, "")
-        return str(value or "").strip()
-
-    codes = {name: [place_code(k, name) for k in range(len(items))] for name in PLACE_FIELDS}
-    index = PlaceIndex(election, codes["station_code"], codes["dec_code"], codes["region_code"])
-    team = observer.team if observer is not None else None
-    team_codes = {i.team_code for i in items} - {""}
-    teams = {} if observer is not None or not team_codes else {
-        t.code: t for t in Team.objects.filter(election=election, code__in=team_codes).order_by()}
-    allowed = deployment_paths([team.pk]).get(team.pk, []) if team is not None else None
-    if observer is not None and team is None and observer.role in ("sto", "lto"):
-        allowed = []  # a field observer without a team covers nothing; core team and coordinators roam
+    codes = place_codes(items)
+    team = observer.team if observer is not None and observer.team_id is not None else None
     accepted: list[tuple[int, Submission]] = []
     seen: dict[uuidlib.UUID, int] = {}
     for k, item in enumerate(items):
@@ -200,8 +242,10 @@ def _submit_many(actor, election, items, channel, observer, lang, atomic_all) ->
     if atomic_all and any(r is not None and not r.ok for r in results):
         return [r or IngestResult("invalid", errors={"": ["not stored: other rows were refused"]})
                 for r in results]
-    if accepted:
-        _store(actor, [s for _, s in accepted], channel, now)
+    if len(accepted) == 1 and group_commit and not connection.in_atomic_block:
+        _GROUP.submit((actor, accepted[0][1]))
+    elif accepted:
+        _store([(actor, s) for _, s in accepted])
     for k, s in accepted:
         results[k] = IngestResult("created", s)
     for k, key in enumerate(keys):
@@ -221,15 +265,55 @@ def _build(election, definition, key, place: Place, answers, submitted_at, now, 
 
 
 @transaction.atomic
-def _store(actor: Actor, subs: list[Submission], channel: str, now: dt.datetime) -> None:
-    if len(subs) == 1:
-        subs[0].save(force_insert=True)
+def _store(entries: Sequence[tuple[Actor, Submission]]) -> list[Submission]:
+    """Write accepted submissions, their first versions and their ledger entries."""
+    subs = [s for _, s in entries]
+    versions = [SubmissionVersion(submission=s, version=1, answers=s.answers, channel=s.channel, actor=a.name,
+                                  user_id=a.user_id, created_at=s.received_at) for a, s in entries]
+    if connection.vendor == "postgresql" and len(subs) <= 500:
+        _insert(subs, versions)
     else:
         Submission.objects.bulk_create(subs, batch_size=2000)
-    SubmissionVersion.objects.bulk_create([
-        SubmissionVersion(submission=s, version=1, answers=s.answers, channel=channel, actor=actor.name,
-                          user_id=actor.user_id, created_at=now)
-        for s in subs], batch_size=2000)
-    record_many(actor=actor, events=[
+        SubmissionVersion.objects.bulk_create(versions, batch_size=2000)
+    first = entries[0][0]
+    record_many(actor=first, events=[
         Event("observation.submission.accepted", "observation.submission", s.pk, str(s),
-              after=submission_state(s), extra={"channel": channel}) for s in subs])
+              after=submission_state(s), extra={"channel": s.channel}, actor=None if a == first else a)
+        for a, s in entries])
+    return subs
+
+
+def _insert(subs: Sequence[Submission], versions: Sequence[SubmissionVersion]) -> None:
+    """A group's submissions and first versions in one prepared statement
+    (PostgreSQL) that reads the rows from one JSON parameter. Django's
+    ``bulk_create`` quotes every value into array text on the client, which for
+    JSON answers costs more than a whole request may spend."""
+    sub_fields = rawsql.fields(Submission)
+    version_fields = [f for f in rawsql.fields(SubmissionVersion) if f.name != "submission"]
+    uuid_field = Submission._meta.get_field("uuid")
+    sql = _SQL.get("insert")
+    if sql is None:
+        quote = connection.ops.quote_name
+        sub_columns = ", ".join(quote(f.column) for f in sub_fields)
+        version_columns = [quote(f.column) for f in version_fields]
+        sql = _SQL.setdefault("insert", f"""
+WITH s AS (INSERT INTO {quote(Submission._meta.db_table)} ({sub_columns})
+           SELECT {sub_columns} FROM {rawsql.recordset(sub_fields)} RETURNING id, uuid),
+     v AS (INSERT INTO {quote(SubmissionVersion._meta.db_table)} (submission_id, {', '.join(version_columns)})
+           SELECT s.id, {', '.join('x.' + c for c in version_columns)}
+             FROM s JOIN {rawsql.recordset([uuid_field, *version_fields])} ON x.uuid = s.uuid)
+SELECT id, uuid FROM s""")
+    for s, v in zip(subs, versions, strict=True):
+        v.uuid = s.uuid  # the join key of the versions' records
+    params = [rawsql.records(sub_fields, subs), rawsql.records([uuid_field, *version_fields], versions)]
+    with rawsql.cursor() as cursor:
+        ids = dict((key, pk) for pk, key in cursor.execute(sql, params).fetchall())
+    for s, v in zip(subs, versions, strict=True):
+        s.pk = v.submission_id = ids[s.uuid]
+        s._state.adding, s._state.db = False, connection.alias
+
+
+_SQL: dict[str, str] = {}
+
+#: Single API submissions of this process's threads, written in groups.
+_GROUP: GroupCommit[tuple[Actor, Submission], Submission] = GroupCommit(_store)

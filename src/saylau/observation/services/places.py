@@ -23,30 +23,37 @@ class Place:
         return bool(self.path) and any(self.path == p or self.path.startswith(p + "/") for p in paths)
 
 
-class PlaceIndex:
-    """Resolves codes for a batch with one query per level (only the codes asked for)."""
+def station_place(code: str, path: str, dec: str | None, region: str | None, area: str | None) -> Place:
+    return Place(code, dec or "", region or "", area == "urban" if area else None, path)
 
-    def __init__(self, election: Election, stations: Iterable[str] = (), decs: Iterable[str] = (),
-                 regions: Iterable[str] = ()) -> None:
+
+class PlaceIndex:
+    """Places by code at each level; :meth:`load` reads a batch's codes with one
+    query per level (only the codes asked for)."""
+
+    def __init__(self, stations: dict[str, Place], decs: dict[str, Place], regions: dict[str, Place]) -> None:
+        self.stations, self.decs, self.regions = stations, decs, regions
+
+    @classmethod
+    def load(cls, election: Election, stations: Iterable[str] = (), decs: Iterable[str] = (),
+             regions: Iterable[str] = ()) -> PlaceIndex:
         stations, decs, regions = set(stations) - {""}, set(decs) - {""}, set(regions) - {""}
-        self.stations = {} if not stations else {
-            code: Place(code, dec, region, area == "urban" if area else None, path)
+        return cls({} if not stations else {
+            code: station_place(code, path, dec, region, area)
             for code, path, dec, region, area in Unit.objects.filter(
                 election=election, level=UnitLevel.STATION, code__in=stations,
             ).order_by().values_list("code", "path", "parent__code", "parent__parent__code", "station__area")
-        }
-        self.decs = {} if not decs else {
+        }, {} if not decs else {
             code: Place("", code, region, None, path)
             for code, path, region in Unit.objects.filter(
                 election=election, level=UnitLevel.DISTRICT, code__in=decs,
             ).order_by().values_list("code", "path", "parent__code")
-        }
-        self.regions = {} if not regions else {
+        }, {} if not regions else {
             code: Place("", "", code, None, path)
             for code, path in Unit.objects.filter(
                 election=election, level=UnitLevel.REGION, code__in=regions,
             ).order_by().values_list("code", "path")
-        }
+        })
 
     def resolve(self, station: str, dec: str, region: str) -> tuple[Place | None, dict[str, list[str]]]:
         """The most precise place named, checked for consistency; or errors per field."""

@@ -1,0 +1,171 @@
+"""The single-submission POST's short path (``observation.api.fastpath``) gives
+the DRF view's answers: for each kind of request, the same status and body
+either way; what it does not handle falls through to DRF; the ledger names the
+observer who submitted."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+
+import pytest
+from django.test import Client
+
+from saylau.observation.api import fastpath
+
+from .test_api import VOTING
+
+pytestmark = pytest.mark.django_db
+URL = "/api/observation/submissions/"
+
+
+@pytest.fixture
+def served(monkeypatch):
+    """Which path answered each request: 'fast' or 'drf'."""
+    log: list[str] = []
+    original = fastpath._post
+
+    def spy(request):
+        response = original(request)
+        log.append("drf" if response is None else "fast")
+        return response
+
+    monkeypatch.setattr(fastpath, "_post", spy)
+    return log
+
+
+def session(user, **kwargs) -> Client:
+    client = Client(**kwargs)
+    client.force_login(user)
+    return client
+
+
+def send(client: Client, answers=None, **extra):
+    body = {"uuid": str(uuid.uuid4()), "form": "voting", "answers": answers or VOTING, **extra}
+    return client.post(URL, json.dumps(body), content_type="application/json"), body
+
+
+def shape(response) -> tuple[int, object]:
+    data = response.json()
+    if response.status_code in (200, 201):
+        return response.status_code, (sorted(data), data["version"], data["status"], data["display"][:12])
+    return response.status_code, data
+
+
+CASES = {
+    "valid": (VOTING, {}),
+    "bad answers": ({**VOTING, "pec_members_total": "seven", "assessment": "splendid"}, {}),
+    "missing answers": ({"station_code": "0111"}, {}),
+    "outside deployment": ({**VOTING, "station_code": "0121"}, {}),
+    "unknown station": ({**VOTING, "station_code": "9999"}, {}),
+    "unknown form": (VOTING, {"form": "nonesuch"}),
+    "late": (VOTING, {"submitted_at": "not a time"}),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_the_short_path_answers_as_the_drf_view(mission, served, monkeypatch, case) -> None:
+    answers, extra = CASES[case]
+    client = session(mission["aigerim"])
+    fast = send(client, answers, **extra)[0]
+    assert served == ["fast"]
+    monkeypatch.setattr(fastpath, "_post", lambda request: None)
+    drf = send(client, answers, **extra)[0]
+    assert shape(fast) == shape(drf)
+    for header in ("Content-Type", "X-Frame-Options", "X-Content-Type-Options", "Content-Security-Policy",
+                   "Referrer-Policy"):
+        assert fast.get(header) == drf.get(header), header
+    assert int(fast["Content-Length"]) == len(fast.content)  # keep-alive clients need it
+
+
+def test_what_the_short_path_does_not_handle_goes_to_drf(mission, served) -> None:
+    from saylau.observation.models import Submission
+
+    client = session(mission["aigerim"])
+    first, body = send(client)
+    again = client.post(URL, json.dumps(body), content_type="application/json")  # a retry: stored already
+    assert (first.status_code, again.status_code) == (201, 200) and again.json() == first.json()
+    assert send(client, uuid_="x")[0].status_code == 201  # unknown envelope keys are ignored by both
+    bad_uuid = client.post(URL, json.dumps({**body, "uuid": "not-a-uuid"}), content_type="application/json")
+    assert bad_uuid.status_code == 400 and "uuid" in bad_uuid.json()["errors"]
+    by_dec = send(client, {**VOTING, "station_code": ""}, dec_code="D011")[0]
+    assert by_dec.status_code == 400  # the voting form requires the station
+    analyst = send(session(mission["erlan"]), {**VOTING, "station_code": "0221"})[0]
+    assert analyst.status_code == 201  # analysts are not observers: DRF stores it for any place
+    assert served == ["fast", "drf", "fast", "drf", "drf", "drf"]
+    assert Submission.objects.count() == 3
+
+
+def test_csrf_and_sessions_are_checked_as_django_does(mission, served) -> None:
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    from saylau.observation.models import Submission
+
+    strict = session(mission["aigerim"], enforce_csrf_checks=True)
+    refused = send(strict)[0]
+    assert refused.status_code == 403 and "CSRF" in refused.json()["detail"]
+    token = "k" * 32
+    strict.cookies["csrftoken"] = token  # the cookie the observer app's page sets
+    ok = strict.post(URL, json.dumps({"uuid": str(uuid.uuid4()), "form": "voting", "answers": VOTING}),
+                     content_type="application/json", HTTP_X_CSRFTOKEN=token)
+    assert ok.status_code == 201 and served[-1] == "fast"
+
+    boris = session(mission["boris"])
+    mission["boris"].set_password("changed")  # other sessions of this user end
+    mission["boris"].save()
+    assert send(boris)[0].status_code == 403
+    dana = session(mission["dana"])
+    Session.objects.update(expire_date=timezone.now())
+    assert send(dana, {**VOTING, "station_code": "0211"})[0].status_code == 403
+    assert Submission.objects.count() == 1
+    assert served.count("fast") == 1
+
+
+def test_the_ledger_names_the_observer(mission) -> None:
+    from saylau.ledger.checks import verify_database
+    from saylau.ledger.models import LedgerEntry
+
+    response = send(session(mission["aigerim"]))[0]
+    entry = LedgerEntry.objects.filter(object_type="observation.submission").get()
+    actor = json.loads(entry.payload)["actor"]
+    assert actor == {"kind": "user", "name": "aigerim", "user_id": mission["aigerim"].pk}
+    assert entry.object_id == str(response.json()["id"])
+    assert verify_database().ok
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_posts_are_written_in_groups_none_lost(mission) -> None:
+    from django.db import connection
+
+    from saylau.ledger.checks import verify_database
+    from saylau.ledger.models import LedgerEntry
+    from saylau.observation.models import Submission
+    from saylau.observation.services.ingest import _GROUP
+
+    if connection.vendor == "sqlite":
+        pytest.skip("the in-memory SQLite test database serialises writers; PostgreSQL runs this")
+    people = {"aigerim": "0111", "boris": "0112", "dana": "0211"}
+    statuses: list[int] = []
+    items_before = _GROUP.items
+
+    def observer(name: str) -> None:
+        from django.db import connections
+
+        client = session(mission[name])
+        for _ in range(15):
+            statuses.append(send(client, {**VOTING, "station_code": people[name]})[0].status_code)
+        connections.close_all()
+
+    threads = [threading.Thread(target=observer, args=(n,)) for n in people for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert statuses.count(201) == len(statuses) == 135
+    assert Submission.objects.count() == 135 and _GROUP.items - items_before == 135
+    names = [json.loads(p)["actor"]["name"] for p in LedgerEntry.objects.filter(
+        object_type="observation.submission").values_list("payload", flat=True)]
+    assert {n: names.count(n) for n in people} == dict.fromkeys(people, 45)
+    assert verify_database().ok
