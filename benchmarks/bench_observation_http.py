@@ -6,7 +6,9 @@ Phases, each bounded in count and in time:
 
 1. single POSTs to ``/api/observation/submissions/`` from observers' sessions
    (one observer per team, each posting voting reports for stations of its own
-   deployment), ``CONCURRENCY`` keep-alive connections; throughput and p99;
+   deployment), ``CONCURRENCY`` keep-alive connections; throughput (the median
+   of ``WINDOWS`` windows of ``SINGLE`` requests, all three listed) and p99
+   (the worst window's), with the CPU each side used per request;
 2. the batch endpoint ``/api/observation/submissions/batch/`` (``BATCH`` per
    request): submissions per second, p99 per request;
 3. a count in the database: every 201/created is stored, none lost or doubled;
@@ -36,6 +38,7 @@ ADMIN_URL = os.environ.get("SAYLAU_BENCH_PG", "postgres://postgres@127.0.0.1:543
 DB = "saylau_bench"
 HOST = "127.0.0.1"
 SINGLE = int(os.environ.get("SAYLAU_BENCH_SINGLE", "20000"))
+WINDOWS = 3
 BATCHES = int(os.environ.get("SAYLAU_BENCH_BATCHES", "200"))
 BATCH = 500
 CONCURRENCY = 32
@@ -270,7 +273,10 @@ def run() -> list[dict]:
                 time.sleep(0.1)
         _phase(port, clients, "/api/observation/submissions/", WARM, 1)  # warm-up
         alone = _phase(port, clients, "/api/observation/submissions/", SEQUENTIAL, 1, connections=1)
-        single = _phase(port, clients, "/api/observation/submissions/", SINGLE, 1)
+        # three windows of SINGLE requests: the machine is shared and its speed varies from one
+        # quarter-minute to the next; the median window is the figure, the others are in the note
+        windows = [_phase(port, clients, "/api/observation/submissions/", SINGLE, 1) for _ in range(WINDOWS)]
+        single = sorted(windows, key=lambda w: w["statuses"].get(201, 0) / w["elapsed"])[WINDOWS // 2]
         batch = _phase(port, clients, "/api/observation/submissions/batch/", BATCHES, BATCH)
         server.terminate()
         server.wait(timeout=30)
@@ -283,19 +289,23 @@ def run() -> list[dict]:
             server.wait(timeout=30)
         _admin(f"DROP DATABASE IF EXISTS {DB}")
     warm = WARM
-    created = single["statuses"].get(201, 0) + batch["statuses"].get("created", 0) + warm \
+    created = sum(w["statuses"].get(201, 0) for w in windows) + batch["statuses"].get("created", 0) + warm \
         + alone["statuses"].get(201, 0)
     expected = before + created
     single_rate = single["statuses"].get(201, 0) / single["elapsed"]
+    rates = ", ".join(f"{w['statuses'].get(201, 0) / w['elapsed']:,.0f}" for w in windows)
+    worst_p99 = max(w["p99_ms"] for w in windows)
     batch_rate = batch["statuses"].get("created", 0) / batch["elapsed"]
     note = f"gunicorn {WORKERS}x{THREADS} gthread, PostgreSQL and load generator share {os.cpu_count()} cores"
     return [
         {"benchmark": "observation_http", "metric": "single POST submissions/s", "value": round(single_rate, 1),
          "unit": "/s", "target": ">= 1000 /s", "passed": single_rate >= 1000,
-         "note": f"{single['requests']:,} requests, {CONCURRENCY} connections; {note}; CPU per request: "
+         "note": f"median of {WINDOWS} windows of {single['requests']:,} requests ({rates}/s), {CONCURRENCY} "
+                 f"connections; {note}; CPU per request: "
                  + ", ".join(f"{k} {v:.2f} ms" for k, v in single["cpu_ms"].items())},
-        {"benchmark": "observation_http", "metric": "single POST p99 latency", "value": round(single["p99_ms"], 1),
-         "unit": "ms", "target": "<= 200 ms", "passed": single["p99_ms"] <= 200, "note": note},
+        {"benchmark": "observation_http", "metric": "single POST p99 latency", "value": round(worst_p99, 1),
+         "unit": "ms", "target": "<= 200 ms", "passed": worst_p99 <= 200,
+         "note": f"the worst of the {WINDOWS} windows; {note}"},
         {"benchmark": "observation_http", "metric": "single POST, one connection: p99 latency",
          "value": round(alone["p99_ms"], 1), "unit": "ms", "target": "<= 200 ms", "passed": alone["p99_ms"] <= 200,
          "note": f"{alone['requests']} sequential requests, {alone['requests'] / alone['elapsed']:.0f}/s"},

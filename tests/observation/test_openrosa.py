@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import io
 import uuid
@@ -99,7 +100,7 @@ def test_form_round_trips_through_the_database(election, tmp_path) -> None:
     from saylau.observation.xlsform import read_xlsform, workbook_bytes
 
     original = builtin_form("counting")
-    newer = workbook_bytes(original.__class__(**{**original.__dict__, "version": "2099010101"}))
+    newer = workbook_bytes(dataclasses.replace(original, version="2099010101"))
     definition = import_form(actor=Actor.system("tests"), election=election, data=newer)
     assert FormDefinition.objects.filter(election=election, form_id="counting", active=True).get() == definition
     assert export_xlsx(definition) == newer

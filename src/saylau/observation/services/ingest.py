@@ -289,7 +289,8 @@ def _insert(subs: Sequence[Submission], versions: Sequence[SubmissionVersion]) -
     ``bulk_create`` quotes every value into array text on the client, which for
     JSON answers costs more than a whole request may spend."""
     sub_fields = rawsql.fields(Submission)
-    version_fields = [f for f in rawsql.fields(SubmissionVersion) if f.name != "submission"]
+    # the version's answers are the submission's: taken from the inserted row, not sent twice
+    version_fields = [f for f in rawsql.fields(SubmissionVersion) if f.name not in ("submission", "answers")]
     uuid_field = Submission._meta.get_field("uuid")
     sql = _SQL.get("insert")
     if sql is None:
@@ -298,9 +299,10 @@ def _insert(subs: Sequence[Submission], versions: Sequence[SubmissionVersion]) -
         version_columns = [quote(f.column) for f in version_fields]
         sql = _SQL.setdefault("insert", f"""
 WITH s AS (INSERT INTO {quote(Submission._meta.db_table)} ({sub_columns})
-           SELECT {sub_columns} FROM {rawsql.recordset(sub_fields)} RETURNING id, uuid),
-     v AS (INSERT INTO {quote(SubmissionVersion._meta.db_table)} (submission_id, {', '.join(version_columns)})
-           SELECT s.id, {', '.join('x.' + c for c in version_columns)}
+           SELECT {sub_columns} FROM {rawsql.recordset(sub_fields)} RETURNING id, uuid, answers),
+     v AS (INSERT INTO {quote(SubmissionVersion._meta.db_table)}
+                  (submission_id, answers, {', '.join(version_columns)})
+           SELECT s.id, s.answers, {', '.join('x.' + c for c in version_columns)}
              FROM s JOIN {rawsql.recordset([uuid_field, *version_fields])} ON x.uuid = s.uuid)
 SELECT id, uuid FROM s""")
     for s, v in zip(subs, versions, strict=True):

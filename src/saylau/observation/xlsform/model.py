@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 Texts = tuple[tuple[str, str], ...]
 
@@ -162,7 +163,15 @@ class Form:
         return tuple(q for q in self.survey if q.is_value)
 
     def choice_list(self, list_name: str) -> tuple[Choice, ...]:
-        return tuple(c for c in self.choices if c.list_name == list_name)
+        return self._choice_lists.get(list_name, ())
+
+    @cached_property
+    def _choice_lists(self) -> dict[str, tuple[Choice, ...]]:
+        """Choices by list name, in order (made once: validation asks for every select)."""
+        lists: dict[str, list[Choice]] = {}
+        for c in self.choices:
+            lists.setdefault(c.list_name, []).append(c)
+        return {name: tuple(rows) for name, rows in lists.items()}
 
     def container_of(self) -> dict[str, str]:
         """Question name -> name of the innermost enclosing repeat ('' if none)."""
