@@ -270,7 +270,7 @@ def _store(entries: Sequence[tuple[Actor, Submission]]) -> list[Submission]:
     subs = [s for _, s in entries]
     versions = [SubmissionVersion(submission=s, version=1, answers=s.answers, channel=s.channel, actor=a.name,
                                   user_id=a.user_id, created_at=s.received_at) for a, s in entries]
-    if connection.vendor == "postgresql" and len(subs) <= 500:
+    if connection.vendor == "postgresql":
         _insert(subs, versions)
     else:
         Submission.objects.bulk_create(subs, batch_size=2000)
