@@ -105,10 +105,11 @@ def record_many(*, actor: Actor, events: Iterable[Event], batch_id: str = "", ch
     return created
 
 
-#: up to this many entries, PostgreSQL gets prepared statements in one pipeline
+#: up to this many entries, PostgreSQL appends them and moves the head in one prepared statement
 SMALL = 500
-_ENTRY_COLUMNS = ("sequence", "event", "object_type", "object_id", "batch_id", "created_at", "payload",
-                  "previous_hash", "hash")
+#: the ledger table's columns but its id, in order: what the bulk writers write
+_COLUMNS = ("sequence", "event", "object_type", "object_id", "batch_id", "created_at", "payload",
+            "previous_hash", "hash")
 
 
 def _insert(entries: list[LedgerEntry]) -> list[LedgerEntry]:
@@ -117,9 +118,9 @@ def _insert(entries: list[LedgerEntry]) -> list[LedgerEntry]:
 
 @functools.cache
 def _append_sql() -> str:
-    columns = [LedgerEntry._meta.get_field(c) for c in _ENTRY_COLUMNS]
-    return (f"WITH e AS (INSERT INTO {LedgerEntry._meta.db_table} ({', '.join(_ENTRY_COLUMNS)}) "
-            f"SELECT {', '.join(_ENTRY_COLUMNS)} FROM {rawsql.recordset(columns)}) "
+    columns = [LedgerEntry._meta.get_field(c) for c in _COLUMNS]
+    return (f"WITH e AS (INSERT INTO {LedgerEntry._meta.db_table} ({', '.join(_COLUMNS)}) "
+            f"SELECT {', '.join(_COLUMNS)} FROM {rawsql.recordset(columns)}) "
             f"UPDATE {LedgerHead._meta.db_table} SET sequence = %s, hash = %s WHERE id = 1")
 
 
@@ -128,14 +129,9 @@ def _append_small(entries: list[LedgerEntry], head: LedgerHead) -> None:
     of single submissions writes a few entries at a time, and ``bulk_create``
     (``UNNEST`` arrays quoted on the client) or a statement planned afresh each
     time would cost more than the rest of the request."""
-    columns = [LedgerEntry._meta.get_field(c) for c in _ENTRY_COLUMNS]
+    columns = [LedgerEntry._meta.get_field(c) for c in _COLUMNS]
     with rawsql.cursor() as cursor:
         cursor.execute(_append_sql(), [rawsql.records(columns, entries), head.sequence, head.hash])
-
-
-#: columns of the ledger table written by :func:`record_texts`, in order
-_COLUMNS = ("sequence", "event", "object_type", "object_id", "batch_id", "created_at", "payload",
-            "previous_hash", "hash")
 
 
 def record_texts(

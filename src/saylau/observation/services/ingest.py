@@ -160,9 +160,11 @@ def place_codes(items: Sequence[SubmissionInput]) -> dict[str, list[str]]:
     return {name: [code(i, name) for i in items] for name in PLACE_FIELDS}
 
 
-def load_lookups(election: Election, items: Sequence[SubmissionInput], observer: Observer | None) -> Lookups:
+def load_lookups(election: Election, items: Sequence[SubmissionInput], observer: Observer | None,
+                 codes: dict[str, list[str]] | None = None) -> Lookups:
+    """``codes``: :func:`place_codes` of ``items``, if the caller has them already."""
     keys = [k for k in (_uuid(i.uuid) for i in items) if k]
-    codes = place_codes(items)
+    codes = codes or place_codes(items)
     team = observer.team if observer is not None else None
     team_codes = {i.team_code for i in items} - {""}
     return Lookups(
@@ -190,10 +192,10 @@ def _submit_many(actor, election, items, channel, observer, lang, atomic_all, lo
     now = timezone.now()
     results: list[IngestResult | None] = [None] * len(items)
     keys = [_uuid(i.uuid) for i in items]
-    found = lookups or load_lookups(election, items, observer)
+    codes = place_codes(items)
+    found = lookups or load_lookups(election, items, observer, codes)
     existing, forms, index, teams, allowed = found.existing, found.forms, found.places, found.teams, found.allowed
     answers_of = [dict(i.answers) if isinstance(i.answers, Mapping) else None for i in items]
-    codes = place_codes(items)
     team = observer.team if observer is not None and observer.team_id is not None else None
     accepted: list[tuple[int, Submission]] = []
     seen: dict[uuidlib.UUID, int] = {}
