@@ -8,9 +8,9 @@ import time
 import numpy as np
 import polars as pl
 
-from saylau.observation.findings import evaluate_all
-from saylau.observation.forms import builtin_forms
-from saylau.observation.metrics import BUILTIN_METRICS
+from saylau.observation.core.findings import evaluate_all
+from saylau.observation.core.forms import builtin_forms
+from saylau.observation.core.metrics import BUILTIN_METRICS
 
 N = 100_000
 TARGET = 2.0

@@ -57,7 +57,7 @@ from django.core.management import call_command
 call_command("migrate", verbosity=0)
 from django.contrib.auth.models import User
 from django.contrib.sessions.backends.db import SessionStore
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.simulate import simulate
 from saylau.simulate.load import load
 from saylau.observation.demo import ingest_simulation
@@ -92,7 +92,7 @@ import json, sys, time
 import django
 django.setup()
 from saylau.geography.models import Election
-from saylau.observation.findings import evaluate_all
+from saylau.observation.core.findings import evaluate_all
 from saylau.observation.selectors import submissions_frame
 from saylau.observation.models import Submission
 election = Election.objects.get()

@@ -59,8 +59,8 @@ def _checks_and_tabulation() -> dict:
         pl.DataFrame(data).write_parquet(path)
         started = time.perf_counter()
         table = pl.read_parquet(path)  # the file import step, for scale
-        checks = importlib.import_module("saylau.results.checks")
-        tab = importlib.import_module("saylau.results.tabulate")
+        checks = importlib.import_module("saylau.results.core.checks")
+        tab = importlib.import_module("saylau.results.core.tabulate")
         imported = time.perf_counter()
     report = checks.check_protocols(table, ["a", "b", "c"], ids=np.arange(N))
     failures = report.to_polars()
@@ -79,7 +79,7 @@ def _checks_and_tabulation() -> dict:
 
 
 def _ledger() -> tuple[float, float]:
-    from saylau.ledger.chain import GENESIS, canonical_json, entry_hash, verify
+    from saylau.ledger.core.chain import GENESIS, canonical_json, entry_hash, verify
 
     entries, prev = [], GENESIS
     for seq in range(1, N + 1):
@@ -101,9 +101,9 @@ def _ledger() -> tuple[float, float]:
 def _coverage() -> tuple[float, str]:
     import polars as pl
 
-    from saylau.results.quickcount.frame import frame_from_table
-    from saylau.results.quickcount.presets import MEXICO_2012 as P
-    from saylau.results.quickcount.simulate import simulate_coverage
+    from saylau.results.core.quickcount.frame import frame_from_table
+    from saylau.results.core.quickcount.presets import MEXICO_2012 as P
+    from saylau.results.core.quickcount.simulate import simulate_coverage
 
     frame = frame_from_table(pl.read_csv(MEXICO), id_column=P.id_column,
                              stratum_column=P.stratum_column,

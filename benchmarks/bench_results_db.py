@@ -91,12 +91,12 @@ def _child(backend: str) -> list[dict]:
         _prepare_postgres()
     else:
         os.environ.pop("DATABASE_URL", None)
-    from saylau import cli
+    from saylau import cli, db
 
-    cli.setup_django(str(tmp))
+    db.setup(str(tmp))
     from django.db import transaction
 
-    from saylau.actors import Actor
+    from saylau.core.actors import Actor
     from saylau.geography.services import create_election
     from saylau.ledger.services import Event, record_many
     from saylau.results import services

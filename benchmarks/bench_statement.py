@@ -21,17 +21,17 @@ TARGET = 60.0
 
 
 def child(data_dir: str) -> dict:
-    from saylau import cli
+    from saylau import db
 
-    cli.setup_django(data_dir)
-    from saylau.actors import Actor
+    db.setup(data_dir)
+    from saylau.core.actors import Actor
     from saylau.observation.demo import ingest_simulation
     from saylau.results.services.simulation import import_simulation
     from saylau.simulate import simulate
     from saylau.simulate.load import load
-    from saylau.statement.build import write_statements
     from saylau.statement.collect import collect
-    from saylau.statement.narrative import read_narrative, sample_directory
+    from saylau.statement.core.build import write_statements
+    from saylau.statement.core.narrative import read_narrative, sample_directory
 
     actor = Actor.system("benchmark")
     started = time.perf_counter()

@@ -12,11 +12,10 @@ heavy libraries inside their functions, so ``saylau --help`` stays fast and
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 import saylau
-from saylau import datadir, plugins
+from saylau.core import datadir, plugins
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,20 +34,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def setup_django(data_dir: str | None, *, migrate: bool = True) -> None:
-    """Point Django at the data directory, set it up and migrate."""
-    path = datadir.ensure(datadir.resolve(data_dir))
-    os.environ[datadir.ENV_VAR] = str(path)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "saylau.settings")
-    import django
-
-    django.setup()
-    if migrate:
-        from django.core.management import call_command
-
-        call_command("migrate", verbosity=0, interactive=False)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -56,7 +41,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     if getattr(args, "needs_db", False):
-        setup_django(args.data_dir)
+        from saylau import db
+
+        db.setup(args.data_dir)
     result = args.func(args)
     return int(result or 0)
 

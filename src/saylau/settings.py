@@ -11,7 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from saylau import datadir
+from saylau.core import datadir
 
 DATA_DIR = datadir.resolve()
 DEBUG = os.environ.get("SAYLAU_DEBUG", "") == "1"

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from saylau import plugins
+from saylau.core import plugins
 
 urlpatterns = [path("admin/", admin.site.urls)]
 urlpatterns += [

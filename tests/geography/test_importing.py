@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from openpyxl import Workbook
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
+from saylau.core.tabular import TableError
 from saylau.geography import importing
 from saylau.geography.models import Candidate, Commission, CommissionMember, Party, Station, Unit
 from saylau.geography.services import create_election
-from saylau.tabular import TableError
 
 pytestmark = pytest.mark.django_db
 ACTOR = Actor.system("test")

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from django.core.exceptions import ValidationError
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.models import Election, Station, Unit
 from saylau.geography.services import create_election, get_election
 

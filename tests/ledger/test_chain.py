@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from saylau.ledger.chain import GENESIS, canonical_json, entry_hash, verify
+from saylau.ledger.core.chain import GENESIS, canonical_json, entry_hash, verify
 
 
 def test_canonical_json_examples():

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from django.db import connection, transaction
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.ledger import checks
-from saylau.ledger.chain import canonical_json
+from saylau.ledger.core.chain import canonical_json
 from saylau.ledger.models import LedgerEntry
 from saylau.ledger.services import Event, current_head, record, record_many, record_texts
 

@@ -1,11 +1,11 @@
-"""Column-wise canonical JSON (``saylau.ledger.texts``) is byte for byte ``canonical_json``."""
+"""Column-wise canonical JSON (``saylau.ledger.core.texts``) is byte for byte ``canonical_json``."""
 
 from __future__ import annotations
 
 import polars as pl
 
-from saylau.ledger import texts
-from saylau.ledger.chain import canonical_json
+from saylau.ledger.core import texts
+from saylau.ledger.core.chain import canonical_json
 
 AWKWARD = ["plain", 'a "quoted" word', "back\\slash", "tab\tnew\nline\r", "\x00\x01\x1f\x7f", "Жаңаөзен ✓ \u2028",
            "", "\\u0000", '\\"', None, *[chr(i) for i in range(40)]]

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 
 ACTOR = Actor.system("tests")
 

@@ -6,11 +6,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from saylau.observation.forms import builtin_form, builtin_forms
-from saylau.observation.instance import InstanceError, instance_meta, instance_to_answers
-from saylau.observation.sms import parse_sms
-from saylau.observation.validate import validate_answers
-from saylau.observation.xlsform import to_xform
+from saylau.observation.core.forms import builtin_form, builtin_forms
+from saylau.observation.core.instance import InstanceError, instance_meta, instance_to_answers
+from saylau.observation.core.sms import parse_sms
+from saylau.observation.core.validate import validate_answers
+from saylau.observation.core.xlsform import to_xform
 
 FULL_V = "V 0123 A1 B0 C0 D0 E0 F0 G0 H0 J0 L0 M1 N7 P3 Q1 R40 S2"
 

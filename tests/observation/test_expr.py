@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from saylau.observation.xlsform import ExpressionError, compile_expression, evaluate
+from saylau.observation.core.xlsform import ExpressionError, compile_expression, evaluate
 
 V = {"a": 7, "b": "3", "e": "", "s": "red green", "t": "hello", "d": "2026-11-20",
      "flag": "yes"}

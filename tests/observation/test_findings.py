@@ -8,8 +8,14 @@ from dataclasses import replace
 import polars as pl
 import pytest
 
-from saylau.observation.findings import Finding, Metric, evaluate, evaluate_all, wilson_interval
-from saylau.observation.metrics import BUILTIN_METRICS, METRICS_BY_ID
+from saylau.observation.core.findings import (
+    Finding,
+    Metric,
+    evaluate,
+    evaluate_all,
+    wilson_interval,
+)
+from saylau.observation.core.metrics import BUILTIN_METRICS, METRICS_BY_ID
 
 VOTING = METRICS_BY_ID["voting.assessment_negative"]
 STUFFING = METRICS_BY_ID["voting.ballot_stuffing"]

@@ -92,12 +92,12 @@ def test_collect_lists_downloads_and_submits_once(mission) -> None:
 def test_form_round_trips_through_the_database(election, tmp_path) -> None:
     from pyxform.xls2xform import convert
 
-    from saylau.actors import Actor
-    from saylau.observation.forms import builtin_form
+    from saylau.core.actors import Actor
+    from saylau.observation.core.forms import builtin_form
+    from saylau.observation.core.xlsform import read_xlsform, workbook_bytes
     from saylau.observation.models import FormDefinition
     from saylau.observation.services import export_xform, export_xlsx, import_form
     from saylau.observation.services.forms import regenerate_xlsx
-    from saylau.observation.xlsform import read_xlsform, workbook_bytes
 
     original = builtin_form("counting")
     newer = workbook_bytes(dataclasses.replace(original, version="2099010101"))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-MODULES = ["saylau.observation.xlsform", "saylau.observation.forms", "saylau.observation.validate",
-           "saylau.observation.quality", "saylau.observation.findings",
-           "saylau.observation.metrics", "saylau.observation.sms", "saylau.observation.instance"]
+MODULES = ["saylau.observation.core.xlsform", "saylau.observation.core.forms", "saylau.observation.core.validate",
+           "saylau.observation.core.quality", "saylau.observation.core.findings",
+           "saylau.observation.core.metrics", "saylau.observation.core.sms", "saylau.observation.core.instance"]
 
 
 def test_core_modules_import_no_django() -> None:

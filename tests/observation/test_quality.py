@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from saylau.observation.forms import builtin_forms
-from saylau.observation.quality import (
+from saylau.observation.core.forms import builtin_forms
+from saylau.observation.core.quality import (
     Condition,
     Rule,
     check_conflicts,
@@ -74,7 +74,7 @@ def test_run_checks_combines_and_needs_team_id() -> None:
 def test_a_report_without_station_or_dec_is_placed_by_its_region():
     import polars as pl
 
-    from saylau.observation.quality import check_deployments
+    from saylau.observation.core.quality import check_deployments
 
     frame = pl.DataFrame({
         "submission_id": ["a", "b"], "team_id": ["L1", "L1"],

@@ -7,8 +7,8 @@ import uuid
 import pytest
 from django.core.exceptions import ValidationError
 
-from saylau.actors import Actor
-from saylau.tabular import TableError
+from saylau.core.actors import Actor
+from saylau.core.tabular import TableError
 from tests.observation.test_api import VOTING
 
 pytestmark = pytest.mark.django_db

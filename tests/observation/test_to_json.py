@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from saylau.observation.forms import builtin_form
-from saylau.observation.xlsform import read_xlsform, to_json
+from saylau.observation.core.forms import builtin_form
+from saylau.observation.core.xlsform import read_xlsform, to_json
 from tests.observation.helpers import workbook
 
 

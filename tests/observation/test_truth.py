@@ -7,7 +7,7 @@ from dataclasses import replace
 import polars as pl
 import pytest
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 
 pytestmark = pytest.mark.django_db
 
@@ -22,9 +22,9 @@ def sim():
 def test_findings_equal_ground_truth(sim) -> None:
     from saylau.ledger.checks import verify_database
     from saylau.observation import ledger_snapshots  # noqa: F401 - registers the snapshot
+    from saylau.observation.core.findings import evaluate
+    from saylau.observation.core.metrics import METRICS_BY_ID
     from saylau.observation.demo import ingest_simulation
-    from saylau.observation.findings import evaluate
-    from saylau.observation.metrics import METRICS_BY_ID
     from saylau.observation.selectors import mission_summary, protocol_copies, submissions_frame
     from saylau.simulate.load import load
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from saylau.observation.forms import builtin_form
-from saylau.observation.validate import validate_answers
-from saylau.observation.xlsform import read_xlsform
+from saylau.observation.core.forms import builtin_form
+from saylau.observation.core.validate import validate_answers
+from saylau.observation.core.xlsform import read_xlsform
 
 from .helpers import SETTINGS, YES_NO, workbook
 

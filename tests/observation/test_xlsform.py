@@ -6,9 +6,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from saylau.observation.forms import BUILTIN_FORM_IDS, builtin_form, builtin_forms
-from saylau.observation.metrics import BUILTIN_METRICS
-from saylau.observation.xlsform import (
+from saylau.observation.core.forms import BUILTIN_FORM_IDS, builtin_form, builtin_forms
+from saylau.observation.core.metrics import BUILTIN_METRICS
+from saylau.observation.core.xlsform import (
     Form,
     XLSFormError,
     question_path,

@@ -7,8 +7,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from saylau.results.quickcount.frame import frame_from_table
-from saylau.results.quickcount.presets import MEXICO_2012
+from saylau.results.core.quickcount.frame import frame_from_table
+from saylau.results.core.quickcount.presets import MEXICO_2012
 
 MEXICO_CSV = (Path(__file__).resolve().parent.parent / "data" / "mx-quickcountmx"
               / "mexico_2012_presidential_by_casilla.csv.gz")

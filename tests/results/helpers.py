@@ -6,7 +6,7 @@ from functools import cache
 
 import polars as pl
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.results import services
 from saylau.results.services.simulation import observed_copies
 from saylau.simulate import simulate

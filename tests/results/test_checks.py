@@ -6,7 +6,7 @@ import numpy as np
 import polars as pl
 import pytest
 
-from saylau.results.checks import Tolerances, check_protocols, could_change_winner
+from saylau.results.core.checks import Tolerances, check_protocols, could_change_winner
 
 NAN = float("nan")
 # protocol:        0 clean  1 found   2 neg    3 many   4 valid missing

@@ -12,13 +12,13 @@ import pytest
 from openpyxl import Workbook
 
 from saylau import cli
+from saylau.core.tabular import TableError
 from saylau.geography.models import Unit
 from saylau.geography.services import create_election
 from saylau.ledger import checks
 from saylau.ledger.commands import _load_snapshots
 from saylau.results import selectors, services
 from saylau.results.models import Protocol
-from saylau.tabular import TableError
 
 from .helpers import ACTOR, kz
 

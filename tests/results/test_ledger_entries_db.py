@@ -7,8 +7,8 @@ import json
 import pytest
 
 from saylau.ledger import checks
-from saylau.ledger.chain import canonical_json
 from saylau.ledger.commands import _load_snapshots
+from saylau.ledger.core.chain import canonical_json
 from saylau.ledger.models import LedgerEntry
 from saylau.results import services, storage
 from saylau.results.models import Protocol, ProtocolBlock

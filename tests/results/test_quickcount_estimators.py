@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from saylau.results.quickcount.estimators import (
+from saylau.results.core.quickcount.estimators import (
     cluster_ratio,
     compare_with_official,
     naive_binomial_se,

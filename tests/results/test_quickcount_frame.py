@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from saylau.results.quickcount.frame import allocate, build_frame, draw_positions, draw_sample
+from saylau.results.core.quickcount.frame import allocate, build_frame, draw_positions, draw_sample
 
 
 def test_allocate_proportional_exact():

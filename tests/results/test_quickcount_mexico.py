@@ -10,10 +10,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from saylau.results.quickcount.estimators import stratified_ratio
-from saylau.results.quickcount.frame import draw_sample
-from saylau.results.quickcount.presets import MEXICO_2012
-from saylau.results.quickcount.simulate import simulate_coverage
+from saylau.results.core.quickcount.estimators import stratified_ratio
+from saylau.results.core.quickcount.frame import draw_sample
+from saylau.results.core.quickcount.presets import MEXICO_2012
+from saylau.results.core.quickcount.simulate import simulate_coverage
 
 PUBLISHED = {"pri_pvem": 0.3823, "prd_pt_mc": 0.3158, "pan": 0.2540}
 

@@ -7,9 +7,9 @@ import math
 import numpy as np
 import pytest
 
-from saylau.results.quickcount.frame import build_frame
-from saylau.results.quickcount.plan import kish_deff, plan_sample_size
-from saylau.results.quickcount.simulate import simulate_coverage
+from saylau.results.core.quickcount.frame import build_frame
+from saylau.results.core.quickcount.plan import kish_deff, plan_sample_size
+from saylau.results.core.quickcount.simulate import simulate_coverage
 
 Z95 = 1.959963984540054
 

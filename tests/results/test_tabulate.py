@@ -6,7 +6,7 @@ import numpy as np
 import polars as pl
 import pytest
 
-from saylau.results.tabulate import (
+from saylau.results.core.tabulate import (
     build_tree,
     compare_copies,
     compare_with_children,

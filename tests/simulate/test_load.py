@@ -7,7 +7,7 @@ import json
 import polars as pl
 import pytest
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.models import Candidate, Commission, CommissionMember, Station, Unit
 from saylau.simulate import simulate
 from saylau.simulate.load import load, write_files

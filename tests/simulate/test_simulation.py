@@ -6,8 +6,8 @@ import numpy as np
 import polars as pl
 import pytest
 
-from saylau.simulate import profile_kz2011 as P
 from saylau.simulate import simulate
+from saylau.simulate.core import profile_kz2011 as P
 
 
 @pytest.fixture(scope="module")
@@ -159,8 +159,8 @@ def test_unknown_profile_is_refused():
 
 
 def test_every_simulated_submission_is_valid_for_its_builtin_form():
-    from saylau.observation.forms import builtin_form
-    from saylau.observation.validate import validate_answers
+    from saylau.observation.core.forms import builtin_form
+    from saylau.observation.core.validate import validate_answers
 
     sim = simulate(scale=0.3, seed=11)
     for s in sim.submissions:

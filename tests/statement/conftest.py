@@ -7,9 +7,9 @@ from html.parser import HTMLParser
 import pytest
 
 from saylau.simulate import simulate
-from saylau.statement.build import write_language
-from saylau.statement.narrative import read_narrative, sample_directory
-from saylau.statement.simulation import inputs_from_simulation
+from saylau.statement.core.build import write_language
+from saylau.statement.core.narrative import read_narrative, sample_directory
+from saylau.statement.core.simulation import inputs_from_simulation
 
 SCALE, SEED = 0.06, 17
 

@@ -6,12 +6,12 @@ import argparse
 
 import pytest
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.simulate import simulate
 from saylau.simulate.load import load
 from saylau.statement import commands
 from saylau.statement.collect import collect
-from saylau.statement.simulation import inputs_from_simulation
+from saylau.statement.core.simulation import inputs_from_simulation
 
 from .conftest import Page
 

@@ -6,13 +6,18 @@ from dataclasses import replace
 
 import pytest
 
-from saylau.statement.charts import draw
-from saylau.statement.compose import chart_ids, compose
-from saylau.statement.inputs import Complaints, MediaShare, Publication, StatementInputs
-from saylau.statement.labels import SECTION_IDS
-from saylau.statement.model import Figure
-from saylau.statement.narrative import SAMPLE_MARKER, read_narrative, read_texts, sample_directory
-from saylau.statement.render import render_html
+from saylau.statement.core.charts import draw
+from saylau.statement.core.compose import chart_ids, compose
+from saylau.statement.core.inputs import Complaints, MediaShare, Publication, StatementInputs
+from saylau.statement.core.labels import SECTION_IDS
+from saylau.statement.core.model import Figure
+from saylau.statement.core.narrative import (
+    SAMPLE_MARKER,
+    read_narrative,
+    read_texts,
+    sample_directory,
+)
+from saylau.statement.core.render import render_html
 
 NAMES = (("en", "Test election"), ("ru", "Тестовые выборы"), ("kk", "Сынақ сайлауы"))
 EMPTY = StatementInputs(election_name=NAMES, mission_name=NAMES)

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from saylau.observation.metrics import METRICS_BY_ID
-from saylau.statement.labels import SECTION_IDS, TITLES, pick
-from saylau.wording import format_int, number_words, percent, proportion_phrase
+from saylau.core.wording import format_int, number_words, percent, proportion_phrase
+from saylau.observation.core.metrics import METRICS_BY_ID
+from saylau.statement.core.labels import SECTION_IDS, TITLES, pick
 
 from .conftest import Page
 

@@ -7,7 +7,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from saylau.statement.labels import MISSION_DEFAULT, PAGE, SECTION_IDS, TITLES, pick
+from saylau.statement.core.labels import MISSION_DEFAULT, PAGE, SECTION_IDS, TITLES, pick
 
 KAZAKH_LETTERS = "әғқңөұүі"
 NOTE = {"en": "The English version of this statement is the only official document",

@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 
 ACTOR = Actor.system("tests")
 # The live server for the browser tests listens on the loopback address only.

@@ -3,7 +3,7 @@ built through the services (scale 0.05: 486 stations, about 100 submissions)."""
 
 from __future__ import annotations
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 
 ACTOR = Actor.system("tests")
 ATTACK = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import RequestFactory
 from django.utils import timezone
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.web import services
 from saylau.web.models import LoginToken, hash_token
 from saylau.web.roles import Role, RoleRequiredMixin, has_role, role_required, user_role

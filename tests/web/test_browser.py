@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 
 from .conftest import build_election, build_mission
 

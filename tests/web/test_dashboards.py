@@ -57,7 +57,7 @@ def test_dashboards_by_role(client, world) -> None:
 
 @pytest.mark.django_db
 def test_every_drill_down_lists_what_the_finding_counts(client, world) -> None:
-    from saylau.observation.findings import evaluate_all
+    from saylau.observation.core.findings import evaluate_all
     from saylau.observation.models import Submission
     from saylau.observation.selectors import submissions_frame
 
@@ -326,7 +326,7 @@ def test_analyst_sees_a_finding_move_after_an_observers_submission(chromium, liv
 
 @pytest.mark.django_db
 def test_pages_speak_the_users_language(client, world, settings) -> None:
-    from saylau.observation.findings import evaluate_all
+    from saylau.observation.core.findings import evaluate_all
     from saylau.observation.selectors import submissions_frame
 
     client.force_login(world["erlan"])

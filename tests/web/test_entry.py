@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 
 from .conftest import build_election
 

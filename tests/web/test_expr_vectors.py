@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from saylau.observation.xlsform import ExpressionError, compile_expression, evaluate
-from saylau.observation.xlsform.expr import _FUNCTIONS
+from saylau.observation.core.xlsform import ExpressionError, compile_expression, evaluate
+from saylau.observation.core.xlsform.expr import _FUNCTIONS
 
 HERE = Path(__file__).resolve().parent
 VECTORS = HERE / "data" / "expr_vectors.json"

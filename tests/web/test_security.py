@@ -74,7 +74,7 @@ def test_forms_and_api_writes_need_the_csrf_token(mission) -> None:
 def test_user_text_in_the_layout_is_escaped(client) -> None:
     from django.core.exceptions import ValidationError
 
-    from saylau.actors import Actor
+    from saylau.core.actors import Actor
     from saylau.web import services
 
     with pytest.raises(ValidationError):  # a username cannot carry markup in the first place

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from saylau.wording.kazakh import (
+from saylau.core.wording.kazakh import (
     fix_schwa,
     fix_suffix_hyphens,
     normalise_pdf_text,

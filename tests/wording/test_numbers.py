@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from saylau.wording import (
+from saylau.core.wording import (
     NBSP,
     NOUN_KEYS,
     format_int,
@@ -351,6 +351,6 @@ def test_quantity(n: int, lang: str, key: str, expected: str) -> None:
 def test_docstring_examples() -> None:
     import doctest
 
-    import saylau.wording.numbers as module
+    import saylau.core.wording.numbers as module
 
     assert doctest.testmod(module).failed == 0

@@ -11,35 +11,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
 
-from saylau import plugins
+from saylau.core import plugins
+from saylau.core.steps import DemoContext, Step, SummaryRow
 
-
-@dataclass
-class DemoContext:
-    data_dir: Path
-    out_dir: Path
-    scale: float
-    seed: int
-    election: object = None
-    simulation: object = None
-    extra: dict = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class SummaryRow:
-    what: str
-    value: str
-    where: str = ""
-
-
-@dataclass(frozen=True)
-class Step:
-    order: int
-    name: str
-    run: Callable[[DemoContext], list[SummaryRow]]
+__all__ = ["DemoContext", "Step", "SummaryRow", "run", "steps", "table"]
 
 
 def steps() -> list[Step]:

@@ -18,7 +18,8 @@ def run(args) -> int:
     import shutil
     import time
 
-    from saylau import cli, datadir
+    from saylau import db
+    from saylau.core import datadir
     from saylau.demo import DemoContext, table
     from saylau.demo import run as run_steps
 
@@ -30,7 +31,7 @@ def run(args) -> int:
         shutil.rmtree(path)
     started = time.perf_counter()
     print(f"saylau demo: data directory {path}")
-    cli.setup_django(str(path))
+    db.setup(str(path))
     ctx = DemoContext(data_dir=path, out_dir=path / "outputs", scale=args.scale, seed=args.seed)
     ctx.out_dir.mkdir(parents=True, exist_ok=True)
     done = run_steps(ctx, print)

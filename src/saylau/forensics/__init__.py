@@ -7,22 +7,28 @@ run single methods or :func:`analyse` for all of them and
 Methods are defined in ``docs/forensics.md``.
 """
 
-from ._basic import BENFORD_2BL, BasicTest, BasicTestsResult, basic_tests, second_digit
-from ._fingerprint import (
+from saylau.forensics._basic import (
+    BENFORD_2BL,
+    BasicTest,
+    BasicTestsResult,
+    basic_tests,
+    second_digit,
+)
+from saylau.forensics._fingerprint import (
     Fingerprint,
     excess_kurtosis,
     fingerprint,
     fingerprint_png,
     logodds_kurtosis,
 )
-from ._integer import (
+from saylau.forensics._integer import (
     IntegerCount,
     IntegerPercentResult,
     integer_hit_probability,
     integer_percentages,
     is_integer_percent,
 )
-from ._io import (
+from saylau.forensics._io import (
     ColumnMapping,
     RowProblem,
     Stations,
@@ -30,14 +36,14 @@ from ._io import (
     read_table,
     stations_from_arrays,
 )
-from ._klimek import KlimekFit, fit_klimek, honest_parameters, simulate_fraud
-from ._presets import PRESETS, preset
-from ._report import render_html, write_report
-from ._rozenas import RozenasResult, at_fraction, coarse_fractions, rozenas
-from ._shpilkin import ShpilkinResult, shpilkin, turnout_peak
-from ._simulate import SimulationTruth, simulate_stations
-from ._suite import ForensicsReport, analyse
-from ._units import AnomalousStation, UnitRow, anomalous_stations, unit_breakdown
+from saylau.forensics._klimek import KlimekFit, fit_klimek, honest_parameters, simulate_fraud
+from saylau.forensics._presets import PRESETS, preset
+from saylau.forensics._report import render_html, write_report
+from saylau.forensics._rozenas import RozenasResult, at_fraction, coarse_fractions, rozenas
+from saylau.forensics._shpilkin import ShpilkinResult, shpilkin, turnout_peak
+from saylau.forensics._simulate import SimulationTruth, simulate_stations
+from saylau.forensics._suite import ForensicsReport, analyse
+from saylau.forensics._units import AnomalousStation, UnitRow, anomalous_stations, unit_breakdown
 
 __all__ = [
     "BENFORD_2BL", "PRESETS", "AnomalousStation", "BasicTest", "BasicTestsResult",

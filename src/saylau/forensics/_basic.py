@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._io import Stations
-from ._parallel import run_chunks
+from saylau.forensics._io import Stations
+from saylau.forensics._parallel import run_chunks
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import special
 
-from ._io import Stations
-from ._parallel import run_chunks
+from saylau.forensics._io import Stations
+from saylau.forensics._parallel import run_chunks
 
 
 def is_integer_percent(k, n, tolerance_pp: float = 0.05) -> np.ndarray:

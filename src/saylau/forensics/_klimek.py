@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._io import Stations
-from ._parallel import seed_sequence
+from saylau.forensics._io import Stations
+from saylau.forensics._parallel import seed_sequence
 
 EXTREME_SD = 0.075
 

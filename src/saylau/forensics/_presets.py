@@ -6,7 +6,7 @@ the CEC wording differs slightly between years.
 
 from __future__ import annotations
 
-from ._io import ColumnMapping
+from saylau.forensics._io import ColumnMapping
 
 _RU_PROTOCOL = dict(
     registered="в список избирателей",

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ._fingerprint import fingerprint_png, histogram_png
-from ._io import Stations
-from ._suite import ForensicsReport
+from saylau.forensics._fingerprint import fingerprint_png, histogram_png
+from saylau.forensics._io import Stations
+from saylau.forensics._suite import ForensicsReport
 
 
 def _img(png: bytes, alt: str) -> str:

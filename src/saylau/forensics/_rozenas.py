@@ -23,8 +23,8 @@ from fractions import Fraction
 import numpy as np
 from scipy import special
 
-from ._io import Stations
-from ._parallel import run_chunks
+from saylau.forensics._io import Stations
+from saylau.forensics._parallel import run_chunks
 
 
 def coarse_fractions(max_denominator: int = 4) -> tuple[Fraction, ...]:

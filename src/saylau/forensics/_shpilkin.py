@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._io import Stations
+from saylau.forensics._io import Stations
 
 
 @dataclass(frozen=True)

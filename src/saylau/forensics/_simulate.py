@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._io import Stations, stations_from_arrays
+from saylau.forensics._io import Stations, stations_from_arrays
 
 
 @dataclass(frozen=True)

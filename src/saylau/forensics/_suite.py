@@ -11,14 +11,14 @@ from fractions import Fraction
 
 import numpy as np
 
-from ._basic import BasicTestsResult, basic_tests
-from ._fingerprint import Fingerprint, fingerprint
-from ._integer import IntegerPercentResult, integer_percentages, is_integer_percent
-from ._io import Stations
-from ._klimek import KlimekFit, fit_klimek
-from ._rozenas import RozenasResult, coarse_fractions, rozenas
-from ._shpilkin import ShpilkinResult, shpilkin
-from ._units import AnomalousStation, UnitRow, anomalous_stations, unit_breakdown
+from saylau.forensics._basic import BasicTestsResult, basic_tests
+from saylau.forensics._fingerprint import Fingerprint, fingerprint
+from saylau.forensics._integer import IntegerPercentResult, integer_percentages, is_integer_percent
+from saylau.forensics._io import Stations
+from saylau.forensics._klimek import KlimekFit, fit_klimek
+from saylau.forensics._rozenas import RozenasResult, coarse_fractions, rozenas
+from saylau.forensics._shpilkin import ShpilkinResult, shpilkin
+from saylau.forensics._units import AnomalousStation, UnitRow, anomalous_stations, unit_breakdown
 
 log = logging.getLogger(__name__)
 

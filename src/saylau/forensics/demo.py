@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from saylau.demo import DemoContext, Step, SummaryRow
+from saylau.core.steps import DemoContext, Step, SummaryRow
 
 
 def official_stations(sim):

@@ -38,7 +38,7 @@ def create_election(args) -> int:
 
     from django.core.exceptions import ValidationError
 
-    from saylau.actors import Actor
+    from saylau.core.actors import Actor
     from saylau.geography.services import create_election as create
 
     try:
@@ -62,10 +62,10 @@ def list_elections(args) -> int:
 
 
 def import_file(args) -> int:
-    from saylau.actors import Actor
+    from saylau.core.actors import Actor
+    from saylau.core.tabular import TableError
     from saylau.geography import importing
     from saylau.geography.services import get_election
-    from saylau.tabular import TableError
 
     try:
         election = get_election(args.election)

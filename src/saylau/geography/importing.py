@@ -25,7 +25,8 @@ from pathlib import Path
 
 from django.db import transaction
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
+from saylau.core.tabular import CellError, Column, TableError, parse_table
 from saylau.geography.choices import (
     TIER_OF_LEVEL,
     CandidateNominator,
@@ -48,7 +49,6 @@ from saylau.geography.models import (
     Unit,
 )
 from saylau.geography.services import national_unit
-from saylau.tabular import CellError, Column, TableError, parse_table
 
 BATCH = 5000
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from django.db import transaction
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.choices import TIER_OF_LEVEL, UnitLevel
 from saylau.geography.models import Commission, Election, Unit
 

@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 import polars as pl
 from django.db import connection
 
-from saylau.ledger import texts
-from saylau.ledger.chain import Verification, canonical_json, verify
+from saylau.ledger.core import texts
+from saylau.ledger.core.chain import Verification, canonical_json, verify
 from saylau.ledger.models import LedgerEntry
 from saylau.ledger.services import current_head
 

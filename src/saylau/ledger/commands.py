@@ -17,7 +17,7 @@ def register(subparsers) -> None:
 def _load_snapshots() -> None:
     from django.apps import apps
 
-    from saylau import plugins
+    from saylau.core import plugins
 
     plugins.submodules("ledger_snapshots", [c.name for c in apps.get_app_configs() if c.name.startswith("saylau.")])
 

@@ -1,6 +1,6 @@
 from django.db import models
 
-from saylau.ledger.chain import GENESIS
+from saylau.ledger.core.chain import GENESIS
 
 
 class LedgerEntry(models.Model):

@@ -21,10 +21,10 @@ import polars as pl
 from django.db import connection, transaction
 from django.utils import timezone
 
-from saylau import rawsql
-from saylau.actors import Actor
-from saylau.ledger import texts
-from saylau.ledger.chain import GENESIS, canonical_json, entry_hash
+from saylau.core.actors import Actor
+from saylau.db import rawsql
+from saylau.ledger.core import texts
+from saylau.ledger.core.chain import GENESIS, canonical_json, entry_hash
 from saylau.ledger.models import LedgerEntry, LedgerHead
 
 
@@ -145,7 +145,7 @@ def record_texts(
     payload for payload, but the payloads are assembled column-wise and the
     rows written in bulk. ``rows``: text columns ``event``, ``object_type``,
     ``object_id``, ``repr``, ``reason`` and ``after`` (the canonical JSON text
-    of the state, see :mod:`saylau.ledger.texts`), optionally ``before``
+    of the state, see :mod:`saylau.ledger.core.texts`), optionally ``before``
     (canonical text; ``null`` when absent). Call inside the transaction that
     made (or, with ``meanwhile``, makes) the change. Returns the sequence
     numbers appended.

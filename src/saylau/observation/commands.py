@@ -57,7 +57,7 @@ def _election(args):
 
 
 def _actor():
-    from saylau.actors import Actor
+    from saylau.core.actors import Actor
 
     return Actor.system("cli")
 
@@ -83,8 +83,8 @@ def import_form(args) -> int:
 
     from django.core.exceptions import ValidationError
 
+    from saylau.observation.core.xlsform import XLSFormError
     from saylau.observation.services import import_form as service
-    from saylau.observation.xlsform import XLSFormError
 
     try:
         definition = service(actor=_actor(), election=_election(args), data=Path(args.file).read_bytes())
@@ -115,8 +115,8 @@ def export_form(args) -> int:
 
 
 def import_observers(args) -> int:
+    from saylau.core.tabular import TableError
     from saylau.observation.services import import_observers as service
-    from saylau.tabular import TableError
 
     try:
         summary = service(actor=_actor(), election=_election(args), path=args.file, deployments=args.deployments)
@@ -128,8 +128,8 @@ def import_observers(args) -> int:
 
 
 def import_submissions(args) -> int:
+    from saylau.core.tabular import TableError
     from saylau.observation.services import import_submissions as service
-    from saylau.tabular import TableError
 
     try:
         results = service(actor=_actor(), election=_election(args), path=args.file, form_id=args.form)

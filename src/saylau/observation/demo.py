@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from saylau.demo import DemoContext, Step, SummaryRow
+from saylau.core.steps import DemoContext, Step, SummaryRow
 
 log = logging.getLogger(__name__)
 HEADLINES = ("voting.assessment_negative", "voting.ballot_stuffing", "counting.assessment_negative",
@@ -39,8 +39,8 @@ def ingest_simulation(sim, election, *, actor) -> dict[str, int]:
 
 
 def _observation(ctx: DemoContext) -> list[SummaryRow]:
-    from saylau.actors import Actor
-    from saylau.observation.findings import evaluate_all
+    from saylau.core.actors import Actor
+    from saylau.observation.core.findings import evaluate_all
     from saylau.observation.selectors import mission_summary, submissions_frame
     from saylau.observation.services import run_quality_checks
 

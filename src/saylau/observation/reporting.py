@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from saylau.geography.models import Election
-from saylau.observation.findings import Finding, evaluate_all
+from saylau.observation.core.findings import Finding, evaluate_all
 from saylau.observation.selectors import submissions_frame
 
 

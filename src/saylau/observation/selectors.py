@@ -68,8 +68,8 @@ def submissions_frame(election: Election, forms: list[str] | tuple[str, ...] | N
     ``team_code, hour`` (local hour in the election's time zone), then one
     column per top-level question of the election's forms (null where
     unanswered; a repeat is a list of structs). This is the frame
-    :func:`saylau.observation.findings.evaluate_all` and
-    :func:`saylau.observation.quality.run_checks` read.
+    :func:`saylau.observation.core.findings.evaluate_all` and
+    :func:`saylau.observation.core.quality.run_checks` read.
 
     Speed: rows come through one raw cursor (no per-row ORM conversion); the
     answers JSON is decoded by Polars against a schema built from the forms, and

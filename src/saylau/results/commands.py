@@ -113,7 +113,7 @@ def _election(args):
 
 
 def _actor():
-    from saylau.actors import Actor
+    from saylau.core.actors import Actor
 
     return Actor.system("cli")
 
@@ -123,9 +123,9 @@ def _results_import(args) -> int:
 
     import polars as pl
 
-    from saylau import datadir
+    from saylau.core import datadir
+    from saylau.core.tabular import TableError
     from saylau.results import services
-    from saylau.tabular import TableError
 
     election = _election(args)
     try:
@@ -223,7 +223,7 @@ def _write(df, path: str) -> None:
 
 
 def _mapping(args) -> dict:
-    from saylau.results.quickcount.presets import PRESETS
+    from saylau.results.core.quickcount.presets import PRESETS
 
     preset = PRESETS.get(getattr(args, "preset", None) or "")
     m = {
@@ -243,14 +243,14 @@ def _mapping(args) -> dict:
 
 
 def _frame(path: str, m: dict, votes=()):
-    from saylau.results.quickcount.frame import frame_from_table
+    from saylau.results.core.quickcount.frame import frame_from_table
 
     return frame_from_table(_read(path), id_column=m["id"], stratum_column=m["stratum"],
                             registered_column=m["registered"], vote_columns=list(votes))
 
 
 def _plan(args) -> int:
-    from saylau.results.quickcount.plan import plan_sample_size
+    from saylau.results.core.quickcount.plan import plan_sample_size
 
     m = _mapping(args)
     votes = (args.candidate, m["denominator"]) if args.candidate else ()
@@ -270,7 +270,7 @@ def _plan(args) -> int:
 def _sample(args) -> int:
     import polars as pl
 
-    from saylau.results.quickcount.frame import draw_sample
+    from saylau.results.core.quickcount.frame import draw_sample
 
     m = _mapping(args)
     frame = _frame(args.frame, m)
@@ -290,7 +290,7 @@ def _sample(args) -> int:
 def _estimate(args) -> int:
     import numpy as np
 
-    from saylau.results.quickcount import estimators as est
+    from saylau.results.core.quickcount import estimators as est
 
     m = _mapping(args)
     frame = _frame(args.frame, m)
@@ -339,8 +339,8 @@ def _estimate(args) -> int:
 
 
 def _simulate(args) -> int:
-    from saylau.results.quickcount.presets import PRESETS
-    from saylau.results.quickcount.simulate import simulate_coverage
+    from saylau.results.core.quickcount.presets import PRESETS
+    from saylau.results.core.quickcount.simulate import simulate_coverage
 
     m = _mapping(args)
     preset = PRESETS.get(args.preset or "")

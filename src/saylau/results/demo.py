@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from saylau.demo import DemoContext, Step, SummaryRow
+from saylau.core.steps import DemoContext, Step, SummaryRow
 
 
 def _results(ctx: DemoContext) -> list[SummaryRow]:
-    from saylau.actors import Actor
+    from saylau.core.actors import Actor
     from saylau.results import selectors, services
     from saylau.results.services.simulation import observed_copies
 

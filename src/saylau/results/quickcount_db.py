@@ -22,8 +22,8 @@ import polars as pl
 
 from saylau.geography.models import Election
 from saylau.results import frames
-from saylau.results.quickcount import estimators as est
-from saylau.results.quickcount.frame import build_frame, draw_sample
+from saylau.results.core.quickcount import estimators as est
+from saylau.results.core.quickcount.frame import build_frame, draw_sample
 
 ISSUED = ("issued_in_station", "issued_mobile", "issued_early")
 

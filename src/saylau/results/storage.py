@@ -15,7 +15,7 @@ import io
 import polars as pl
 from django.db import connection
 
-from saylau.ledger import texts
+from saylau.ledger.core import texts
 from saylau.results.choices import LINES
 
 TABLE = "results_protocol"

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import polars as pl
 
-from saylau.simulate import mission, structure, voting
-from saylau.simulate import profile_kz2011 as P
-from saylau.simulate.draw import scaled
+from saylau.simulate.core import mission, structure, voting
+from saylau.simulate.core import profile_kz2011 as P
+from saylau.simulate.core.draw import scaled
 
 PROFILES = ("kz-2011",)
 

@@ -13,8 +13,8 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from saylau import datadir
-    from saylau.actors import Actor
+    from saylau.core import datadir
+    from saylau.core.actors import Actor
     from saylau.simulate import simulate
     from saylau.simulate.load import load, write_files
 

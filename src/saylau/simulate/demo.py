@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from saylau.demo import DemoContext, Step, SummaryRow
+from saylau.core.steps import DemoContext, Step, SummaryRow
 
 
 def _simulate(ctx: DemoContext) -> list[SummaryRow]:
-    from saylau.actors import Actor
+    from saylau.core.actors import Actor
     from saylau.simulate import simulate
     from saylau.simulate.load import load, write_files
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import polars as pl
 from django.db import transaction
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography import importing
 from saylau.geography.models import Election
 from saylau.geography.services import create_election

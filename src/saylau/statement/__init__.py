@@ -10,13 +10,13 @@ fills the inputs from a simulation. The database path is
 :func:`saylau.statement.collect.collect` (Django). See ``docs/statement.md``.
 """
 
-from .build import write_statements
-from .compose import compose
-from .inputs import StatementInputs
-from .model import Document, Figure, Section
-from .narrative import read_narrative, sample_directory
-from .render import render_html, render_pdf
-from .simulation import frame_from_submissions, inputs_from_simulation
+from saylau.statement.core.build import write_statements
+from saylau.statement.core.compose import compose
+from saylau.statement.core.inputs import StatementInputs
+from saylau.statement.core.model import Document, Figure, Section
+from saylau.statement.core.narrative import read_narrative, sample_directory
+from saylau.statement.core.render import render_html, render_pdf
+from saylau.statement.core.simulation import frame_from_submissions, inputs_from_simulation
 
 __all__ = [
     "Document", "Figure", "Section", "StatementInputs", "compose", "frame_from_submissions",

@@ -15,12 +15,11 @@ import polars as pl
 
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Candidate, Commission, CommissionMember, Election, Party, Unit
-
-from . import labels as L
-from .inputs import (
+from saylau.statement.core import labels as L
+from saylau.statement.core.inputs import (
     Candidate as CandidateInput,
 )
-from .inputs import (
+from saylau.statement.core.inputs import (
     CandidateVotes,
     MissionSummary,
     ObservedPhase,
@@ -29,7 +28,7 @@ from .inputs import (
     StatementInputs,
     StationResults,
 )
-from .simulation import composition_from_members
+from saylau.statement.core.simulation import composition_from_members
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +60,7 @@ def composition(election: Election):
 def observation(election: Election) -> dict[str, Any]:
     """Findings (whole and by region) and the mission summary, if the selectors exist."""
     try:
-        from saylau.observation.findings import evaluate_all
+        from saylau.observation.core.findings import evaluate_all
         from saylau.observation.selectors import mission_summary, submissions_frame
     except ImportError as error:
         log.info("statement: no observation selectors (%s)", error)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from saylau.demo import DemoContext, Step, SummaryRow
+from saylau.core.steps import DemoContext, Step, SummaryRow
 
 
 def _statement(ctx: DemoContext) -> list[SummaryRow]:
-    from saylau.statement.build import write_statements
     from saylau.statement.collect import collect
-    from saylau.statement.narrative import read_narrative, sample_directory
+    from saylau.statement.core.build import write_statements
+    from saylau.statement.core.narrative import read_narrative, sample_directory
 
     inputs = collect(ctx.election)
     narrative = read_narrative(sample_directory())

@@ -19,7 +19,7 @@ class LoginTokenAdmin(admin.ModelAdmin):
 
     @admin.action(description="Expire the selected tokens now")
     def expire_now(self, request, queryset) -> None:
-        from saylau.actors import Actor
+        from saylau.core.actors import Actor
         from saylau.web.services import expire_login_tokens
 
         count = expire_login_tokens(actor=Actor.from_user(request.user), tokens=queryset)

@@ -16,7 +16,7 @@ import polars as pl
 from django.db.models import Count
 
 from saylau.geography.models import Election, Unit
-from saylau.observation.findings import Finding, Metric
+from saylau.observation.core.findings import Finding, Metric
 from saylau.observation.models import Submission, Team
 
 PHASES = ("opening", "voting", "counting")
@@ -88,7 +88,7 @@ class FindingRows:
 
 
 def finding_rows(metric: Metric, frame: pl.DataFrame) -> FindingRows:
-    """The submission ids that :func:`saylau.observation.findings.evaluate` counts for
+    """The submission ids that :func:`saylau.observation.core.findings.evaluate` counts for
     ``metric`` over ``frame`` (ungrouped), by the same rules: the metric's form and
     filters, answered rows, and for ``stations`` the latest answering visit per place."""
     names = frame.columns
@@ -145,7 +145,7 @@ def convergence(election: Election, *, steps: int = 12, confidence: float = 0.95
     :func:`saylau.results.quickcount_db.run` uses for observers' copies).
     Returns ``{"points": [...], "official": {...}, "leader": "votes_i"}``."""
     from saylau.results import frames
-    from saylau.results.quickcount import estimators as est
+    from saylau.results.core.quickcount import estimators as est
 
     protocols, k = frames.protocols(election)
     official = frames.station_figures(protocols)

@@ -46,7 +46,7 @@ def create_user(args) -> int:
     from django.core.exceptions import ValidationError
     from django.db import transaction
 
-    from saylau.actors import Actor
+    from saylau.core.actors import Actor
     from saylau.web import services
 
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
@@ -91,7 +91,7 @@ def issue_token(args) -> int:
     from django.contrib.auth import get_user_model
     from django.core.exceptions import ValidationError
 
-    from saylau.actors import Actor
+    from saylau.core.actors import Actor
     from saylau.web import services
     from saylau.web.qr import write_svg
 

@@ -29,7 +29,7 @@ import os
 import secrets
 from pathlib import Path
 
-from saylau import datadir
+from saylau.core import datadir
 
 logger = logging.getLogger(__name__)
 DEFAULT_BIND = "127.0.0.1:8000"
@@ -58,9 +58,9 @@ def prepare(data_dir: str | os.PathLike | None) -> Path:
 
     if settings.configured:  # Django was set up before (``saylau demo --serve``): use the key now
         settings.SECRET_KEY = os.environ["SAYLAU_SECRET_KEY"]
-    from saylau import cli
+    from saylau import db
 
-    cli.setup_django(str(path))
+    db.setup(str(path))
     from django.core.management import call_command
 
     call_command("collectstatic", interactive=False, verbosity=0)

@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.ledger.services import Event, record
 from saylau.web.models import LoginToken, hash_token
 from saylau.web.roles import GROUP_ROLES, Role

@@ -9,7 +9,7 @@ import json
 import math
 from pathlib import Path
 
-from saylau.observation.xlsform import ExpressionError, compile_expression, evaluate
+from saylau.observation.core.xlsform import ExpressionError, compile_expression, evaluate
 
 OUT = Path(__file__).resolve().parent / "expr_vectors.json"
 

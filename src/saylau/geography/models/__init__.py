@@ -1,7 +1,7 @@
-from .candidates import Candidate, Party
-from .commissions import Commission, CommissionMember
-from .election import Election, MultilingualName
-from .units import Station, Unit
+from saylau.geography.models.candidates import Candidate, Party
+from saylau.geography.models.commissions import Commission, CommissionMember
+from saylau.geography.models.election import Election, MultilingualName
+from saylau.geography.models.units import Station, Unit
 
 __all__ = [
     "Candidate",

@@ -2,8 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from saylau.geography.choices import CandidateNominator, CandidateStatus
-
-from .election import Election, MultilingualName
+from saylau.geography.models.election import Election, MultilingualName
 
 
 class Party(MultilingualName):

@@ -2,9 +2,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from saylau.geography.choices import TIER_OF_LEVEL, CommissionMemberRole, CommissionTier, Gender
-
-from .candidates import Party
-from .units import Unit
+from saylau.geography.models.candidates import Party
+from saylau.geography.models.units import Unit
 
 
 class Commission(models.Model):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rest_framework.exceptions import NotFound, PermissionDenied
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.models import Election
 from saylau.observation.models import Observer
 from saylau.observation.selectors import can_see_all, observer_of

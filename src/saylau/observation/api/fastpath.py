@@ -42,8 +42,8 @@ from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.renderers import JSONRenderer
 
-from saylau import rawsql
-from saylau.actors import Actor
+from saylau.core.actors import Actor
+from saylau.db import rawsql
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Election, Station, Unit
 from saylau.observation.api.views import _parse, _ref

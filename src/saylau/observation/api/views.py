@@ -11,15 +11,8 @@ from rest_framework.exceptions import NotFound, PermissionDenied
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from saylau.observation.choices import SubmissionChannel
-from saylau.observation.models import Deployment, FormDefinition, Observer
-from saylau.observation.selectors import can_see_all, observer_of, submissions_for
-from saylau.observation.services import SubmissionInput, submit_many
-from saylau.observation.services.sms import receive_sms
-from saylau.observation.xlsform import to_json
-
-from .access import access_election, access_submitter
-from .serializers import (
+from saylau.observation.api.access import access_election, access_submitter
+from saylau.observation.api.serializers import (
     BatchResultSerializer,
     DeploymentSerializer,
     ErrorsSerializer,
@@ -30,6 +23,12 @@ from .serializers import (
     SubmissionRefSerializer,
     SubmissionSerializer,
 )
+from saylau.observation.choices import SubmissionChannel
+from saylau.observation.core.xlsform import to_json
+from saylau.observation.models import Deployment, FormDefinition, Observer
+from saylau.observation.selectors import can_see_all, observer_of, submissions_for
+from saylau.observation.services import SubmissionInput, submit_many
+from saylau.observation.services.sms import receive_sms
 
 MAX_BATCH = 5000
 STATUS_OF = {"created": status.HTTP_201_CREATED, "duplicate": status.HTTP_200_OK,
@@ -53,7 +52,7 @@ class FormList(generics.ListAPIView):
 
 
 class FormDetail(APIView):
-    """One form as JSON (``saylau.observation.xlsform.to_json``) with id, url and display."""
+    """One form as JSON (``saylau.observation.core.xlsform.to_json``) with id, url and display."""
 
     @extend_schema(responses={200: OpenApiResponse(description="The form: id, url, display, form "
                                                    "(to_json: questions nested, labels per language)")})

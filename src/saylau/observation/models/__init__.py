@@ -1,6 +1,6 @@
-from .forms import FormDefinition, ObservationSettings
-from .mission import Deployment, Observer, Team
-from .submissions import QualityFlag, Submission, SubmissionVersion
+from saylau.observation.models.forms import FormDefinition, ObservationSettings
+from saylau.observation.models.mission import Deployment, Observer, Team
+from saylau.observation.models.submissions import QualityFlag, Submission, SubmissionVersion
 
 __all__ = [
     "Deployment",

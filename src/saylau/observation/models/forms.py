@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from saylau.geography.models import Election
-from saylau.observation.xlsform import Form, XLSFormError, read_xlsform
+from saylau.observation.core.xlsform import Form, XLSFormError, read_xlsform
 
 #: content md5 -> parsed form; forms are immutable once stored, so the cache never goes stale.
 _PARSED: dict[str, Form] = {}

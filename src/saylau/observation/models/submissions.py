@@ -3,9 +3,8 @@ from django.db import models
 
 from saylau.geography.models import Election
 from saylau.observation.choices import SubmissionChannel, SubmissionStatus
-
-from .forms import FormDefinition
-from .mission import Observer, Team
+from saylau.observation.models.forms import FormDefinition
+from saylau.observation.models.mission import Observer, Team
 
 
 class Submission(models.Model):

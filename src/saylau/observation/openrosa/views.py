@@ -16,14 +16,14 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.models import Election
 from saylau.observation.choices import SubmissionChannel
-from saylau.observation.instance import InstanceError, instance_meta, instance_to_answers
+from saylau.observation.core.instance import InstanceError, instance_meta, instance_to_answers
+from saylau.observation.core.xlsform import to_xform
 from saylau.observation.models import FormDefinition
 from saylau.observation.selectors import can_see_all, observer_of
 from saylau.observation.services import SubmissionInput, submit
-from saylau.observation.xlsform import to_xform
 
 log = logging.getLogger(__name__)
 MAX_BYTES = 10 * 1024 * 1024

@@ -1,10 +1,21 @@
 """Every write of the observation app goes through these services (see docs/observation.md)."""
 
-from .forms import export_xform, export_xlsx, import_form, seed_builtin_forms, set_timezone
-from .importing import import_submissions
-from .ingest import IngestResult, SubmissionInput, submit, submit_many
-from .mission import MissionSummary, import_deployments, import_observers, load_mission
-from .review import edit_submission, run_quality_checks, set_status
+from saylau.observation.services.forms import (
+    export_xform,
+    export_xlsx,
+    import_form,
+    seed_builtin_forms,
+    set_timezone,
+)
+from saylau.observation.services.importing import import_submissions
+from saylau.observation.services.ingest import IngestResult, SubmissionInput, submit, submit_many
+from saylau.observation.services.mission import (
+    MissionSummary,
+    import_deployments,
+    import_observers,
+    load_mission,
+)
+from saylau.observation.services.review import edit_submission, run_quality_checks, set_status
 
 __all__ = [
     "IngestResult", "MissionSummary", "SubmissionInput", "edit_submission", "export_xform",

@@ -7,12 +7,12 @@ import zipfile
 
 from django.db import transaction
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.models import Election
 from saylau.ledger.services import Event, record, record_many
-from saylau.observation.forms import BUILTIN_FORM_IDS, FORMS_DIR
+from saylau.observation.core.forms import BUILTIN_FORM_IDS, FORMS_DIR
+from saylau.observation.core.xlsform import XLSFormError, read_xlsform, to_xform, workbook_bytes
 from saylau.observation.models import FormDefinition, ObservationSettings
-from saylau.observation.xlsform import XLSFormError, read_xlsform, to_xform, workbook_bytes
 
 
 def _event(definition: FormDefinition, code: str) -> Event:

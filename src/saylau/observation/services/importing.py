@@ -14,13 +14,12 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
+from saylau.core.tabular import CellError, TableError, read_raw
 from saylau.geography.models import Election
 from saylau.observation.choices import SubmissionChannel
 from saylau.observation.models import FormDefinition
-from saylau.tabular import CellError, TableError, read_raw
-
-from .ingest import IngestResult, SubmissionInput, submit_many
+from saylau.observation.services.ingest import IngestResult, SubmissionInput, submit_many
 
 META_COLUMNS = ("uuid", "team_code", "station_code", "dec_code", "region_code", "submitted_at")
 

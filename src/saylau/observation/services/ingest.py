@@ -22,17 +22,16 @@ from typing import Any, Literal
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from saylau import rawsql
-from saylau.actors import Actor
+from saylau.core.actors import Actor
+from saylau.db import rawsql
 from saylau.geography.models import Election
-from saylau.ledger.chain import canonical_json
+from saylau.ledger.core.chain import canonical_json
 from saylau.ledger.services import Event, record_many
+from saylau.observation.core.sms import sms_form
+from saylau.observation.core.validate import validate_answers
 from saylau.observation.models import FormDefinition, Observer, Submission, SubmissionVersion, Team
-from saylau.observation.sms import sms_form
-from saylau.observation.validate import validate_answers
-
-from .groupcommit import GroupCommit
-from .places import Place, PlaceIndex, deployment_paths
+from saylau.observation.services.groupcommit import GroupCommit
+from saylau.observation.services.places import Place, PlaceIndex, deployment_paths
 
 Outcome = Literal["created", "duplicate", "invalid", "forbidden"]
 PLACE_FIELDS = ("station_code", "dec_code", "region_code")

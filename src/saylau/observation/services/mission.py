@@ -17,13 +17,13 @@ from pathlib import Path
 
 from django.db import transaction
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
+from saylau.core.tabular import CellError, Column, TableError, parse_table
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Election, Unit
 from saylau.ledger.services import Event, record_many
 from saylau.observation.choices import ObserverRole
 from saylau.observation.models import Deployment, Observer, Team
-from saylau.tabular import CellError, Column, TableError, parse_table
 
 OBSERVER_COLUMNS = (
     Column("code"),

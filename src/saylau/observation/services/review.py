@@ -10,11 +10,13 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Election, Unit
 from saylau.ledger.services import Event, record, record_many
 from saylau.observation.choices import SubmissionStatus
+from saylau.observation.core.quality import Flag, run_checks
+from saylau.observation.core.validate import validate_answers
 from saylau.observation.models import (
     Deployment,
     FormDefinition,
@@ -22,10 +24,7 @@ from saylau.observation.models import (
     Submission,
     SubmissionVersion,
 )
-from saylau.observation.quality import Flag, run_checks
-from saylau.observation.validate import validate_answers
-
-from .ingest import jsonable, submission_state
+from saylau.observation.services.ingest import jsonable, submission_state
 
 
 @transaction.atomic

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.observation.choices import SubmissionChannel
+from saylau.observation.core.sms import parse_sms
 from saylau.observation.models import FormDefinition, Observer, Submission
-from saylau.observation.sms import parse_sms
-
-from .ingest import SubmissionInput, submit
-from .mission import normal_phone
+from saylau.observation.services.ingest import SubmissionInput, submit
+from saylau.observation.services.mission import normal_phone
 
 _UNKNOWN = "Your number is not registered with the mission. / Ваш номер не зарегистрирован. / Нөміріңіз тіркелмеген."
 _OUTSIDE = {"en": "Not accepted: station {place} is outside your team's deployment.",

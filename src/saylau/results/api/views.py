@@ -13,14 +13,13 @@ from rest_framework.views import APIView
 
 from saylau.geography.models import Election
 from saylau.results import selectors
-from saylau.results.choices import DiscrepancyKind, ProtocolSource, ProtocolTier
-
-from .serializers import (
+from saylau.results.api.serializers import (
     DiscrepancySerializer,
     ProtocolSerializer,
     QuarantineSerializer,
     StationResultSerializer,
 )
+from saylau.results.choices import DiscrepancyKind, ProtocolSource, ProtocolTier
 
 
 def _election(kwargs) -> Election:

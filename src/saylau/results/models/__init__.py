@@ -1,7 +1,7 @@
-from .corrections import Correction, Decision
-from .entry import DataEntry, EntryReview
-from .protocols import Protocol, ProtocolBlock, ProtocolLine, ProtocolTemplate
-from .runs import CheckRun, Discrepancy, Publication, Quarantine, TabulationRun
+from saylau.results.models.corrections import Correction, Decision
+from saylau.results.models.entry import DataEntry, EntryReview
+from saylau.results.models.protocols import Protocol, ProtocolBlock, ProtocolLine, ProtocolTemplate
+from saylau.results.models.runs import CheckRun, Discrepancy, Publication, Quarantine, TabulationRun
 
 __all__ = [
     "CheckRun",

@@ -2,8 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from saylau.geography.models import Commission, Election
-
-from .protocols import Protocol
+from saylau.results.models.protocols import Protocol
 
 
 class Decision(models.Model):

@@ -4,8 +4,7 @@ from django.db import models
 
 from saylau.geography.models import Election, Unit
 from saylau.results.choices import EntryOutcome, ProtocolSource
-
-from .protocols import Protocol
+from saylau.results.models.protocols import Protocol
 
 
 class DataEntry(models.Model):

@@ -8,7 +8,7 @@ from saylau.results.choices import LEVEL_OF_TIER, LINES, ProtocolSource, Protoco
 class ProtocolTemplate(models.Model):
     """The protocol form of one election (its lines) and the tolerances of its checks.
 
-    Tolerances follow :class:`saylau.results.checks.Tolerances`: an equality
+    Tolerances follow :class:`saylau.results.core.checks.Tolerances`: an equality
     passes when ``|difference| <= max(tolerance_absolute, tolerance_relative x
     reference)``; ``registered_*`` allow voters added on the day; a protocol
     whose turnout exceeds ``max_turnout`` fails ``TURNOUT_OVER_100``.

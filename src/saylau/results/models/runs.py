@@ -2,8 +2,7 @@ from django.db import models
 
 from saylau.geography.models import Election, Unit
 from saylau.results.choices import DiscrepancyKind
-
-from .protocols import Protocol
+from saylau.results.models.protocols import Protocol
 
 
 class CheckRun(models.Model):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import polars as pl
 from django.utils import timezone
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.models import Election
 from saylau.ledger.services import Event, record, record_texts
 from saylau.results import storage

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.models import Election
 from saylau.results import frames
 from saylau.results.models import CheckRun, TabulationRun
-
-from .checking import check_frame
-from .tabulating import tabulate_frame
+from saylau.results.services.checking import check_frame
+from saylau.results.services.tabulating import tabulate_frame
 
 
 @transaction.atomic

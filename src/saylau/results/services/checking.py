@@ -9,11 +9,11 @@ import polars as pl
 from django.db import transaction
 from django.utils import timezone
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.models import Election
 from saylau.ledger.services import Event, record
 from saylau.results import frames
-from saylau.results.checks import Tolerances, check_protocols, could_change_winner
+from saylau.results.core.checks import Tolerances, check_protocols, could_change_winner
 from saylau.results.models import CheckRun, ProtocolTemplate, Quarantine
 
 

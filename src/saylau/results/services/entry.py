@@ -24,13 +24,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.models import Commission, Election, Unit
 from saylau.ledger.services import Event, record
 from saylau.results.choices import LINES, EntryOutcome, ProtocolSource, ProtocolTier
 from saylau.results.models import Correction, DataEntry, Decision, EntryReview, Protocol
-
-from .protocols import (
+from saylau.results.services.protocols import (
     changed_lines,
     correct_protocol,
     protocol_state,

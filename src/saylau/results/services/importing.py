@@ -1,7 +1,7 @@
 """Import protocols from files (CSV, XLSX, gzip or zip) with a column mapping.
 
 The whole file is read and checked first; a bad file raises
-:class:`saylau.tabular.TableError` naming row, column and what was expected,
+:class:`saylau.core.tabular.TableError` naming row, column and what was expected,
 and nothing is written. Presets (:mod:`saylau.results.presets`) map the
 Russian CEC format, Mexico 2012 and the kz-2011 simulation.
 """
@@ -16,17 +16,16 @@ from pathlib import Path
 import polars as pl
 from django.db import transaction
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
+from saylau.core.tabular import CellError, TableError, read_raw
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Election, Unit
 from saylau.results import storage
 from saylau.results.choices import LEVEL_OF_TIER, LINES, ProtocolSource
 from saylau.results.presets import PRESETS, ColumnMapping, unit_codes
-from saylau.tabular import CellError, TableError, read_raw
-
-from .bulk import write_protocols
-from .protocols import ensure_template
-from .units import create_units
+from saylau.results.services.bulk import write_protocols
+from saylau.results.services.protocols import ensure_template
+from saylau.results.services.units import create_units
 
 MAX_ERRORS = 200
 

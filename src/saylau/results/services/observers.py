@@ -5,14 +5,13 @@ from __future__ import annotations
 import polars as pl
 from django.db import transaction
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
+from saylau.core.tabular import CellError, TableError
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Election, Unit
 from saylau.results import storage
 from saylau.results.choices import LINES, ProtocolSource, ProtocolTier
-from saylau.tabular import CellError, TableError
-
-from .bulk import write_protocols
+from saylau.results.services.bulk import write_protocols
 
 
 def import_observer_copies(*, actor: Actor, election: Election) -> int:

@@ -10,13 +10,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.models import Candidate, Commission, Election, Unit
 from saylau.ledger.services import Event, record, record_many
 from saylau.results.choices import LINE_LABELS, LINES
 from saylau.results.models import Correction, Decision, Protocol, ProtocolLine, ProtocolTemplate
-
-from .bulk import write_protocols
+from saylau.results.services.bulk import write_protocols
 
 TOLERANCE_FIELDS = ("tolerance_absolute", "tolerance_relative", "registered_absolute",
                     "registered_relative", "max_turnout")

@@ -10,7 +10,7 @@ import polars as pl
 from django.db import transaction
 from django.utils import timezone
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.models import Election
 from saylau.ledger.services import Event, record
 from saylau.results import frames

@@ -21,16 +21,15 @@ import datetime as dt
 import polars as pl
 from django.db import transaction
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Commission, Election, Unit
 from saylau.ledger.services import Event, record_many
 from saylau.results import storage
 from saylau.results.choices import LINES, ProtocolSource, ProtocolTier
 from saylau.results.models import Decision, Protocol
-
-from .bulk import write_protocols
-from .protocols import decision_state, ensure_template, import_corrections
+from saylau.results.services.bulk import write_protocols
+from saylau.results.services.protocols import decision_state, ensure_template, import_corrections
 
 CLOSE_UTC = dt.time(14, 0)  # 20:00 in Astana
 

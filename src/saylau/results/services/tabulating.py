@@ -9,19 +9,19 @@ import polars as pl
 from django.db import transaction
 from django.utils import timezone
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.models import Election
 from saylau.ledger.services import Event, record
 from saylau.results import frames
 from saylau.results.choices import DiscrepancyKind, ProtocolSource, ProtocolTier
-from saylau.results.models import Discrepancy, TabulationRun
-from saylau.results.tabulate import (
+from saylau.results.core.tabulate import (
     build_tree,
     compare_copies,
     compare_with_children,
     sum_up,
     to_mapping,
 )
+from saylau.results.models import Discrepancy, TabulationRun
 
 
 def discrepancy_digest(rows) -> str:

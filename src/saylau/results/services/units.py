@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import polars as pl
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
+from saylau.core.tabular import CellError, TableError
 from saylau.geography.choices import TIER_OF_LEVEL, UnitLevel
 from saylau.geography.models import Commission, Election, Unit
 from saylau.geography.services import national_unit
 from saylau.ledger.services import Event, record
 from saylau.results.presets import ColumnMapping
-from saylau.tabular import CellError, TableError
 
 BATCH = 5000
 

@@ -23,10 +23,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.observation.choices import SubmissionStatus
-from saylau.observation.findings import evaluate_all
-from saylau.observation.metrics import METRICS_BY_ID
+from saylau.observation.core.findings import evaluate_all
+from saylau.observation.core.metrics import METRICS_BY_ID
 from saylau.observation.models import QualityFlag, Submission
 from saylau.observation.selectors import mission_summary, submissions_frame
 from saylau.results.choices import DiscrepancyKind
@@ -218,7 +218,7 @@ def statement(request: HttpRequest) -> HttpResponse:
         raise Http404
     html = _statement(election, lang)
     body = _BODY.search(html)
-    # the statement renderer escapes every text it writes (saylau.statement.render)
+    # the statement renderer escapes every text it writes (saylau.statement.core.render)
     preview = mark_safe(body.group(1) if body else "")  # noqa: S308
     return _page(request, "statement.html", election, preview=preview, lang=lang,
                  languages=(("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")))
@@ -228,7 +228,7 @@ def statement(request: HttpRequest) -> HttpResponse:
 def statement_css(request: HttpRequest) -> HttpResponse:
     """The statement's screen stylesheet (its print-only @page rules are left out),
     nested under the preview (CSS nesting) so its html/body rules leave the page alone."""
-    from saylau.statement.render import stylesheet
+    from saylau.statement.core.render import stylesheet
 
     return HttpResponse(f".statement-preview {{\n{stylesheet()}\n}}\n", content_type="text/css; charset=utf-8")
 

@@ -27,12 +27,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from saylau.actors import Actor
+from saylau.core.actors import Actor
 from saylau.geography.models import Commission, Unit
 from saylau.ledger.models import LedgerEntry
 from saylau.results import selectors
-from saylau.results.checks import check_protocols
 from saylau.results.choices import EntryOutcome, ProtocolSource
+from saylau.results.core.checks import check_protocols
 from saylau.results.models import DataEntry, EntryReview, Protocol, ProtocolLine
 from saylau.results.services import entry as entry_services
 from saylau.results.services.checking import tolerances_of
@@ -101,7 +101,7 @@ def template_lines(election, lang: str) -> list[tuple[str, str]]:
 
 
 def check_results(election, protocol: Protocol):
-    """The arithmetic checks (``saylau.results.checks``) on one protocol: ``(failures, rules run)``."""
+    """The arithmetic checks (``saylau.results.core.checks``) on one protocol: ``(failures, rules run)``."""
     lines = entry_services.protocol_lines(protocol)
     votes = [c for c in lines if c.startswith("votes_")]
     data = {c: [float("nan") if v is None else float(v)] for c, v in lines.items()}

@@ -84,9 +84,9 @@ def _strings() -> dict[str, str]:
 
 
 def _validation_messages(lang: str) -> dict[str, str]:
-    """The server's own validation messages (saylau.observation.validate), so the
+    """The server's own validation messages (saylau.observation.core.validate), so the
     browser says exactly what the server would."""
-    from saylau.observation.validate import MESSAGES
+    from saylau.observation.core.validate import MESSAGES
 
     return {code: table.get(lang, table["en"]) for code, table in MESSAGES.items()}
 

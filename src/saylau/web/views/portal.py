@@ -22,8 +22,8 @@ from django.utils.translation import gettext as _
 from saylau.geography.models import Unit
 from saylau.ledger.services import current_head
 from saylau.results import selectors
-from saylau.results.checks import check_protocols
 from saylau.results.choices import LINES
+from saylau.results.core.checks import check_protocols
 from saylau.results.models import Protocol
 from saylau.web.analysis import current_election, line_labels
 

@@ -1,0 +1,1 @@
+"""Pure code: no Django, no database (import-linter holds this)."""

@@ -1,0 +1,32 @@
+"""XLSForm in and out: model types, reader, writer, XForm export and the expression evaluator."""
+
+from saylau.observation.core.xlsform.expr import (
+    Expression,
+    ExpressionError,
+    compile_expression,
+    evaluate,
+    to_bool,
+    to_number,
+    to_string,
+)
+from saylau.observation.core.xlsform.json import to_json
+from saylau.observation.core.xlsform.model import Choice, Form, Question, language_code, pick_text
+from saylau.observation.core.xlsform.read import (
+    XLSFormError,
+    parse_sheets,
+    read_sheets,
+    read_xlsform,
+)
+from saylau.observation.core.xlsform.write import (
+    question_path,
+    to_xform,
+    workbook_bytes,
+    write_xlsform,
+)
+
+__all__ = [
+    "Choice", "Expression", "ExpressionError", "Form", "Question", "XLSFormError",
+    "compile_expression", "evaluate", "language_code", "parse_sheets", "pick_text",
+    "question_path", "read_sheets", "read_xlsform", "to_bool", "to_number", "to_string",
+    "to_json", "to_xform", "workbook_bytes", "write_xlsform",
+]

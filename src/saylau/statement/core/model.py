@@ -1,0 +1,128 @@
+"""The composed statement: sections of narrative, generated sentences and figures.
+
+A :class:`Figure` is one number in the text with its provenance (metric id,
+numerator, denominator, unit); a sentence is a tuple of plain strings and
+figures. Pure Python.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import string
+from dataclasses import dataclass
+
+from saylau.core.wording import format_int, percent
+from saylau.statement.core import labels as L
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number as printed (``text``) with what it was computed from.
+
+    ``denominator`` is ``None`` for a plain count; ``low``/``high`` are a 95
+    per cent interval of the share, when the metric has one.
+    """
+
+    metric: str
+    numerator: int
+    denominator: int | None
+    unit: str
+    text: str
+    low: float | None = None
+    high: float | None = None
+
+    def footnote(self, lang: str) -> str:
+        """'Unit: polling stations observed; 132 of 1,470; metric voting.negative.'"""
+        unit, of, metric, interval = L.FOOTNOTE[lang]
+        parts = [unit.format(unit=L.pick(L.UNITS[self.unit], lang))]
+        n = format_int(self.numerator, lang)
+        if self.denominator is not None:
+            parts.append(of.format(n=n, d=format_int(self.denominator, lang)))
+        else:
+            parts.append(n)
+        parts.append(metric.format(metric=self.metric))
+        if self.low is not None and self.high is not None and not (
+                math.isnan(self.low) or math.isnan(self.high)):
+            low = percent(100 * self.low, lang, 1).split(" ")[0]
+            parts.append(interval.format(low=low, high=percent(100 * self.high, lang, 1)))
+        return "; ".join(parts) + "."
+
+
+Part = str | Figure
+Sentence = tuple[Part, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    level: int
+    title: str
+    narrative: str = ""  # HTML converted from the analysts' Markdown
+    sentences: tuple[Sentence, ...] = ()
+    charts: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.narrative.strip() or self.sentences or self.charts)
+
+
+@dataclass(frozen=True)
+class Document:
+    lang: str
+    title: str
+    election: str
+    mission: str
+    date: str
+    official_note: str
+    sections: tuple[Section, ...]
+
+    def figures(self) -> list[Figure]:
+        return [p for s in self.sections for sentence in s.sentences for p in sentence
+                if isinstance(p, Figure)]
+
+
+def sentence(template: str, **figures: Part) -> Sentence:
+    """Split ``template`` at ``{name}`` fields into text and the named parts.
+
+    >>> sentence("Turnout was {t}.", t="90 per cent")
+    ('Turnout was ', '90 per cent', '.')
+    """
+    parts: list[Part] = []
+    for literal, field, _, _ in string.Formatter().parse(template):
+        if literal:
+            parts.append(literal)
+        if field is not None:
+            parts.append(figures[field])
+    return tuple(_merge(parts))
+
+
+def _merge(parts: list[Part]) -> list[Part]:
+    out: list[Part] = []
+    for p in parts:
+        if isinstance(p, str) and out and isinstance(out[-1], str):
+            out[-1] += p
+        else:
+            out.append(p)
+    return out
+
+
+def mark(text: str, needles: list[tuple[str, bool]], figure_of) -> Sentence:
+    """Wrap the first of ``needles`` found in ``text`` as a figure.
+
+    Each needle is ``(text, suffix_allowed)``: a percentage may take a Kazakh
+    case ending ('9 пайызында'), a number word may not ('бір' in 'бірнеше').
+    ``figure_of(found_text)`` makes the :class:`Figure`. When no needle is
+    found the figure is appended in brackets, so a number is never lost.
+    """
+    for needle, suffix in needles:
+        if not needle:
+            continue
+        tail = "" if suffix else r"(?!\w)"
+        match = re.search(r"(?<!\w)" + re.escape(needle) + tail, text, flags=re.IGNORECASE)
+        if match:
+            found = match.group(0)
+            parts = [text[:match.start()], figure_of(found), text[match.end():]]
+            return tuple(p for p in parts if p != "")
+    first = needles[0][0] if needles else ""
+    return (text.rstrip(". ") + " (", figure_of(first), ").")

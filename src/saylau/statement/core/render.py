@@ -1,0 +1,143 @@
+"""Render a composed statement as one self-contained HTML file, and as PDF.
+
+The HTML carries its stylesheet inline and its charts as ``data:`` PNG images,
+so it opens anywhere with no network. Every figure is a
+``<span class="figure" data-metric=... data-numerator=... data-denominator=...>``
+followed, at the end of its sentence, by a numbered note (unit, numerator and
+denominator, metric id). For print the notes become page footnotes (CSS
+``float: footnote``), and ``@page`` rules add the mission's name as a header
+and page numbers. Pure Python (WeasyPrint for PDF); no Django.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+from collections.abc import Mapping
+from importlib import resources
+
+from saylau.statement.core import labels as L
+from saylau.statement.core.model import Document, Figure, Section, Sentence
+
+_e = html.escape
+
+
+def stylesheet() -> str:
+    return resources.files("saylau.statement").joinpath("statement.css").read_text("utf-8")
+
+
+def _css_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def page_css(doc: Document) -> str:
+    """@page rules: the mission's name in the header, 'Page n / N' at the foot."""
+    page = L.PAGE[doc.lang]
+    return (
+        "@page { size: A4; margin: 22mm 18mm 20mm 18mm;\n"
+        f"  @top-left {{ content: {_css_string(doc.mission)}; font-size: 7.5pt; color: #2f5d8a;"
+        " font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; }\n"
+        f"  @top-right {{ content: {_css_string(doc.election)}; font-size: 7pt; color: #666;"
+        " font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; width: 55%; text-align: right; }\n"
+        f"  @bottom-center {{ content: {_css_string(page + ' ')} counter(page) \" / \" "
+        "counter(pages); font-size: 8pt; color: #444;"
+        " font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; }\n"
+        "  @footnote { border-top: 0.5pt solid #999; padding-top: 2mm; }\n}\n"
+        "@media print { body { max-width: none; padding: 0; } }\n"
+    )
+
+
+class _Notes:
+    def __init__(self, lang: str, for_print: bool) -> None:
+        self.lang, self.for_print = lang, for_print
+        self.items: list[str] = []
+
+    def ref(self, figure: Figure) -> str:
+        text = figure.footnote(self.lang)
+        if self.for_print:
+            return f'<span class="footnote">{_e(text)}</span>'
+        self.items.append(text)
+        n = len(self.items)
+        return f'<sup class="fn-ref"><a href="#fn-{n}" id="fnref-{n}">{n}</a></sup>'
+
+
+def figure_html(f: Figure) -> str:
+    denominator = "" if f.denominator is None else str(f.denominator)
+    return (f'<span class="figure" data-metric="{_e(f.metric)}" data-numerator="{f.numerator}" '
+            f'data-denominator="{denominator}" data-unit="{_e(f.unit)}">{_e(f.text)}</span>')
+
+
+def sentence_html(parts: Sentence, notes: _Notes) -> str:
+    body = "".join(figure_html(p) if isinstance(p, Figure) else _e(p) for p in parts)
+    refs = [notes.ref(p) for p in parts if isinstance(p, Figure)]
+    return body + '<sup class="fn-sep">,</sup>'.join(refs)
+
+
+def _chart_html(section: Section, chart_id: str, png: bytes, lang: str) -> str:
+    title = L.pick(L.CHART[chart_id], lang)
+    data = base64.b64encode(png).decode("ascii")
+    return (f'<figure class="chart" id="chart-{chart_id}">'
+            f'<img alt="{_e(title)}" src="data:image/png;base64,{data}">'
+            f"<figcaption>{_e(title)}</figcaption></figure>")
+
+
+def section_html(section: Section, charts: Mapping[str, bytes], notes: _Notes) -> str:
+    tag = "h2" if section.level == 1 else "h3"
+    out = [f'<section id="{section.id}" class="level-{section.level}">',
+           f"<{tag}>{_e(section.title)}</{tag}>"]
+    if section.narrative.strip():
+        out.append(f'<div class="narrative">{section.narrative}</div>')
+    if section.sentences:
+        out.append('<div class="generated">')
+        out += [f"<p>{sentence_html(s, notes)}</p>" for s in section.sentences]
+        out.append("</div>")
+    for chart_id in section.charts:
+        if chart_id in charts:
+            out.append(_chart_html(section, chart_id, charts[chart_id], notes.lang))
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def render_html(doc: Document, charts: Mapping[str, bytes] | None = None, *,
+                for_print: bool = False) -> str:
+    """The statement as a self-contained HTML document.
+
+    ``charts`` maps a chart id to PNG bytes. ``for_print=True`` writes the
+    notes as CSS footnotes (for WeasyPrint) instead of a list at the end.
+    """
+    charts = charts or {}
+    notes = _Notes(doc.lang, for_print)
+    body = [section_html(s, charts, notes) for s in doc.sections]
+    if notes.items:
+        items = "\n".join(f'<li id="fn-{i}">{_e(t)} <a href="#fnref-{i}">↩</a></li>'
+                          for i, t in enumerate(notes.items, 1))
+        body.append(f'<section id="notes"><h2>{_e(L.NOTES[doc.lang])}</h2>'
+                    f'<ol class="notes">{items}</ol></section>')
+    issued = f'<p class="issued">{_e(doc.date)}</p>' if doc.date else ""
+    return "\n".join([
+        "<!DOCTYPE html>",
+        f'<html lang="{doc.lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(doc.mission)}: {_e(doc.title)}</title>",
+        f"<style>\n{stylesheet()}\n{page_css(doc)}</style>",
+        "</head>",
+        f'<body class="statement lang-{doc.lang}">',
+        f'<header class="masthead"><p class="mission">{_e(doc.mission)}</p></header>',
+        f"<h1>{_e(doc.title)}</h1>",
+        f'<p class="election">{_e(doc.election)}</p>',
+        issued,
+        f'<p class="official-note" id="official-note">{_e(doc.official_note)}</p>',
+        f'<p class="data-note">{_e(L.DATA_NOTE[doc.lang])}</p>',
+        *body,
+        "</body>",
+        "</html>",
+    ])
+
+
+def render_pdf(doc: Document, charts: Mapping[str, bytes] | None = None) -> bytes:
+    """The statement as PDF bytes (WeasyPrint), with footnotes, header and page numbers."""
+    import weasyprint
+
+    return weasyprint.HTML(string=render_html(doc, charts, for_print=True)).write_pdf()
