@@ -39,8 +39,9 @@ def run(args) -> int:
     print(table(done))
     print(f"\nFinished in {time.perf_counter() - started:.1f} s. Outputs are in {ctx.out_dir}")
     if args.serve:
-        from saylau.web.serve import serve
+        from saylau import cli
 
         print(f"Serving the demo on http://{args.bind}/ (Ctrl-C to stop)")
-        serve(path, args.bind, args.workers)
+        return cli.main(["--data-dir", str(path), "serve", "--bind", args.bind,
+                         "--workers", str(args.workers)])
     return 0
