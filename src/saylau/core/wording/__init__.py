@@ -7,35 +7,8 @@ text extracted from PDFs. See ``docs/wording.md``.
 
 from __future__ import annotations
 
+from saylau.core.wording import numbers
 from saylau.core.wording.kazakh import normalise_pdf_text, unwrap_lines
-from saylau.core.wording.numbers import (
-    LANGUAGES,
-    NBSP,
-    NOUN_KEYS,
-    PROPORTION_TOLERANCE,
-    WORDS_UP_TO,
-    format_int,
-    noun,
-    number_words,
-    percent,
-    plural_ru,
-    proportion_phrase,
-    quantity,
-)
+from saylau.core.wording.numbers import *  # noqa: F403  (the public names are numbers.__all__)
 
-__all__ = [
-    "LANGUAGES",
-    "NBSP",
-    "NOUN_KEYS",
-    "PROPORTION_TOLERANCE",
-    "WORDS_UP_TO",
-    "format_int",
-    "normalise_pdf_text",
-    "noun",
-    "number_words",
-    "percent",
-    "plural_ru",
-    "proportion_phrase",
-    "quantity",
-    "unwrap_lines",
-]
+__all__ = [*numbers.__all__, "normalise_pdf_text", "unwrap_lines"]
