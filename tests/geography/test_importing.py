@@ -9,7 +9,7 @@ from openpyxl import Workbook
 
 from saylau.core.actors import Actor
 from saylau.core.tabular import TableError
-from saylau.geography import importing
+from saylau.geography import services as importing  # the file imports
 from saylau.geography.models import Candidate, Commission, CommissionMember, Party, Station, Unit
 from saylau.geography.services import create_election
 

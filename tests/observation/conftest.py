@@ -21,26 +21,18 @@ def fast_passwords(settings):
 
 @pytest.fixture
 def election(db):
-    from saylau.geography.models import Candidate, Station, Unit
-    from saylau.geography.services import create_election
+    from saylau.geography.services import create_election, write_candidates, write_stations
     from saylau.observation.services import seed_builtin_forms
 
     e = create_election(actor=ACTOR, slug="t-2011", name_en="Test election", kind="presidential",
                         date=dt.date(2011, 4, 3))
-    national = Unit.objects.get(election=e, level=0)
-    for r in ("01", "02"):
-        region = Unit.objects.create(election=e, level=1, code=r, parent=national, path=f"0/{r}", name_en=r)
-        for d in (1, 2):
-            dcode = f"D{r}{d}"
-            district = Unit.objects.create(election=e, level=2, code=dcode, parent=region,
-                                           path=f"{region.path}/{dcode}", name_en=dcode)
-            for s in (1, 2):
-                scode = f"{r}{d}{s}"
-                unit = Unit.objects.create(election=e, level=3, code=scode, parent=district,
-                                           path=f"{district.path}/{scode}", name_en=scode)
-                Station.objects.create(unit=unit, registered_voters=1000, area="urban" if s == 1 else "rural")
-    for n in (1, 2):
-        Candidate.objects.create(election=e, number=n, name_en=f"Candidate {n}", nominator="self")
+    write_stations(actor=ACTOR, election=e, rows=[
+        {"region_code": r, "region_name_en": r, "district_code": f"D{r}{d}", "district_name_en": f"D{r}{d}",
+         "station_code": f"{r}{d}{s}", "station_name_en": f"{r}{d}{s}", "registered_voters": 1000,
+         "area": "urban" if s == 1 else "rural"}
+        for r in ("01", "02") for d in (1, 2) for s in (1, 2)])
+    write_candidates(actor=ACTOR, election=e, rows=[
+        {"number": n, "name_en": f"Candidate {n}", "nominator": "self"} for n in (1, 2)])
     seed_builtin_forms(actor=ACTOR, election=e)
     return e
 

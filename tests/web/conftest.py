@@ -23,20 +23,15 @@ def pytest_configure(config) -> None:
 
 
 def build_election():
-    from saylau.geography.models import Station, Unit
-    from saylau.geography.services import create_election
+    from saylau.geography.services import create_election, write_stations
     from saylau.observation.services import seed_builtin_forms
 
     e = create_election(actor=ACTOR, slug="web-2011", name_en="Test election", name_kk="Сынақ сайлауы",
                         kind="presidential", date=dt.date(2011, 4, 3))
-    national = Unit.objects.get(election=e, level=0)
-    region = Unit.objects.create(election=e, level=1, code="01", parent=national, path="0/01", name_en="North")
-    district = Unit.objects.create(election=e, level=2, code="D011", parent=region, path="0/01/D011",
-                                   name_en="Lakeside")
-    for code in ("0111", "0112"):
-        unit = Unit.objects.create(election=e, level=3, code=code, parent=district, path=f"0/01/D011/{code}",
-                                   name_en=code)
-        Station.objects.create(unit=unit, registered_voters=1000, area="urban")
+    write_stations(actor=ACTOR, election=e, rows=[
+        {"region_code": "01", "region_name_en": "North", "district_code": "D011", "district_name_en": "Lakeside",
+         "station_code": code, "station_name_en": code, "registered_voters": 1000, "area": "urban"}
+        for code in ("0111", "0112")])
     seed_builtin_forms(actor=ACTOR, election=e)
     return e
 

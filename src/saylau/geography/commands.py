@@ -64,12 +64,12 @@ def list_elections(args) -> int:
 def import_file(args) -> int:
     from saylau.core.actors import Actor
     from saylau.core.tabular import TableError
-    from saylau.geography import importing
+    from saylau.geography import services
     from saylau.geography.services import get_election
 
     try:
         election = get_election(args.election)
-        summary = getattr(importing, IMPORTERS[args.what])(actor=Actor.system("cli"), election=election, path=args.file)
+        summary = getattr(services, IMPORTERS[args.what])(actor=Actor.system("cli"), election=election, path=args.file)
     except (LookupError, TableError, FileNotFoundError) as error:
         print(str(error), file=sys.stderr)
         return 2

@@ -15,11 +15,21 @@ def register(subparsers) -> None:
 
 
 def _load_snapshots() -> None:
+    """Import every installed package's ``ledger_snapshots`` module and register what it
+    declares: ``SNAPSHOTS`` and ``TEXT_SNAPSHOTS`` (object type -> function), as
+    :func:`saylau.ledger.checks.register_snapshot` and ``register_text_snapshot``
+    take them. (A module may also call those itself when imported.)"""
     from django.apps import apps
 
     from saylau.core import plugins
+    from saylau.ledger import checks
 
-    plugins.submodules("ledger_snapshots", [c.name for c in apps.get_app_configs() if c.name.startswith("saylau.")])
+    for module in plugins.submodules("ledger_snapshots",
+                                     [c.name for c in apps.get_app_configs() if c.name.startswith("saylau.")]):
+        for object_type, function in getattr(module, "SNAPSHOTS", {}).items():
+            checks.register_snapshot(object_type, function)
+        for object_type, function in getattr(module, "TEXT_SNAPSHOTS", {}).items():
+            checks.register_text_snapshot(object_type, function)
 
 
 def verify(args) -> int:

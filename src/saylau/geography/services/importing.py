@@ -20,7 +20,6 @@ Files (header names; optional columns may be left out):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import transaction
@@ -39,18 +38,14 @@ from saylau.geography.choices import (
     StationSpecialKind,
     UnitLevel,
 )
-from saylau.geography.models import (
-    Candidate,
-    Commission,
-    CommissionMember,
-    Election,
-    Party,
-    Station,
-    Unit,
+from saylau.geography.models import Candidate, Commission, Election, Party, Unit
+from saylau.geography.services.structure import (
+    ImportSummary,
+    write_candidates,
+    write_commission_members,
+    write_parties,
+    write_stations,
 )
-from saylau.geography.services import national_unit
-
-BATCH = 5000
 
 
 def _names(prefix: str, required: bool = True) -> list[Column]:
@@ -77,12 +72,8 @@ STATION_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class ImportSummary:
-    created: dict[str, int]
-
-    def __str__(self) -> str:
-        return ", ".join(f"{n:,} {what}" for what, n in self.created.items())
+def _reason(path: str | Path) -> str:
+    return f"import of {Path(path).name}"
 
 
 def _check_unique(rows: list[dict], key: str, errors: list[CellError]) -> None:
@@ -117,59 +108,7 @@ def import_stations(*, actor: Actor, election: Election, path: str | Path) -> Im
     if errors:
         raise TableError(Path(path).name, errors)
     with transaction.atomic():
-        return write_stations(election, rows)
-
-
-def _units_by_code(election: Election, level: int) -> dict[str, Unit]:
-    return {u.code: u for u in Unit.objects.filter(election=election, level=level)}
-
-
-def _ensure_units(election, level, parent_of: dict[str, Unit], rows, prefix) -> tuple[dict[str, Unit], int]:
-    units = _units_by_code(election, level)
-    new: list[Unit] = []
-    for row in rows:
-        code = row[f"{prefix}_code"]
-        if code in units:
-            continue
-        parent = parent_of[row[f"_{prefix}_parent"]]
-        unit = Unit(
-            election=election, level=level, code=code, parent=parent, path=f"{parent.path}/{code}",
-            name_en=row[f"{prefix}_name_en"] or code,
-            name_ru=row[f"{prefix}_name_ru"], name_kk=row[f"{prefix}_name_kk"],
-        )
-        units[code] = unit
-        new.append(unit)
-    Unit.objects.bulk_create(new, batch_size=BATCH)
-    Commission.objects.bulk_create(
-        [Commission(unit=u, tier=TIER_OF_LEVEL[level]) for u in new], batch_size=BATCH
-    )
-    return units, len(new)
-
-
-def write_stations(election: Election, rows: list[dict]) -> ImportSummary:
-    """Create the units, commissions and stations of checked rows (the import's columns)."""
-    national = national_unit(election)
-    for row in rows:
-        row["_region_parent"] = national.code
-        row["_district_parent"] = row["region_code"]
-        row["_station_parent"] = row["district_code"]
-        if not row["station_name_en"]:
-            row["station_name_en"] = f"Polling station {row['station_code']}"
-    regions, n_regions = _ensure_units(election, UnitLevel.REGION, {national.code: national}, rows, "region")
-    districts, n_districts = _ensure_units(election, UnitLevel.DISTRICT, regions, rows, "district")
-    stations, n_stations = _ensure_units(election, UnitLevel.STATION, districts, rows, "station")
-    Station.objects.bulk_create(
-        [
-            Station(
-                unit=stations[row["station_code"]], kind=row["kind"], special_kind=row["special_kind"],
-                registered_voters=row["registered_voters"], area=row["area"],
-                latitude=row["latitude"], longitude=row["longitude"],
-            )
-            for row in rows
-        ],
-        batch_size=BATCH,
-    )
-    return ImportSummary({"regions": n_regions, "districts": n_districts, "stations": n_stations})
+        return write_stations(actor=actor, election=election, rows=rows, reason=_reason(path))
 
 
 PARTY_COLUMNS = (
@@ -189,15 +128,7 @@ def import_parties(*, actor: Actor, election: Election, path: str | Path) -> Imp
     if errors:
         raise TableError(Path(path).name, errors)
     with transaction.atomic():
-        return write_parties(election, rows)
-
-
-def write_parties(election: Election, rows: list[dict]) -> ImportSummary:
-    """Create the parties of checked rows."""
-    Party.objects.bulk_create(
-        [Party(election=election, **{k: r[k] for k in ("code", "name_en", "name_ru", "name_kk", "in_parliament", "opposition")}) for r in rows]
-    )
-    return ImportSummary({"parties": len(rows)})
+        return write_parties(actor=actor, election=election, rows=rows, reason=_reason(path))
 
 
 CANDIDATE_COLUMNS = (
@@ -228,21 +159,7 @@ def import_candidates(*, actor: Actor, election: Election, path: str | Path) -> 
     if errors:
         raise TableError(Path(path).name, errors)
     with transaction.atomic():
-        return write_candidates(election, rows)
-
-
-def write_candidates(election: Election, rows: list[dict]) -> ImportSummary:
-    """Create the candidates of checked rows (``party_code`` names an existing party)."""
-    parties = {p.code: p for p in Party.objects.filter(election=election)}
-    Candidate.objects.bulk_create([
-        Candidate(
-            election=election, number=r["number"], name_en=r["name_en"], name_ru=r["name_ru"],
-            name_kk=r["name_kk"], nominator=r["nominator"], party=parties.get(r["party_code"]),
-            nominating_body=r["nominating_body"], status=r["status"], incumbent=r["incumbent"],
-        )
-        for r in rows
-    ])
-    return ImportSummary({"candidates": len(rows)})
+        return write_candidates(actor=actor, election=election, rows=rows, reason=_reason(path))
 
 
 MEMBER_COLUMNS = (
@@ -278,24 +195,4 @@ def import_commission_members(*, actor: Actor, election: Election, path: str | P
     if errors:
         raise TableError(Path(path).name, errors)
     with transaction.atomic():
-        return write_commission_members(election, rows)
-
-
-def write_commission_members(election: Election, rows) -> ImportSummary:
-    """Create the commission members of checked rows (``tier`` and ``unit_code`` name the commission)."""
-    commission_id = {
-        (tier, code): pk
-        for tier, code, pk in Commission.objects.filter(unit__election=election).values_list("tier", "unit__code", "pk")
-    }
-    party_id = dict(Party.objects.filter(election=election).values_list("code", "pk"))
-    members = [
-        CommissionMember(
-            commission_id=commission_id[(r["tier"], r["unit_code"])], full_name=r["full_name"],
-            role=r["role"], gender=r["gender"], nominating_party_id=party_id.get(r["nominating_party"]),
-            nominating_body=r["nominating_body"], organisation=r["organisation"],
-            ethnicity=r["ethnicity"], voting=r["voting"],
-        )
-        for r in rows
-    ]
-    CommissionMember.objects.bulk_create(members, batch_size=BATCH)
-    return ImportSummary({"commission members": len(members)})
+        return write_commission_members(actor=actor, election=election, rows=rows, reason=_reason(path))

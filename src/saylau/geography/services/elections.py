@@ -1,4 +1,4 @@
-"""Every write to the election structure goes through these services."""
+"""Elections: create one (with its national unit and central commission), find one."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ from django.db import transaction
 
 from saylau.core.actors import Actor
 from saylau.geography.choices import TIER_OF_LEVEL, UnitLevel
+from saylau.geography.core import states
 from saylau.geography.models import Commission, Election, Unit
+from saylau.ledger.services import Event, record_many
+
+
+def created(kind: states.Kind, obj, reason: str = "") -> Event:
+    """The ledger event of one object just created."""
+    return Event(f"{kind.object_type}.created", kind.object_type, obj.pk, str(obj), None, states.state(kind, obj),
+                 reason=reason)
 
 
 @transaction.atomic
@@ -25,7 +33,7 @@ def create_election(
     official_language: str = "en",
     national_code: str = "0",
 ) -> Election:
-    """Create an election with its national unit and central commission."""
+    """Create an election with its national unit and central commission (three ledger entries)."""
     election = Election(
         slug=slug,
         name_en=name_en,
@@ -49,7 +57,9 @@ def create_election(
     )
     national.full_clean()
     national.save()
-    Commission.objects.create(unit=national, tier=TIER_OF_LEVEL[UnitLevel.NATIONAL])
+    cec = Commission.objects.create(unit=national, tier=TIER_OF_LEVEL[UnitLevel.NATIONAL])
+    record_many(actor=actor, events=[created(states.ELECTION, election), created(states.UNIT, national),
+                                     created(states.COMMISSION, cec)])
     return election
 
 

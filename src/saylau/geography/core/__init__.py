@@ -1,0 +1,1 @@
+"""Pure code of the election's structure: no Django, no database (import-linter holds this)."""
