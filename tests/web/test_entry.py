@@ -26,20 +26,19 @@ ATTACK = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
 
 
 def build_entry_world(election=None) -> dict:
-    """The small election of conftest with two candidates, its protocol template, a
-    DEC commission, two data clerks, an analyst, an administrator and an observer."""
-    from saylau.geography.models import Candidate, Commission, Unit
+    """The small election of conftest (every unit with its commission) with two candidates, its
+    protocol template, two data clerks, an analyst, an administrator and an observer."""
+    from saylau.geography.services import write_candidates
     from saylau.results.services import ensure_template
     from saylau.web import services
 
     election = election or build_election()
-    Candidate.objects.create(election=election, number=1, nominator="self", name_en="Aliya Bekova",
-                             name_ru="Алия Бекова", name_kk="Әлия Бекова")
-    Candidate.objects.create(election=election, number=2, nominator="self", name_en="Marat Serikov",
-                             name_ru="Марат Сериков", name_kk="Марат Серіков")
+    write_candidates(actor=ACTOR, election=election, rows=[
+        {"number": 1, "nominator": "self", "name_en": "Aliya Bekova", "name_ru": "Алия Бекова",
+         "name_kk": "Әлия Бекова"},
+        {"number": 2, "nominator": "self", "name_en": "Marat Serikov", "name_ru": "Марат Сериков",
+         "name_kk": "Марат Серіков"}])
     ensure_template(actor=ACTOR, election=election)
-    district = Unit.objects.get(election=election, level=2, code="D011")
-    Commission.objects.create(unit=district, tier="DEC")
     users = {name: services.create_user(actor=ACTOR, username=name, role=role, password=f"{name}-pass-1")
              for name, role in (("asel", "data_clerk"), ("bolat", "data_clerk"), ("erlan", "analyst"),
                                 ("zhanar", "administrator"), ("aigerim", "observer"))}
