@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -13,6 +14,7 @@ from django.utils import timezone
 from saylau.core.actors import Actor
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Election, Unit
+from saylau.ledger.core.chain import canonical_json
 from saylau.ledger.services import Event, record, record_many
 from saylau.observation.choices import SubmissionStatus
 from saylau.observation.core.quality import Flag, run_checks
@@ -87,7 +89,8 @@ def deployments_frame(election: Election) -> pl.DataFrame:
 def run_quality_checks(*, actor: Actor, election: Election, lang: str = "en") -> list[Flag]:
     """Run every quality check over all submissions at once; replace the stored
     flags; move flagged submissions that are still ``new`` to ``flagged`` (one
-    ledger entry each). Returns the flags."""
+    ledger entry each) and record the flags stored (``observation.quality.checked``,
+    :func:`flags_state`). Returns the flags."""
     from saylau.observation.selectors import submissions_frame
 
     frame = submissions_frame(election)
@@ -113,6 +116,16 @@ def run_quality_checks(*, actor: Actor, election: Election, lang: str = "en") ->
             events.append(Event("observation.submission.flagged", "observation.submission", s.pk, str(s),
                                 before=before, after=submission_state(s)))
         Submission.objects.bulk_update(to_flag, ["status"], batch_size=2000)
-        record_many(actor=actor, events=events or [Event("observation.quality.checked", "observation.election",
-                                                        election.pk, election.slug, after={"flags": 0})])
+        events.append(Event("observation.quality.checked", "observation.qualityflags", election.pk, election.slug,
+                            after=flags_state((r.submission_id, r.rule_id, r.place, r.reason, r.related)
+                                              for r in rows)))
+        record_many(actor=actor, events=events)
     return flags
+
+
+def flags_state(rows) -> dict:
+    """The ledger state of an election's stored quality flags: how many, and the SHA-256 of
+    their ``(submission id, rule, place, reason, related ids)`` in canonical JSON, sorted."""
+    flags = sorted([int(sid), rule, place, reason, sorted(int(x) for x in related)]
+                   for sid, rule, place, reason, related in rows)
+    return {"flags": len(flags), "sha256": hashlib.sha256(canonical_json(flags)).hexdigest()}
