@@ -1,13 +1,43 @@
-"""The database: Django set up on the data directory, and the fast paths' SQL.
+"""The database: Django set up on the data directory, and the one interface
+of the fast paths, where every difference between PostgreSQL and SQLite is
+kept (no app module asks which database it runs on).
 
 ``setup`` points Django at the data directory, sets it up and migrates; the
-command line, ``saylau serve`` and the benchmarks call it. ``rawsql`` holds the
-prepared statements and JSON record sets of the hot write paths.
+command line, ``saylau serve`` and the benchmarks call it. The fast paths use
+the names below (this package's public surface), all on Django's own
+connection and so in the caller's transaction:
+
+- ``fetch_one``: one row through a statement bound and prepared on the
+  server (PostgreSQL plans it once per connection) (:mod:`.prepared`);
+- ``insert_rows``: model instances inserted from one JSON record set, with
+  one more statement in the same round trip; ``insert_with_children``: rows
+  and a child row for each in one statement; ``bulk_create`` on SQLite
+  (:mod:`.records`);
+- ``frame_writer``: Polars frames written with ``COPY`` or ``executemany``;
+  ``stored_timestamps``: UTC ISO text as each database stores it;
+  ``read_text_frame``: a query's rows as a frame of text columns;
+  ``lock_table``: a table locked for a bulk write (:mod:`.bulk`);
+- ``json_agg``, ``json_array``, ``json_text``, ``utc_text``: SQL fragments
+  spelt per database; ``per_backend``: a statement's text built once per
+  database backend (:mod:`.sql`);
+- ``GroupCommit``: concurrent threads' writes grouped into one transaction
+  (pure Python, :mod:`.groupcommit`).
 """
 
 from __future__ import annotations
 
 import os
+
+from saylau.db.bulk import frame_writer, lock_table, read_text_frame, stored_timestamps
+from saylau.db.groupcommit import GroupCommit
+from saylau.db.prepared import fetch_one
+from saylau.db.records import insert_rows, insert_with_children
+from saylau.db.sql import json_agg, json_array, json_text, per_backend, utc_text
+
+__all__ = [
+    "GroupCommit", "fetch_one", "frame_writer", "insert_rows", "insert_with_children", "json_agg", "json_array",
+    "json_text", "lock_table", "per_backend", "read_text_frame", "setup", "stored_timestamps", "utc_text",
+]
 
 
 def setup(data_dir: str | None, *, migrate: bool = True) -> None:

@@ -3,12 +3,11 @@
 change and its entry commit together or not at all. Bulk writers with a
 state per row (a million imported protocols) call :func:`record_texts`, which
 builds the same canonical payloads column-wise and writes them with
-PostgreSQL ``COPY`` or SQLite ``executemany``."""
+PostgreSQL ``COPY`` or SQLite ``executemany`` (:mod:`saylau.db`)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import queue
 import threading
@@ -18,11 +17,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import polars as pl
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
+from saylau import db
 from saylau.core.actors import Actor
-from saylau.db import rawsql
 from saylau.ledger.core import texts
 from saylau.ledger.core.chain import GENESIS, canonical_json, entry_hash
 from saylau.ledger.models import LedgerEntry, LedgerHead
@@ -44,17 +43,12 @@ class Event:
 
 
 def _lock_head() -> LedgerHead:
-    if connection.vendor == "postgresql":  # a prepared statement: this runs once per write
-        with rawsql.cursor() as cursor:
-            row = cursor.execute(f"SELECT sequence, hash FROM {LedgerHead._meta.db_table} WHERE id = 1 "
-                                 "FOR UPDATE").fetchone()
-        if row is not None:
-            return LedgerHead(pk=1, sequence=row[0], hash=row[1])
-    head = LedgerHead.objects.select_for_update().filter(pk=1).first()
-    if head is None:
-        head, _ = LedgerHead.objects.get_or_create(pk=1, defaults={"sequence": 0, "hash": GENESIS})
-        head = LedgerHead.objects.select_for_update().get(pk=1)
-    return head
+    # a prepared statement: this runs once per write
+    row = db.fetch_one(f"SELECT sequence, hash FROM {LedgerHead._meta.db_table} WHERE id = 1", for_update=True)
+    if row is not None:
+        return LedgerHead(pk=1, sequence=row[0], hash=row[1])
+    LedgerHead.objects.get_or_create(pk=1, defaults={"sequence": 0, "hash": GENESIS})
+    return LedgerHead.objects.select_for_update().get(pk=1)
 
 
 def _who(actor: Actor) -> dict:
@@ -94,15 +88,17 @@ def record_many(*, actor: Actor, events: Iterable[Event], batch_id: str = "", ch
         ))
         previous = digest
         if len(pending) >= chunk:
-            created += _insert(pending)
+            db.insert_rows(LedgerEntry, pending, columns=_COLUMNS, limit=SMALL)
+            created += pending
             pending = []
     head.sequence, head.hash = sequence, previous
-    if connection.vendor == "postgresql" and len(pending) <= SMALL:
-        _append_small(pending, head)
-        return created + pending
-    created += _insert(pending)
-    head.save(update_fields=["sequence", "hash"])
-    return created
+    # the last entries and the new head: on PostgreSQL one prepared statement for a few entries (the
+    # group commit of single submissions writes a few at a time, and ``bulk_create``'s ``UNNEST``
+    # arrays quoted on the client, or a statement planned afresh each time, would cost more than
+    # the rest of the request)
+    db.insert_rows(LedgerEntry, pending, columns=_COLUMNS, limit=SMALL,
+                   then=(_MOVE_HEAD, [head.sequence, head.hash]))
+    return created + pending
 
 
 #: up to this many entries, PostgreSQL appends them and moves the head in one prepared statement
@@ -110,28 +106,7 @@ SMALL = 500
 #: the ledger table's columns but its id, in order: what the bulk writers write
 _COLUMNS = ("sequence", "event", "object_type", "object_id", "batch_id", "created_at", "payload",
             "previous_hash", "hash")
-
-
-def _insert(entries: list[LedgerEntry]) -> list[LedgerEntry]:
-    return LedgerEntry.objects.bulk_create(entries) if entries else []
-
-
-@functools.cache
-def _append_sql() -> str:
-    columns = [LedgerEntry._meta.get_field(c) for c in _COLUMNS]
-    return (f"WITH e AS (INSERT INTO {LedgerEntry._meta.db_table} ({', '.join(_COLUMNS)}) "
-            f"SELECT {', '.join(_COLUMNS)} FROM {rawsql.recordset(columns)}) "
-            f"UPDATE {LedgerHead._meta.db_table} SET sequence = %s, hash = %s WHERE id = 1")
-
-
-def _append_small(entries: list[LedgerEntry], head: LedgerHead) -> None:
-    """The entries and the new head in one prepared statement: the group commit
-    of single submissions writes a few entries at a time, and ``bulk_create``
-    (``UNNEST`` arrays quoted on the client) or a statement planned afresh each
-    time would cost more than the rest of the request."""
-    columns = [LedgerEntry._meta.get_field(c) for c in _COLUMNS]
-    with rawsql.cursor() as cursor:
-        cursor.execute(_append_sql(), [rawsql.records(columns, entries), head.sequence, head.hash])
+_MOVE_HEAD = f"UPDATE {LedgerHead._meta.db_table} SET sequence = %s, hash = %s WHERE id = 1"
 
 
 def record_texts(
@@ -166,8 +141,7 @@ def record_texts(
             meanwhile()
         return range(first, first)
     now = timezone.now()
-    stamp = now.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    when = stamp + ("+00:00" if connection.vendor == "postgresql" else "")
+    when = db.stored_timestamps(pl.lit(now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")))
     if "before" not in rows.columns:
         rows = rows.with_columns(before=pl.lit("null"))
     rows = rows.with_columns(sequence=pl.int_range(first, first + rows.height, dtype=pl.Int64))
@@ -187,7 +161,7 @@ def record_texts(
                 previous = sha((previous + body).encode("utf-8")).hexdigest()
                 hashes.append(previous)
             yield part.with_columns(
-                batch_id=pl.lit(batch_id), created_at=pl.lit(when),
+                batch_id=pl.lit(batch_id), created_at=when,
                 previous_hash=pl.Series(links, dtype=pl.Utf8), hash=pl.Series(hashes, dtype=pl.Utf8),
             ).select(_COLUMNS)
 
@@ -195,7 +169,7 @@ def record_texts(
     with _ahead(chunks(previous)) as prepared:
         if meanwhile is not None:
             meanwhile()
-        with _writer() as write:
+        with db.frame_writer(LedgerEntry._meta.db_table, _COLUMNS) as write:
             for frame in prepared:
                 write(frame)
                 last_hash = frame["hash"][-1]
@@ -247,26 +221,6 @@ def _ahead(items: Iterator, depth: int = 3) -> Iterator[Iterator]:
                 buffer.get_nowait()
             except queue.Empty:
                 worker.join(0.05)
-
-
-@contextmanager
-def _writer() -> Iterator[Callable[[pl.DataFrame], None]]:
-    """A function writing frames of :data:`_COLUMNS` to the ledger table: one
-    ``COPY`` fed by a background thread on PostgreSQL (the next chunk is built
-    while the server stores this one), ``executemany`` on SQLite."""
-    table = LedgerEntry._meta.db_table
-    names = ", ".join(_COLUMNS)
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            from psycopg.copy import QueuedLibpqWriter
-
-            raw = cursor.cursor
-            with raw.copy(f"COPY {table} ({names}) FROM STDIN", writer=QueuedLibpqWriter(raw)) as copy:
-                yield lambda frame: copy.write(texts.copy_text(frame))
-        else:
-            marks = ", ".join("%s" for _ in _COLUMNS)
-            yield lambda frame: cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                                                   zip(*[frame[c].to_list() for c in _COLUMNS], strict=True))
 
 
 def current_head() -> tuple[int, str]:

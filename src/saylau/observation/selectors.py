@@ -10,10 +10,10 @@ import datetime as dt
 import io
 
 import polars as pl
-from django.db import connection
 from django.db.models import Count, QuerySet, TextField
 from django.db.models.functions import Cast
 
+from saylau import db
 from saylau.geography.models import Candidate, Election
 from saylau.observation.models import FormDefinition, ObservationSettings, Observer, Submission
 
@@ -106,27 +106,9 @@ def submissions_frame(election: Election, forms: list[str] | tuple[str, ...] | N
 
 
 def _fetch(sql: str, params) -> pl.DataFrame:
-    """The query's rows as text columns c0, c1... On PostgreSQL through ``COPY ...
-    TO STDOUT (FORMAT csv)`` read by Polars (no Python object per value);
-    elsewhere through a cursor."""
-    width = 9
-    schema = {f"c{i}": pl.Utf8 for i in range(width)}
-    if connection.vendor == "postgresql":
-        connection.ensure_connection()
-        buffer = io.BytesIO()
-        with connection.connection.cursor() as cursor:
-            with cursor.copy(f"COPY ({sql}) TO STDOUT WITH (FORMAT csv)", params) as copy:
-                for chunk in copy:
-                    buffer.write(chunk)
-        if not buffer.tell():
-            return pl.DataFrame(schema=schema)
-        return pl.read_csv(buffer.getvalue(), has_header=False, new_columns=list(schema), schema=schema)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    columns = list(zip(*rows, strict=True)) if rows else [[] for _ in range(width)]
-    return pl.DataFrame({name: pl.Series([None if v is None else str(v) for v in values], dtype=pl.Utf8)
-                         for name, values in zip(schema, columns, strict=True)})
+    """The query's nine columns as text columns c0, c1... (:func:`saylau.db.read_text_frame`:
+    on PostgreSQL through ``COPY ... TO STDOUT``, no Python object per value)."""
+    return db.read_text_frame(sql, params, width=9)
 
 
 _POLARS_TYPE = {"integer": pl.Int64, "decimal": pl.Float64, "geopoint": pl.List(pl.Float64)}

@@ -1,7 +1,7 @@
 """Fast storage of protocols: bulk writes and one-query reads into Polars.
 
-Writes use PostgreSQL ``COPY`` (psycopg 3 ``cursor.copy``) or SQLite
-``executemany``; reads use ``COPY ... TO STDOUT`` or one ``SELECT``. Each
+Writes use PostgreSQL ``COPY`` or SQLite ``executemany``
+(:mod:`saylau.db`); reads build CSV lines in one ``SELECT``. Each
 protocol row also has its ledger state as canonical JSON text
 (``state_texts``), the same whether built from a frame about to be written
 or read back: bulk imports put it in each protocol's ledger entry and
@@ -15,6 +15,7 @@ import io
 import polars as pl
 from django.db import connection
 
+from saylau import db
 from saylau.ledger.core import texts
 from saylau.results.choices import LINES
 
@@ -29,39 +30,18 @@ TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 def reserve_ids(n: int) -> int:
     """Lock the protocol table for writing and return the first of ``n`` free ids."""
+    db.lock_table(TABLE)
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(f"LOCK TABLE {TABLE} IN SHARE ROW EXCLUSIVE MODE")
         cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {TABLE}")
         return int(cursor.fetchone()[0]) + 1
 
 
 def insert(frame: pl.DataFrame) -> None:
     """Write rows (columns :data:`COLUMNS`, ids assigned) in one bulk operation."""
-    frame = frame.select(COLUMNS)
-    names = ", ".join(COLUMNS)
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            from psycopg.copy import QueuedLibpqWriter
-
-            raw = cursor.cursor
-            with raw.copy(f"COPY {TABLE} ({names}) FROM STDIN", writer=QueuedLibpqWriter(raw)) as copy:
-                for start in range(0, frame.height, 100_000):
-                    copy.write(texts.copy_text(frame.slice(start, 100_000)))
-            cursor.execute(
-                f"SELECT setval(pg_get_serial_sequence('{TABLE}', 'id'), (SELECT MAX(id) FROM {TABLE}))"
-            )
-        else:  # SQLite stores datetimes as naive UTC text
-            frame = frame.with_columns(
-                pl.col("received_at").str.replace("T", " ", literal=True).str.strip_suffix("Z"))
-            marks = ", ".join("%s" for _ in COLUMNS)
-            for start in range(0, frame.height, 100_000):
-                cursor.executemany(f"INSERT INTO {TABLE} ({names}) VALUES ({marks})", rows(frame.slice(start, 100_000)))
-
-
-def rows(frame: pl.DataFrame):
-    """The rows of a frame as tuples, for ``executemany`` (column lists zipped: faster than ``iter_rows``)."""
-    return zip(*[frame[c].to_list() for c in frame.columns], strict=True)
+    frame = frame.select(COLUMNS).with_columns(db.stored_timestamps(pl.col("received_at")))
+    with db.frame_writer(TABLE, COLUMNS) as write:
+        for start in range(0, frame.height, 100_000):
+            write(frame.slice(start, 100_000))
 
 
 def read(columns: dict[str, tuple[str, pl.DataType]], rest: str) -> pl.DataFrame:
@@ -101,13 +81,10 @@ def load(election_id: int | None = None, *, current_only: bool = True, where: st
     unit, tier and source of the one it supersedes, ``where`` may only test
     those columns then.
     """
-    pg = connection.vendor == "postgresql"
-    when = ("to_char(p.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')" if pg
-            else "strftime('%Y-%m-%dT%H:%M:%SZ', p.received_at)")
     columns = {c: (f"p.{c}", pl.Int64 if c in INT_COLUMNS else pl.Utf8) for c in COLUMNS
                if c not in ("votes", "received_at")}
-    columns["votes"] = ("p.votes::text" if pg else "p.votes", pl.Utf8)
-    columns["received_at"] = (when, pl.Utf8)
+    columns["votes"] = (db.json_text("p.votes"), pl.Utf8)
+    columns["received_at"] = (db.utc_text("p.received_at"), pl.Utf8)
     conditions = []
     if election_id is not None:  # a whole election: one pass over the table (``+``: no index), no sort
         conditions.append(f"{'' if where else '+'}p.election_id = {int(election_id)}")

@@ -8,7 +8,7 @@ the common case with one query and the group commit:
 
 1. the session row, decoded by Django's own session store (once per session
    and process; afterwards the next query returns the stored row to compare);
-2. one prepared query for everything else: the user's password hash and
+2. one prepared query (:func:`saylau.db.fetch_one`) for everything else: the user's password hash and
    ``is_active`` (to check the session's auth hash as Django does), the
    observer, their team and its deployment, the form's active definition,
    the station, whether the uuid is already stored, and the session row;
@@ -42,8 +42,8 @@ from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.renderers import JSONRenderer
 
+from saylau import db
 from saylau.core.actors import Actor
-from saylau.db import rawsql
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Election, Station, Unit
 from saylau.observation.api.views import _parse, _ref
@@ -79,19 +79,18 @@ class SubmissionShortPath:
         return self.get_response(request)
 
 
+@db.per_backend
 def _sql() -> str:
-    pg = connection.vendor == "postgresql"
-    agg, arr = ("json_agg", "json_build_array") if pg else ("json_group_array", "json_array")
     user = get_user_model()._meta.db_table
     unit, station = Unit._meta.db_table, Station._meta.db_table
     return f"""
 SELECT u.password, u.is_active, u.username,
        o.id, o.code, o.role, o.language, o.election_id, o.team_id, t.code, t.kind, e.slug,
-       (SELECT {agg}(du.path) FROM {Deployment._meta.db_table} d JOIN {unit} du ON du.id = d.unit_id
+       (SELECT {db.json_agg("du.path")} FROM {Deployment._meta.db_table} d JOIN {unit} du ON du.id = d.unit_id
          WHERE d.team_id = o.team_id),
-       (SELECT {agg}({arr}(f.id, f.md5, f.version)) FROM {FormDefinition._meta.db_table} f
+       (SELECT {db.json_agg(db.json_array("f.id", "f.md5", "f.version"))} FROM {FormDefinition._meta.db_table} f
          WHERE f.election_id = o.election_id AND f.form_id = %s AND f.active),
-       (SELECT {arr}(su.path, dp.code, rp.code, st.area) FROM {unit} su
+       (SELECT {db.json_array("su.path", "dp.code", "rp.code", "st.area")} FROM {unit} su
          LEFT JOIN {unit} dp ON dp.id = su.parent_id LEFT JOIN {unit} rp ON rp.id = dp.parent_id
          LEFT JOIN {station} st ON st.unit_id = su.id
          WHERE su.election_id = o.election_id AND su.level = {int(UnitLevel.STATION)} AND su.code = %s),
@@ -103,7 +102,6 @@ SELECT u.password, u.is_active, u.username,
  WHERE u.id = %s"""
 
 
-_QUERIES: dict[str, str] = {}
 _UUID = Submission._meta.get_field("uuid")
 #: session key -> (session_data as stored, decoded), per process: the next request of the
 #: session needs no query of its own, since the main query returns the stored data to compare
@@ -114,7 +112,7 @@ def _session(key: str) -> dict | None:
     cached = _SESSIONS.get(key)
     if cached is not None:
         return cached[1]
-    row = _fetch("SELECT session_data FROM django_session WHERE session_key = %s AND expire_date > %s",
+    row = db.fetch_one("SELECT session_data FROM django_session WHERE session_key = %s AND expire_date > %s",
                  [key, timezone.now()])
     if row is None:
         return None
@@ -154,8 +152,7 @@ def _post(request) -> HttpResponse | None:
         return None
     if not station or codes["dec_code"][0] or codes["region_code"][0]:
         return None
-    sql = _QUERIES.get(connection.vendor) or _QUERIES.setdefault(connection.vendor, _sql())
-    row = _fetch(sql, [item.form, station, _UUID.get_db_prep_value(item_uuid, connection), key, timezone.now(),
+    row = db.fetch_one(_sql(), [item.form, station, _UUID.get_db_prep_value(item_uuid, connection), key, timezone.now(),
                        int(session[SESSION_KEY])])
     if row is None:
         return None  # not an observer (staff, analysts) or no such user
@@ -199,16 +196,6 @@ def _post(request) -> HttpResponse | None:
 @functools.cache
 def _list_path(prefix: str) -> str:
     return reverse("observation-api:submission-list")
-
-
-def _fetch(sql: str, params: list) -> tuple | None:
-    """One row; on PostgreSQL a prepared statement (its plan made once per connection)."""
-    if connection.vendor == "postgresql":
-        with rawsql.cursor() as cursor:
-            return cursor.execute(sql, params).fetchone()
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchone()
 
 
 def _json(value):

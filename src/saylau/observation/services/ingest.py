@@ -22,15 +22,14 @@ from typing import Any, Literal
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from saylau import db
 from saylau.core.actors import Actor
-from saylau.db import rawsql
 from saylau.geography.models import Election
 from saylau.ledger.core.chain import canonical_json
 from saylau.ledger.services import Event, record_many
 from saylau.observation.core.sms import sms_form
 from saylau.observation.core.validate import validate_answers
 from saylau.observation.models import FormDefinition, Observer, Submission, SubmissionVersion, Team
-from saylau.observation.services.groupcommit import GroupCommit
 from saylau.observation.services.places import Place, PlaceIndex, deployment_paths
 
 Outcome = Literal["created", "duplicate", "invalid", "forbidden"]
@@ -139,7 +138,7 @@ def submit_many(*, actor: Actor, election: Election, items: Sequence[SubmissionI
 
     ``group_commit`` (a single item, outside any transaction): the item is
     written together with other threads' items in one transaction (see
-    :mod:`.groupcommit`); the API's single POST uses it."""
+    :class:`saylau.db.GroupCommit`); the API's single POST uses it."""
     for attempt in range(3):
         try:
             return _submit_many(actor, election, items, channel, observer, lang, atomic_all,
@@ -271,11 +270,10 @@ def _store(entries: Sequence[tuple[Actor, Submission]]) -> list[Submission]:
     subs = [s for _, s in entries]
     versions = [SubmissionVersion(submission=s, version=1, answers=s.answers, channel=s.channel, actor=a.name,
                                   user_id=a.user_id, created_at=s.received_at) for a, s in entries]
-    if connection.vendor == "postgresql":
-        _insert(subs, versions)
-    else:
-        Submission.objects.bulk_create(subs, batch_size=2000)
-        SubmissionVersion.objects.bulk_create(versions, batch_size=2000)
+    # on PostgreSQL one prepared statement reading JSON record sets: Django's ``bulk_create``
+    # quotes every value into array text on the client, which for JSON answers costs more
+    # than a whole request may spend; the versions' answers are taken from the inserted rows
+    db.insert_with_children(subs, versions, key="uuid", link="submission", shared={"answers": "answers"})
     first = entries[0][0]
     record_many(actor=first, events=[
         Event("observation.submission.accepted", "observation.submission", s.pk, str(s),
@@ -284,39 +282,5 @@ def _store(entries: Sequence[tuple[Actor, Submission]]) -> list[Submission]:
     return subs
 
 
-def _insert(subs: Sequence[Submission], versions: Sequence[SubmissionVersion]) -> None:
-    """A group's submissions and first versions in one prepared statement
-    (PostgreSQL) that reads the rows from one JSON parameter. Django's
-    ``bulk_create`` quotes every value into array text on the client, which for
-    JSON answers costs more than a whole request may spend."""
-    sub_fields = rawsql.fields(Submission)
-    # the version's answers are the submission's: taken from the inserted row, not sent twice
-    version_fields = [f for f in rawsql.fields(SubmissionVersion) if f.name not in ("submission", "answers")]
-    uuid_field = Submission._meta.get_field("uuid")
-    sql = _SQL.get("insert")
-    if sql is None:
-        quote = connection.ops.quote_name
-        sub_columns = ", ".join(quote(f.column) for f in sub_fields)
-        version_columns = [quote(f.column) for f in version_fields]
-        sql = _SQL.setdefault("insert", f"""
-WITH s AS (INSERT INTO {quote(Submission._meta.db_table)} ({sub_columns})
-           SELECT {sub_columns} FROM {rawsql.recordset(sub_fields)} RETURNING id, uuid, answers),
-     v AS (INSERT INTO {quote(SubmissionVersion._meta.db_table)}
-                  (submission_id, answers, {', '.join(version_columns)})
-           SELECT s.id, s.answers, {', '.join('x.' + c for c in version_columns)}
-             FROM s JOIN {rawsql.recordset([uuid_field, *version_fields])} ON x.uuid = s.uuid)
-SELECT id, uuid FROM s""")
-    for s, v in zip(subs, versions, strict=True):
-        v.uuid = s.uuid  # the join key of the versions' records
-    params = [rawsql.records(sub_fields, subs), rawsql.records([uuid_field, *version_fields], versions)]
-    with rawsql.cursor() as cursor:
-        ids = dict((key, pk) for pk, key in cursor.execute(sql, params).fetchall())
-    for s, v in zip(subs, versions, strict=True):
-        s.pk = v.submission_id = ids[s.uuid]
-        s._state.adding, s._state.db = False, connection.alias
-
-
-_SQL: dict[str, str] = {}
-
 #: Single API submissions of this process's threads, written in groups.
-_GROUP: GroupCommit[tuple[Actor, Submission], Submission] = GroupCommit(_store)
+_GROUP: db.GroupCommit[tuple[Actor, Submission], Submission] = db.GroupCommit(_store)

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from saylau.observation.services.groupcommit import GroupCommit
+from saylau.db import GroupCommit
 
 
 def test_items_waiting_during_a_write_form_the_next_group() -> None:

@@ -1,14 +1,16 @@
 """Group commit: many request threads, one transaction.
 
-Every accepted submission costs a transaction: its rows, a ledger entry under
-the lock of the ledger's head, and a flush of the write-ahead log at commit.
-Done one request at a time, the head lock and the flush cap the whole server
-at a few hundred submissions a second. :class:`GroupCommit` lets concurrent
-threads of one process share the cost: the first thread to arrive becomes the
-*leader* and writes every item waiting at that moment in one call of
-``write`` (one transaction); threads arriving meanwhile wait, and when the
-leader is done it hands leadership to the oldest of them, which writes the
-next group. Nothing waits on a timer: a lone request is written at once.
+Every write that appends to the ledger costs a transaction: its rows, a
+ledger entry under the lock of the ledger's head, and a flush of the
+write-ahead log at commit. Done one request at a time, the head lock and the
+flush cap the whole server at a few hundred writes a second (the API's single
+submissions: :mod:`saylau.observation.services.ingest`). :class:`GroupCommit`
+lets concurrent threads of one process share the cost: the first thread to
+arrive becomes the *leader* and writes every item waiting at that moment in
+one call of ``write`` (one transaction); threads arriving meanwhile wait, and
+when the leader is done it hands leadership to the oldest of them, which
+writes the next group. Nothing waits on a timer: a lone request is written
+at once.
 
 Each item's owner receives its own result or its own exception. If a group
 fails, the leader writes its items again one by one, so one bad item (say a

@@ -1,0 +1,95 @@
+"""Polars frames into and out of the database, in bulk.
+
+- :func:`frame_writer`: frames written to a table with PostgreSQL ``COPY ... FROM
+  STDIN`` (text format, fed by psycopg's queued writer thread, so the next
+  frame is built while the server stores this one) or SQLite ``executemany``;
+- :func:`stored_timestamps`: UTC timestamps as ISO 8601 text turned into the text
+  the database stores, for the frames given to :func:`frame_writer`;
+- :func:`read_text_frame`: a query's rows as text columns, through PostgreSQL
+  ``COPY (...) TO STDOUT`` as CSV parsed by Polars, or a cursor elsewhere;
+- :func:`lock_table`: a table locked against other writers until the transaction
+  ends (before reserving ids for a bulk write).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+import polars as pl
+from django.db import connection
+
+#: what PostgreSQL's COPY text format escapes in a value
+_COPY_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def copy_text(frame: pl.DataFrame) -> bytes:
+    """``frame`` in PostgreSQL's COPY text format (tab-separated, ``\\N`` for NULL,
+    backslash escapes), cheaper to write and for the server to parse than CSV
+    full of quoted JSON."""
+    escaped = frame.with_columns(pl.col(pl.Utf8).str.replace_many(list(_COPY_ESCAPES), list(_COPY_ESCAPES.values())))
+    return escaped.write_csv(include_header=False, separator="\t", quote_style="never", null_value="\\N").encode("utf-8")
+
+
+@contextmanager
+def frame_writer(table: str, columns: Sequence[str]) -> Iterator[Callable[[pl.DataFrame], None]]:
+    """A function writing frames of ``columns`` (in that order) to ``table``,
+    inside the caller's transaction: one ``COPY`` for all the frames on
+    PostgreSQL, ``executemany`` per frame elsewhere. Timestamp columns hold
+    the text :func:`stored_timestamps` makes. Ids written explicitly (an ``id``
+    column) move the table's id sequence past them when the writer closes."""
+    names = ", ".join(columns)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            from psycopg.copy import QueuedLibpqWriter
+
+            raw = cursor.cursor
+            with raw.copy(f"COPY {table} ({names}) FROM STDIN", writer=QueuedLibpqWriter(raw)) as copy:
+                yield lambda frame: copy.write(copy_text(frame.select(columns)))
+            if "id" in columns:
+                cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))")
+        else:
+            sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join('%s' for _ in columns)})"
+            # column lists zipped: faster than iter_rows
+            yield lambda frame: cursor.executemany(sql, zip(*[frame[c].to_list() for c in columns], strict=True))
+
+
+def stored_timestamps(text: pl.Expr) -> pl.Expr:
+    """UTC timestamps as ISO 8601 text ending in ``Z`` (``2024-03-01T07:30:00Z``,
+    with or without fractions of a second) -> what :func:`frame_writer` writes to a
+    ``DateTimeField`` column: PostgreSQL reads them as they are; SQLite holds
+    Django's naive UTC text (``2024-03-01 07:30:00``). A literal is converted
+    once, not per row."""
+    if connection.vendor == "postgresql":
+        return text
+    return text.str.replace("T", " ", literal=True).str.strip_suffix("Z")
+
+
+def read_text_frame(sql: str, params: Sequence, width: int) -> pl.DataFrame:
+    """The rows of ``sql`` (``width`` columns) as text columns ``c0``, ``c1``...
+    (NULL as null). On PostgreSQL through ``COPY (...) TO STDOUT (FORMAT csv)``
+    read by Polars (no Python object per value; booleans as ``t``/``f``);
+    elsewhere through a cursor (values as ``str`` gives them)."""
+    schema = {f"c{i}": pl.Utf8 for i in range(width)}
+    if connection.vendor == "postgresql":
+        connection.ensure_connection()
+        with connection.connection.cursor() as cursor:
+            with cursor.copy(f"COPY ({sql}) TO STDOUT WITH (FORMAT csv)", params) as copy:
+                data = b"".join(copy)
+        if not data:
+            return pl.DataFrame(schema=schema)
+        return pl.read_csv(data, has_header=False, new_columns=list(schema), schema=schema)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    columns = list(zip(*rows, strict=True)) if rows else [[] for _ in range(width)]
+    return pl.DataFrame({name: pl.Series([None if v is None else str(v) for v in values], dtype=pl.Utf8)
+                         for name, values in zip(schema, columns, strict=True)})
+
+
+def lock_table(table: str) -> None:
+    """Keep other writers out of ``table`` until the transaction ends (readers
+    go on): PostgreSQL ``SHARE ROW EXCLUSIVE``; SQLite has one writer at a time."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE")
