@@ -169,3 +169,83 @@ def test_concurrent_posts_are_written_in_groups_none_lost(mission) -> None:
         object_type="observation.submission").values_list("payload", flat=True)]
     assert {n: names.count(n) for n in people} == dict.fromkeys(people, 45)
     assert verify_database().ok
+
+
+def _both(client, monkeypatch, answers=None) -> tuple:
+    """The short path's response, then the DRF view's to the same kind of request."""
+    fast = send(client, answers)[0]
+    with monkeypatch.context() as patch:
+        patch.setattr(fastpath, "_post", lambda request: None)
+        drf = send(client, answers)[0]
+    return fast, drf
+
+
+def test_sessions_logged_out_tampered_or_disabled_are_refused_as_django_refuses_them(mission, served,
+                                                                                   monkeypatch) -> None:
+    from django.conf import settings
+    from django.contrib.auth.models import User
+    from django.contrib.sessions.models import Session
+
+    from saylau.observation.models import Submission
+
+    aigerim = session(mission["aigerim"])
+    assert send(aigerim)[0].status_code == 201 and served == ["fast"]  # this process knows the session now
+    key = aigerim.cookies[settings.SESSION_COOKIE_NAME].value
+    aigerim.logout()  # the session row is deleted
+    aigerim.cookies[settings.SESSION_COOKIE_NAME] = key  # and its old cookie replayed
+    fast, drf = _both(aigerim, monkeypatch)
+    assert fast.status_code == drf.status_code == 403 and fast.json() == drf.json()
+
+    boris = session(mission["boris"])
+    assert send(boris)[0].status_code == 201
+    key = boris.cookies[settings.SESSION_COOKIE_NAME].value
+    data = Session.objects.get(pk=key).session_data
+    Session.objects.filter(pk=key).update(session_data=data[:-3] + ("xyz" if data[-3:] != "xyz" else "abc"))
+    fast, drf = _both(boris, monkeypatch)  # the signature no longer matches: Django decodes nothing
+    assert fast.status_code == drf.status_code == 403 and fast.json() == drf.json()
+
+    dana = session(mission["dana"])
+    assert send(dana, {**VOTING, "station_code": "0211"})[0].status_code == 201
+    User.objects.filter(pk=mission["dana"].pk).update(is_active=False)  # ModelBackend refuses inactive users
+    fast, drf = _both(dana, monkeypatch, {**VOTING, "station_code": "0211"})
+    assert fast.status_code == drf.status_code == 403 and fast.json() == drf.json()
+    assert served == ["fast", "drf", "fast", "drf", "fast", "drf"]
+    assert Submission.objects.count() == 3
+
+
+def test_a_session_row_holding_another_users_data_is_that_users_session(mission, served) -> None:
+    """Session data is signed, not bound to its key: Django takes a row holding
+    Boris's data for Boris, and so does the short path, once it has read the row."""
+    import json as json_
+
+    from django.conf import settings
+    from django.contrib.sessions.models import Session
+
+    from saylau.ledger.models import LedgerEntry
+
+    aigerim, boris = session(mission["aigerim"]), session(mission["boris"])
+    assert send(aigerim)[0].status_code == 201
+    key = aigerim.cookies[settings.SESSION_COOKIE_NAME].value
+    borrowed = Session.objects.get(pk=boris.cookies[settings.SESSION_COOKIE_NAME].value).session_data
+    Session.objects.filter(pk=key).update(session_data=borrowed)
+    assert send(aigerim)[0].status_code == 201  # the user changed: Django's path answers this one
+    assert send(aigerim)[0].status_code == 201  # and the short path the next
+    assert served == ["fast", "drf", "fast"]
+    names = [json_.loads(p)["actor"]["name"] for p in LedgerEntry.objects.filter(
+        object_type="observation.submission").order_by("sequence").values_list("payload", flat=True)]
+    assert names == ["aigerim", "boris", "boris"]
+
+
+def test_a_session_made_with_a_fallback_secret_is_rotated_by_django_then_served_short(mission, served,
+                                                                                      settings) -> None:
+    from django.contrib.sessions.models import Session
+
+    client = session(mission["aigerim"])
+    old = client.cookies[settings.SESSION_COOKIE_NAME].value
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a new secret " + "k" * 40
+    assert send(client)[0].status_code == 201  # get_user verifies the old hash and rotates the session
+    assert client.cookies[settings.SESSION_COOKIE_NAME].value != old
+    assert not Session.objects.filter(pk=old).exists()
+    assert send(client)[0].status_code == 201
+    assert served == ["drf", "fast"]

@@ -6,22 +6,31 @@ queries (session, user, observer, team, uuid, form, station, deployment,
 then the writes) and ~6 ms of Python; this path gives the same answers for
 the common case with one query and the group commit:
 
-1. the session row, decoded by Django's own session store (once per session
-   and process; afterwards the next query returns the stored row to compare);
-2. one prepared query (:func:`saylau.db.fetch_one`) for everything else: the user's password hash and
-   ``is_active`` (to check the session's auth hash as Django does), the
-   observer, their team and its deployment, the form's active definition,
-   the station, whether the uuid is already stored, and the session row;
-3. :func:`~saylau.observation.services.submit_many` with those lookups and
+1. the session's user id: Django's own session store loads the session
+   (``SessionStore.load``) the first time this process sees the session key,
+   and the user id is kept per key;
+2. one prepared query (:func:`saylau.db.fetch_one`) for everything
+   else: the session row (unexpired), the user's password hash, ``is_active``
+   and username, the observer, their team and its deployment, the form's
+   active definition, the station, and whether the uuid is already stored;
+3. the session row is decoded by the store (``SessionStore.decode``; the
+   decoded data is kept per key while the stored text is unchanged) and its
+   user verified as ``django.contrib.auth.get_user`` verifies it: the backend
+   named in the session must be configured, the user must be allowed to
+   authenticate (``user_can_authenticate``), and the session's auth hash must
+   match ``get_session_auth_hash`` (``constant_time_compare``);
+4. :func:`~saylau.observation.services.submit_many` with those lookups and
    ``group_commit=True``.
 
 It runs as a middleware (:class:`SubmissionShortPath`) ahead of sessions,
 locale, CSRF and authentication. Anything unusual goes on to the DRF view
-unchanged: another method, no session cookie, a session that does not verify on the first try,
-a user who is not an observer, a CSRF failure, a body that is not a JSON
-object, an Accept header other than JSON, a uuid already stored, a place given
-as DEC or region code, or a form with more than one active version. So the
-DRF view stays the reference, and tests hold the two to the same responses.
+unchanged: another method, no session cookie, a session engine that does not
+keep sessions in a database table, a session that does not verify (Django's
+own path then flushes it, or rotates it if it verifies with a fallback
+secret), a user who is not an observer, a CSRF failure, a body that is not a
+JSON object, an Accept header other than JSON, a uuid already stored, a place
+given as DEC or region code, or a form with more than one active version. So
+the DRF view stays the reference, and tests hold the two to the same responses.
 """
 
 from __future__ import annotations
@@ -29,10 +38,19 @@ from __future__ import annotations
 import functools
 import json
 import uuid
+from importlib import import_module
 
 from django.conf import settings
-from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
-from django.contrib.sessions.backends.db import SessionStore
+from django.contrib.auth import (
+    BACKEND_SESSION_KEY,
+    HASH_SESSION_KEY,
+    SESSION_KEY,
+    get_user_model,
+    load_backend,
+)
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.http import HttpResponse
 from django.urls import get_script_prefix, reverse
@@ -46,7 +64,7 @@ from saylau import db
 from saylau.core.actors import Actor
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Election, Station, Unit
-from saylau.observation.api.views import _parse, _ref
+from saylau.observation.api.serializers import parse_submission, submission_ref
 from saylau.observation.choices import SubmissionChannel
 from saylau.observation.models import Deployment, FormDefinition, Observer, Submission, Team
 from saylau.observation.models.forms import parsed_form
@@ -54,17 +72,16 @@ from saylau.observation.services import submit_many
 from saylau.observation.services.ingest import Lookups, allowed_paths, place_codes
 from saylau.observation.services.places import PlaceIndex, station_place
 
-MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
-DB_SESSIONS = "django.contrib.sessions.backends.db"
 _STATUS = {"created": 201, "duplicate": 200, "invalid": 400, "forbidden": 403}
 
 
 class SubmissionShortPath:
     """Middleware for ``POST /api/observation/submissions/``, placed after the
     security headers and before sessions, locale, CSRF and authentication,
-    none of which the short path needs (it checks the session and CSRF itself,
-    as DRF's session authentication does). A POST it can answer is answered
-    here; every other request goes on down the stack to the DRF view."""
+    none of which the short path needs: it reads the session with the session
+    store, verifies its user as ``get_user`` does, and checks CSRF with DRF's
+    ``SessionAuthentication``. A POST it can answer is answered here; every
+    other request goes on down the stack to the DRF view."""
 
     def __init__(self, get_response) -> None:
         self.get_response = get_response
@@ -79,12 +96,30 @@ class SubmissionShortPath:
         return self.get_response(request)
 
 
+@functools.cache
+def _session_store(engine: str) -> type[DatabaseSessionStore] | None:
+    """The configured session store, if it loads a session by reading its row
+    from a table (the database backend): the main query can read that row."""
+    store = import_module(engine).SessionStore
+    return store if issubclass(store, DatabaseSessionStore) and store.load is DatabaseSessionStore.load else None
+
+
+@functools.cache
+def _backend(path: str) -> ModelBackend | None:
+    """The authentication backend at ``path``, if its ``get_user`` fetches the user
+    from the user table by primary key (ModelBackend's): the main query's row."""
+    backend = load_backend(path)
+    return backend if isinstance(backend, ModelBackend) and type(backend).get_user is ModelBackend.get_user else None
+
+
 @db.per_backend
-def _sql() -> str:
-    user = get_user_model()._meta.db_table
+def _query() -> str:
+    User = get_user_model()  # noqa: N806
+    user = {name: User._meta.get_field(name).column for name in ("password", "is_active", User.USERNAME_FIELD)}
+    sessions = _session_store(settings.SESSION_ENGINE).get_model_class()._meta
     unit, station = Unit._meta.db_table, Station._meta.db_table
     return f"""
-SELECT u.password, u.is_active, u.username,
+SELECT u.{user["password"]}, u.{user["is_active"]}, u.{user[User.USERNAME_FIELD]},
        o.id, o.code, o.role, o.language, o.election_id, o.team_id, t.code, t.kind, e.slug,
        (SELECT {db.json_agg("du.path")} FROM {Deployment._meta.db_table} d JOIN {unit} du ON du.id = d.unit_id
          WHERE d.team_id = o.team_id),
@@ -95,34 +130,71 @@ SELECT u.password, u.is_active, u.username,
          LEFT JOIN {station} st ON st.unit_id = su.id
          WHERE su.election_id = o.election_id AND su.level = {int(UnitLevel.STATION)} AND su.code = %s),
        (SELECT 1 FROM {Submission._meta.db_table} s WHERE s.uuid = %s),
-       (SELECT session_data FROM django_session WHERE session_key = %s AND expire_date > %s)
-  FROM {user} u JOIN {Observer._meta.db_table} o ON o.user_id = u.id
+       (SELECT session_data FROM {sessions.db_table} WHERE session_key = %s AND expire_date > %s)
+  FROM {User._meta.db_table} u JOIN {Observer._meta.db_table} o ON o.user_id = u.{User._meta.pk.column}
   LEFT JOIN {Team._meta.db_table} t ON t.id = o.team_id
   JOIN {Election._meta.db_table} e ON e.id = o.election_id
- WHERE u.id = %s"""
+ WHERE u.{User._meta.pk.column} = %s"""
 
 
 _UUID = Submission._meta.get_field("uuid")
-#: session key -> (session_data as stored, decoded), per process: the next request of the
-#: session needs no query of its own, since the main query returns the stored data to compare
-_SESSIONS: dict[str, tuple[str, dict]] = {}
+#: session key -> (session_data as stored, or None before the main query has read it; the data
+#: decoded by the session store), per process: kept while the stored text is unchanged
+_SESSIONS: dict[str, tuple[str | None, dict]] = {}
 
 
-def _session(key: str) -> dict | None:
+def _user_id(store: type[DatabaseSessionStore], key: str):
+    """The user id the session names, as ``get_user`` reads it (the user model's
+    primary key from ``SESSION_KEY``); None for a session without a user."""
     cached = _SESSIONS.get(key)
-    if cached is not None:
+    if cached is None:
+        data = store(session_key=key).load()  # Django's own read: the unexpired row, decoded
+        if SESSION_KEY not in data:
+            return None
+        if len(_SESSIONS) >= 50_000:
+            _SESSIONS.clear()
+        cached = _SESSIONS[key] = (None, data)
+    try:
+        return get_user_model()._meta.pk.to_python(cached[1].get(SESSION_KEY))
+    except ValidationError:
+        return None
+
+
+def _session(store: type[DatabaseSessionStore], key: str, stored: str | None) -> dict | None:
+    """The session data as the store decodes the row just read (None: no such unexpired row)."""
+    cached = _SESSIONS.get(key)
+    if stored is None:
+        _SESSIONS.pop(key, None)  # logged out or expired: Django's own path decides
+        return None
+    if cached is not None and cached[0] == stored:
         return cached[1]
-    row = db.fetch_one("SELECT session_data FROM django_session WHERE session_key = %s AND expire_date > %s",
-                 [key, timezone.now()])
-    if row is None:
-        return None
-    data = SessionStore().decode(row[0])
-    if data.get(BACKEND_SESSION_KEY) != MODEL_BACKEND or not str(data.get(SESSION_KEY, "")).isdigit():
-        return None
-    if len(_SESSIONS) >= 50_000:
-        _SESSIONS.clear()
-    _SESSIONS[key] = (row[0], data)
+    data = store().decode(stored)  # an altered or tampered row: decoded afresh (tampered: {})
+    _SESSIONS[key] = (stored, data)
     return data
+
+
+def _verified(session: dict, user_id, password: str, active: bool, username: str):
+    """The session's user, verified as ``django.contrib.auth.get_user`` verifies it,
+    built from the row the main query read; None when Django's own path must
+    decide (another user, another backend, a user who may not log in, an auth
+    hash that does not match the current secret)."""
+    path = session.get(BACKEND_SESSION_KEY)
+    backend = _backend(path) if path in settings.AUTHENTICATION_BACKENDS else None
+    if backend is None:
+        return None
+    User = get_user_model()  # noqa: N806
+    try:
+        if User._meta.pk.to_python(session.get(SESSION_KEY)) != user_id:
+            return None  # the session changed hands since its user id was read
+    except ValidationError:
+        return None
+    user = User(pk=user_id, password=password, is_active=active, **{User.USERNAME_FIELD: username})
+    if not backend.user_can_authenticate(user):
+        return None
+    session_hash = session.get(HASH_SESSION_KEY)
+    if not session_hash or not constant_time_compare(session_hash, user.get_session_auth_hash()):
+        return None  # get_user rotates a session made with a fallback secret, or flushes it
+    return user
 
 
 def _post(request) -> HttpResponse | None:
@@ -131,17 +203,18 @@ def _post(request) -> HttpResponse | None:
             or "format" in request.GET:
         return None  # DRF's content negotiation decides
     key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
-    if not key or settings.SESSION_ENGINE != DB_SESSIONS:
+    store = _session_store(settings.SESSION_ENGINE)
+    if not key or store is None:
         return None
-    session = _session(key)
-    if session is None:
+    user_id = _user_id(store, key)
+    if user_id is None:
         return None
     try:
         SessionAuthentication().enforce_csrf(request)
         payload = json.loads(request.body)
     except (PermissionDenied, ValueError):
         return None
-    item, _ = _parse(payload)
+    item, _ = parse_submission(payload)
     if item is None:
         return None  # DRF answers 400 with the same errors
     codes = place_codes([item])
@@ -152,18 +225,16 @@ def _post(request) -> HttpResponse | None:
         return None
     if not station or codes["dec_code"][0] or codes["region_code"][0]:
         return None
-    row = db.fetch_one(_sql(), [item.form, station, _UUID.get_db_prep_value(item_uuid, connection), key, timezone.now(),
-                       int(session[SESSION_KEY])])
+    row = db.fetch_one(_query(), [item.form, station, _UUID.get_db_prep_value(item_uuid, connection), key,
+                               timezone.now(), user_id])
     if row is None:
         return None  # not an observer (staff, analysts) or no such user
     (password, active, username, oid, ocode, role, language, election_id, team_id, team_code, team_kind, slug,
      paths, forms, place, exists, stored) = row
-    if stored is None or stored != _SESSIONS.get(key, ("",))[0]:
-        _SESSIONS.pop(key, None)  # logged out, expired or changed since: Django's own path decides
+    session = _session(store, key, stored)
+    user = _verified(session, user_id, password, active, username) if session is not None else None
+    if user is None:
         return None
-    user = get_user_model()(id=int(session[SESSION_KEY]), password=password, username=username)
-    if not active or not constant_time_compare(session.get(HASH_SESSION_KEY, ""), user.get_session_auth_hash()):
-        return None  # Django's own path decides (fallback keys, flushing the session)
     forms = _json(forms) or []
     if exists or len(forms) > 1 or (forms and parsed_form(forms[0][1]) is None):
         return None  # a duplicate, an ambiguous form, or a form this process has not parsed yet
@@ -179,11 +250,11 @@ def _post(request) -> HttpResponse | None:
         teams={},
         allowed=allowed_paths(observer, _json(paths) or []),
     )
-    actor = Actor(name=username, kind="user", user_id=user.id)
+    actor = Actor.from_user(user)
     result = submit_many(actor=actor, election=election, items=[item], channel=SubmissionChannel.API,
                          observer=observer, lang=language, lookups=lookups, group_commit=True)[0]
     if result.ok:
-        body = _ref(result.submission, request.build_absolute_uri(_list_path(get_script_prefix())))
+        body = submission_ref(result.submission, request.build_absolute_uri(_list_path(get_script_prefix())))
     else:
         body = {"errors": result.errors}
     response = HttpResponse(JSONRenderer().render(body), status=_STATUS[result.outcome],

@@ -1,9 +1,16 @@
+"""The API's shapes: DRF serializers (they document the API), and the two shapes
+the submission endpoints build by hand because a batch holds thousands of
+items: :func:`parse_submission` (the envelope :class:`SubmissionInputSerializer`
+documents) and :func:`submission_ref` (what :class:`SubmissionRefSerializer`
+renders). The DRF views and the single POST's short path both use them."""
+
 from __future__ import annotations
 
 from django.urls import reverse
 from rest_framework import serializers
 
 from saylau.observation.models import Deployment, FormDefinition, Submission
+from saylau.observation.services import SubmissionInput
 
 
 class FormDefinitionSerializer(serializers.ModelSerializer):
@@ -58,6 +65,40 @@ class SubmissionInputSerializer(serializers.Serializer):
     submitted_at = serializers.DateTimeField(required=False, allow_null=True, default=None)
     team_code = serializers.CharField(required=False, allow_blank=True, default="",
                                       help_text="Staff only: the team that made the report.")
+
+
+_OPTIONAL = ("station_code", "dec_code", "region_code", "team_code")
+
+
+def parse_submission(payload) -> tuple[SubmissionInput | None, dict[str, list[str]]]:
+    """The envelope of one submission (:class:`SubmissionInputSerializer` documents
+    it) as a :class:`SubmissionInput`, or None and the errors per field; checked
+    by hand because the batch endpoint parses thousands per request."""
+    if not isinstance(payload, dict):
+        return None, {"": ["expected an object"]}
+    errors: dict[str, list[str]] = {}
+    for name in ("uuid", "form"):
+        if not isinstance(payload.get(name), str) or not payload[name].strip():
+            errors[name] = ["This field is required." if payload.get(name) in (None, "") else "Expected text."]
+    if not isinstance(payload.get("answers"), dict):
+        errors["answers"] = ["Expected an object of answers."]
+    for name in _OPTIONAL:
+        if payload.get(name) is not None and not isinstance(payload[name], str):
+            errors[name] = ["Expected text."]
+    at = payload.get("submitted_at")
+    if at is not None and not isinstance(at, str):
+        errors["submitted_at"] = ["Expected an ISO 8601 date and time."]
+    if errors:
+        return None, errors
+    return SubmissionInput(uuid=payload["uuid"], form=payload["form"], answers=payload["answers"],
+                           submitted_at=at, **{n: payload.get(n) or "" for n in _OPTIONAL}), {}
+
+
+def submission_ref(submission: Submission, base: str) -> dict:
+    """:class:`SubmissionRefSerializer`'s shape, built directly (fast for batches);
+    ``base``: the absolute URL of the submission list."""
+    return {"id": submission.pk, "uuid": str(submission.uuid), "version": submission.version,
+            "status": submission.status, "url": f"{base}{submission.pk}/", "display": str(submission)}
 
 
 class BatchItemSerializer(serializers.Serializer):

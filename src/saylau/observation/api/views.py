@@ -22,12 +22,14 @@ from saylau.observation.api.serializers import (
     SubmissionInputSerializer,
     SubmissionRefSerializer,
     SubmissionSerializer,
+    parse_submission,
+    submission_ref,
 )
 from saylau.observation.choices import SubmissionChannel
 from saylau.observation.core.xlsform import to_json
 from saylau.observation.models import Deployment, FormDefinition, Observer
 from saylau.observation.selectors import can_see_all, observer_of, submissions_for
-from saylau.observation.services import SubmissionInput, submit_many
+from saylau.observation.services import submit_many
 from saylau.observation.services.sms import receive_sms
 
 MAX_BATCH = 5000
@@ -65,38 +67,6 @@ class FormDetail(APIView):
         return Response(body)
 
 
-_OPTIONAL = ("station_code", "dec_code", "region_code", "team_code")
-
-
-def _parse(payload) -> tuple[SubmissionInput | None, dict[str, list[str]]]:
-    """The envelope of one submission (SubmissionInputSerializer documents it);
-    checked by hand because the batch endpoint parses thousands per request."""
-    if not isinstance(payload, dict):
-        return None, {"": ["expected an object"]}
-    errors: dict[str, list[str]] = {}
-    for name in ("uuid", "form"):
-        if not isinstance(payload.get(name), str) or not payload[name].strip():
-            errors[name] = ["This field is required." if payload.get(name) in (None, "") else "Expected text."]
-    if not isinstance(payload.get("answers"), dict):
-        errors["answers"] = ["Expected an object of answers."]
-    for name in _OPTIONAL:
-        if payload.get(name) is not None and not isinstance(payload[name], str):
-            errors[name] = ["Expected text."]
-    at = payload.get("submitted_at")
-    if at is not None and not isinstance(at, str):
-        errors["submitted_at"] = ["Expected an ISO 8601 date and time."]
-    if errors:
-        return None, errors
-    return SubmissionInput(uuid=payload["uuid"], form=payload["form"], answers=payload["answers"],
-                           submitted_at=at, **{n: payload.get(n) or "" for n in _OPTIONAL}), {}
-
-
-def _ref(submission, base: str) -> dict:
-    """SubmissionRefSerializer's shape, built directly (fast for batches)."""
-    return {"id": submission.pk, "uuid": str(submission.uuid), "version": submission.version,
-            "status": submission.status, "url": f"{base}{submission.pk}/", "display": str(submission)}
-
-
 def _base(request) -> str:
     return request.build_absolute_uri(reverse("observation-api:submission-list"))
 
@@ -123,7 +93,7 @@ class SubmissionListCreate(generics.ListAPIView):
         201: SubmissionRefSerializer, 200: SubmissionRefSerializer, 400: ErrorsSerializer, 403: ErrorsSerializer})
     def post(self, request):
         observer, actor = access_submitter(request)
-        item, errors = _parse(request.data)
+        item, errors = parse_submission(request.data)
         if item is None:
             return Response({"errors": errors}, status=status.HTTP_400_BAD_REQUEST)
         election = access_election(request, observer)
@@ -131,7 +101,7 @@ class SubmissionListCreate(generics.ListAPIView):
                              observer=observer, lang=_lang(request, observer))[0]
         if not result.ok:
             return Response({"errors": result.errors}, status=STATUS_OF[result.outcome])
-        return Response(_ref(result.submission, _base(request)), status=STATUS_OF[result.outcome])
+        return Response(submission_ref(result.submission, _base(request)), status=STATUS_OF[result.outcome])
 
 
 class SubmissionBatch(APIView):
@@ -146,7 +116,7 @@ class SubmissionBatch(APIView):
             return Response({"errors": {"": [f"expected a list of 1 to {MAX_BATCH} submissions"]}},
                             status=status.HTTP_400_BAD_REQUEST)
         election = access_election(request, observer)
-        parsed = [_parse(p) for p in payload]
+        parsed = [parse_submission(p) for p in payload]
         base = _base(request)
         items = [p for p, _ in parsed if p is not None]
         results = iter(submit_many(actor=actor, election=election, items=items, channel=SubmissionChannel.API,
@@ -159,7 +129,7 @@ class SubmissionBatch(APIView):
                 continue
             r = next(results)
             counts[r.outcome] += 1
-            ref = _ref(r.submission, base) if r.ok else None
+            ref = submission_ref(r.submission, base) if r.ok else None
             out.append({"index": index, "outcome": r.outcome, "submission": ref, "errors": r.errors})
         return Response({**counts, "results": out})
 
