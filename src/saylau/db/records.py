@@ -78,7 +78,8 @@ def insert_rows(model, objs: Sequence, *, columns: Sequence[str] | None = None,
     number), one prepared statement ``WITH i AS (INSERT ... SELECT ... FROM
     jsonb_to_recordset(...)) <then>``: one round trip, and the instances' ids
     are not read back. Otherwise Django's ``bulk_create`` (which sets the ids
-    where the database returns them), then ``then``.
+    where the database returns them), then ``then``. ``then`` must not read
+    the rows inserted: on PostgreSQL both parts see the same snapshot.
     """
     if connection.vendor == "postgresql" and (limit is None or len(objs) <= limit):
         key = (connection.vendor, model._meta.label, None if columns is None else tuple(columns), then and then[0])
