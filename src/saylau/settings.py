@@ -109,6 +109,13 @@ LOGGING = {
     "loggers": {"saylau": {"handlers": ["console"], "level": os.environ.get("SAYLAU_LOG_LEVEL", "WARNING")}},
 }
 
+# Review policy of everything the mission counts (findings, statement, dashboards, places
+# observed, observers' protocol copies): rejected submissions never count; submissions not yet
+# reviewed (new, flagged) count unless SAYLAU_FINDINGS_INCLUDE_PENDING=0, then only verified
+# ones do. Default on: a preliminary statement is due hours after the polls close, before
+# analysts can review every report, and the review rejects the bad ones (docs/findings.md).
+SAYLAU_FINDINGS_INCLUDE_PENDING = os.environ.get("SAYLAU_FINDINGS_INCLUDE_PENDING", "1") != "0"
+
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"

@@ -1,4 +1,6 @@
-"""Findings: Wilson interval, hand-counted numerators and denominators, sentences."""
+"""Findings: Wilson interval, hand-counted numerators and denominators and the ids
+behind them, sentences, and metric definitions refused when their numbers would
+count different things."""
 
 from __future__ import annotations
 
@@ -11,8 +13,10 @@ import pytest
 from saylau.observation.core.findings import (
     Finding,
     Metric,
+    ReviewFilter,
     evaluate,
     evaluate_all,
+    incoherence,
     wilson_interval,
 )
 from saylau.observation.core.metrics import BUILTIN_METRICS, METRICS_BY_ID
@@ -89,8 +93,13 @@ def test_total_and_missing_columns() -> None:
         "station_code": [None, None, None], "dec_code": ["D1", "D2", "D1"],
         "region_code": ["R1"] * 3, "urban": [True] * 3, "hour": [22, 23, 24],
         "protocols_completed_at_dec": [3, 5, 2], "transparent": ["no", "yes", "yes"]})
-    total = evaluate(METRICS_BY_ID["tabulation.protocols_completed_at_dec"], frame)
-    assert _pairs(total) == [(None, 10, 3)] and math.isnan(total[0].low)
+    metric = METRICS_BY_ID["tabulation.protocols_completed_at_dec"]
+    total = evaluate(metric, frame)
+    # each DEC once by its latest report: D1 = t3 (2), D2 = t2 (5); 7 protocols in 2 DECs
+    assert _pairs(total) == [(None, 7, 2)] and math.isnan(total[0].low)
+    # a total is a count of protocols, never a share of the DECs that reported them
+    assert total[0].unit == "protocols" and not total[0].is_share and math.isnan(total[0].share)
+    assert _pairs(evaluate(replace(metric, per="observation"), frame)) == [(None, 10, 3)]
     # DEC unit: D1 latest (t3) transparent, D2 transparent
     assert _pairs(evaluate(METRICS_BY_ID["tabulation.not_transparent"], frame)) == [(None, 0, 2)]
     absent = evaluate(METRICS_BY_ID["voting.ballot_stuffing"], frame)
@@ -100,7 +109,8 @@ def test_total_and_missing_columns() -> None:
 
 def _finding(metric_id: str, n: int, d: int) -> Finding:
     metric = METRICS_BY_ID[metric_id]
-    return Finding(metric, None, n, d, *wilson_interval(n, d))
+    interval = wilson_interval(n, d) if n <= d else (math.nan, math.nan)
+    return Finding(metric, None, n, d, *interval)
 
 
 @pytest.mark.parametrize(("metric_id", "n", "d", "en", "ru", "kk"), [
@@ -143,10 +153,19 @@ def _finding(metric_id: str, n: int, d: int) -> Finding:
      "Байқалған дауыс санаулардың әрбір бесіншісінде УСК нәтижелер хаттамасын толтыруда "
      "қиналды."),
     ("tabulation.protocols_completed_at_dec", 49, 115,
-     "Observers reported 49 PEC protocols completed on DEC premises.",
+     "Observers reported 49 PEC protocols completed on DEC premises in the 115 district "
+     "election commissions observed.",
      "Число протоколов УИК, заполненных в помещениях ОИК, по сообщениям наблюдателей, "
-     "составило 49.",
-     "Бақылаушылардың хабарлауынша, ОСК үй-жайларында толтырылған УСК хаттамаларының саны 49 болды."),
+     "составило 49; число наблюдавшихся окружных избирательных комиссий — 115.",
+     "Бақылаушылардың хабарлауынша, ОСК үй-жайларында толтырылған УСК хаттамаларының саны 49 "
+     "болды; байқалған округтік сайлау комиссияларының саны – 115."),
+    ("tabulation.protocols_corrected_without_decision", 2, 1,
+     "Observers reported two PEC protocols corrected without a formal DEC decision in the one "
+     "district election commission observed.",
+     "Число протоколов УИК, исправленных без официального решения ОИК, по сообщениям "
+     "наблюдателей, составило два; число наблюдавшихся окружных избирательных комиссий — один.",
+     "Бақылаушылардың хабарлауынша, ОСК-ның ресми шешімінсіз түзетілген УСК хаттамаларының саны "
+     "екі болды; байқалған округтік сайлау комиссияларының саны – бір."),
 ])
 def test_sentences_in_three_languages(metric_id: str, n: int, d: int, en: str, ru: str,
                                       kk: str) -> None:
@@ -173,7 +192,8 @@ def test_ratio_of_sums_women_members() -> None:
     metric = METRICS_BY_ID["voting.women_members"]
     # stations: A latest (6 of 8) + B (2 of 5); C has no total
     assert _pairs(evaluate(metric, frame)) == [(None, 8, 13)]
-    finding = evaluate(replace(metric, unit="observations"), frame)[0]
+    assert evaluate(metric, frame)[0].unit == "members"
+    finding = evaluate(replace(metric, per="observation"), frame)[0]
     assert (finding.numerator, finding.denominator) == (11, 20)
     assert (finding.low, finding.high) == wilson_interval(11, 20)
     assert finding.sentence("en") == ("Women made up 55 per cent of the PEC members present in "
@@ -182,3 +202,126 @@ def test_ratio_of_sums_women_members() -> None:
                                       "наблюдавшихся избирательных участках составила 55 процентов.")
     assert finding.sentence("kk") == ("Байқалған сайлау учаскелерінде болған УСК мүшелерінің "
                                       "55 пайызы әйелдер болды.")
+
+
+def test_no_sentence_calls_a_total_a_share() -> None:
+    """The published error: 49 protocols over 115 DECs printed as 42.6 per cent."""
+    finding = _finding("tabulation.protocols_completed_at_dec", 49, 115)
+    for lang in ("en", "ru", "kk"):
+        text = finding.sentence(lang)
+        assert "42" not in text and "43" not in text and "%" not in text, text
+        assert "49" in text and "115" in text, text
+
+
+def test_every_builtin_metric_counts_one_thing() -> None:
+    assert all(incoherence(m) == [] for m in BUILTIN_METRICS)
+    women = METRICS_BY_ID["voting.women_members"]
+    assert (women.unit, women.sample) == ("members", "place")
+    for metric_id in ("tabulation.protocols_completed_at_dec",
+                      "tabulation.protocols_corrected_without_decision"):
+        total = METRICS_BY_ID[metric_id]
+        assert (total.unit, total.style, total.is_share) == ("protocols", "count", False)
+    assert {m.unit for m in BUILTIN_METRICS if m.kind not in ("total", "ratio")} == {
+        "stations", "observations"}
+
+
+@pytest.mark.parametrize(("definition", "reason"), [
+    # the old definition of voting.women_members: a ratio of members called stations
+    (dict(kind="ratio", question="pec_members_women", denominator_question="pec_members_total"),
+     "not stations"),
+    (dict(kind="ratio", question="pec_members_women", denominator_question="pec_members_total",
+          unit="observations"), "not observations"),
+    # the old definition of tabulation.protocols_completed_at_dec: a total printed as a share
+    (dict(kind="total", question="protocols_completed_at_dec", unit="observations"),
+     "never as a share"),
+    (dict(kind="total", question="protocols_completed_at_dec", unit="protocols", per="place"),
+     "never as a share"),
+    (dict(kind="total", question="protocols_completed_at_dec", unit="protocols", per="place",
+          style="proportion"), "never as a share"),
+    (dict(kind="total", question="protocols_completed_at_dec", unit="stations", style="count"),
+     "not stations"),
+    (dict(kind="n_of_m", question="pec_chair_gender", unit="members", per="place"),
+     "not members"),
+    (dict(kind="share_negative_assessment", question="assessment", unit="protocols",
+          per="observation"), "not protocols"),
+    (dict(kind="count_incident", question="ballot_stuffing"), "style must be 'count'"),
+    (dict(kind="ratio", question="pec_members_women", unit="members", per="place"),
+     "needs denominator_question"),
+    (dict(kind="ratio", question="pec_members_women", denominator_question="pec_members_total",
+          unit="members", per="place", style="count"), "is a share"),
+    (dict(kind="n_of_m", question="assessment", denominator_question="pec_members_total"),
+     "only by a ratio"),
+    (dict(kind="n_of_m", question="assessment", unit="stations", per="observation"),
+     "but per='observation'"),
+    (dict(kind="total", question="protocols_completed_at_dec", unit="protocols", style="count"),
+     "say per="),
+    (dict(kind="total", question="protocols_completed_at_dec", unit="protocols", per="place",
+          style="count", values=("yes",)), "values are not read"),
+    (dict(kind="mean", question="assessment"), "kind 'mean'"),
+    (dict(kind="n_of_m", question="assessment", unit="ballots"), "unit 'ballots'"),
+])
+def test_incoherent_metrics_are_refused_when_defined(definition: dict, reason: str) -> None:
+    with pytest.raises(ValueError, match="metric 'x.y' is refused") as refused:
+        Metric("x.y", "voting", **definition)
+    assert reason in str(refused.value)
+
+
+def test_ids_are_the_rows_the_numbers_count(frame: pl.DataFrame) -> None:
+    # stations: A = s2 (bad, latest), B = s3, C = s4 (very_bad, latest), D = s6, F = s9
+    whole = evaluate(VOTING, frame, ids=True)[0]
+    assert (whole.numerator_ids, whole.denominator_ids) == (("s2", "s4"), ("s2", "s3", "s4", "s6", "s9"))
+    assert evaluate(VOTING, frame)[0].numerator_ids is None  # only when asked for
+    every = evaluate(replace(VOTING, unit="observations"), frame, ids=True)[0]
+    assert every.numerator_ids == ("s2", "s4")
+    assert every.denominator_ids == ("s1", "s2", "s3", "s4", "s5", "s6", "s9")
+    by_region = evaluate(VOTING, frame, by="region_code", ids=True)
+    assert [(f.group, f.numerator_ids, f.denominator_ids) for f in by_region] == [
+        (("region_code", "R1"), ("s2",), ("s2", "s3", "s9")),
+        (("region_code", "R2"), ("s4",), ("s4", "s6"))]
+    absent = evaluate(METRICS_BY_ID["tabulation.not_transparent"], frame, ids=True)[0]
+    assert (absent.numerator_ids, absent.denominator_ids) == ((), ())
+
+
+def test_ids_of_a_ratio_and_a_total_are_the_rows_with_a_value() -> None:
+    frame = pl.DataFrame({
+        "submission_id": [1, 2, 3, 4, 5], "form": ["voting"] * 3 + ["tabulation"] * 2,
+        "station_code": ["A", "A", "B", None, None], "dec_code": [None, None, None, "D1", "D2"],
+        "region_code": ["R1"] * 5, "urban": [True] * 5, "hour": [9, 12, 10, 23, 23],
+        "pec_members_total": [7, 8, 5, None, None], "pec_members_women": [3, 0, 2, None, None],
+        "protocols_completed_at_dec": [None, None, None, 0, 4]})
+    women = evaluate(METRICS_BY_ID["voting.women_members"], frame, ids=True)[0]
+    # A latest = 2 (0 of 8), B = 3 (2 of 5)
+    assert (women.numerator, women.denominator) == (2, 13)
+    assert (women.numerator_ids, women.denominator_ids) == ((3,), (2, 3))
+    total = evaluate(METRICS_BY_ID["tabulation.protocols_completed_at_dec"], frame, ids=True)[0]
+    assert (total.numerator, total.denominator) == (4, 2)
+    assert (total.numerator_ids, total.denominator_ids) == ((5,), (4, 5))
+
+
+def test_ids_agree_with_the_numbers_for_every_builtin_metric() -> None:
+    from benchmarks.bench_findings import synthetic_submissions
+
+    frame = synthetic_submissions(4000, seed=7)
+    plain = evaluate_all(frame)
+    listed = evaluate_all(frame, ids=True)
+    assert [(f.metric.id, f.numerator, f.denominator) for f in plain] == \
+        [(f.metric.id, f.numerator, f.denominator) for f in listed]
+    checked = 0
+    for f in listed:
+        assert set(f.numerator_ids) <= set(f.denominator_ids), f.metric.id
+        if f.metric.kind != "ratio":
+            assert len(f.denominator_ids) == f.denominator, f.metric.id
+        if f.metric.kind in ("total", "ratio"):
+            rows = frame.filter(pl.col("submission_id").is_in(list(f.numerator_ids)))
+            assert rows[f.metric.question].cast(pl.Int64).sum() == f.numerator, f.metric.id
+        else:
+            assert len(f.numerator_ids) == f.numerator, f.metric.id
+        checked += f.denominator > 0
+    assert checked >= 25
+
+
+def test_each_finding_records_the_review_filter_it_was_read_with(frame: pl.DataFrame) -> None:
+    review = ReviewFilter(("verified",), ("new", "flagged", "rejected"))
+    findings = evaluate_all(frame, [VOTING, STUFFING], by="region_code", review=review)
+    assert findings and all(f.review == review for f in findings)
+    assert evaluate(VOTING, frame)[0].review is None

@@ -7,6 +7,7 @@ import argparse
 import pytest
 
 from saylau.core.actors import Actor
+from saylau.observation.core.findings import ReviewFilter
 from saylau.simulate import simulate
 from saylau.simulate.load import load
 from saylau.statement import commands
@@ -59,10 +60,20 @@ def test_collect_matches_simulation_and_command_writes_it(loaded, tmp_path, caps
     page = Page((tmp_path / "statement-en.html").read_text("utf-8"))
     by_metric = {f["metric"]: f for f in page.figures}
     expected = {f.metric.id: f for f in direct.findings}
-    for metric in ("voting.assessment_negative", "counting.assessment_negative",
-                   "tabulation.protocols_completed_at_dec"):
+    for metric in ("voting.assessment_negative", "counting.assessment_negative"):
         assert (int(by_metric[metric]["numerator"]), int(by_metric[metric]["denominator"])) == \
             (expected[metric].numerator, expected[metric].denominator)
+    # a total is a count: the DECs it was reported from are its context, not its denominator
+    total = by_metric["tabulation.protocols_completed_at_dec"]
+    assert (int(total["numerator"]), total["denominator"], total["unit"]) == \
+        (expected["tabulation.protocols_completed_at_dec"].numerator, "", "protocols")
+    # every finding from the database records the review filter its frame was read with
+    assert {f.review for f in db.findings} == {ReviewFilter(("new", "flagged", "verified"),
+                                                            ("rejected",))}
+    assert all(p.review == db.findings[0].review for p in db.mission.observed)
+    notes = [n for n in page.notes.values() if "metric voting.assessment_negative" in n]
+    assert notes and all("submissions counted: new, flagged, verified (not counted: rejected)"
+                         in n for n in notes)
     assert by_metric["results.published"]["denominator"] == str(len(sim.stations))
     bad = argparse.Namespace(**{**vars(args), "election": "nope"})
     assert commands.run(bad) == 2

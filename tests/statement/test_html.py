@@ -25,7 +25,7 @@ def recompute(metric, submissions: list[dict]) -> tuple[int, int]:
     stations count once, by their latest visit that answered the question."""
     rows = [s for s in submissions if s["form"] == metric.form and _answered(s, metric.question)
             and (not metric.denominator_question or _answered(s, metric.denominator_question))]
-    if metric.unit == "stations":
+    if metric.sample == "place":
         place = "dec_code" if metric.form == "tabulation" else "station_code"
         latest: dict[str, dict] = {}
         for s in sorted(rows, key=lambda s: s["submitted_at"]):
@@ -65,7 +65,12 @@ def test_findings_equal_the_independent_count(pages, sim, lang):
     figures = [f for f in pages[lang].figures if f["metric"] in METRICS_BY_ID]
     assert len({f["metric"] for f in figures}) >= 25
     for f in figures:
-        n, d = recompute(METRICS_BY_ID[f["metric"]], sim.submissions)
+        metric = METRICS_BY_ID[f["metric"]]
+        n, d = recompute(metric, sim.submissions)
+        if metric.kind == "total":  # a count: the places it was reported from are no denominator
+            assert (int(f["numerator"]), f["denominator"], f["unit"]) == (n, "", "protocols"), f
+            assert f["text"].lower() in {r.lower() for r in renderings(n, 0, lang)}, f
+            continue
         assert (int(f["numerator"]), int(f["denominator"])) == (n, d), f
         assert f["text"].lower() in {r.lower() for r in renderings(n, d, lang)}, f
 
@@ -168,3 +173,29 @@ def test_sections_in_order(pages, lang):
     expected = [pick(TITLES[s], lang) for s in SECTION_IDS]
     found = [h for h in pages[lang].headings if h in expected]
     assert found == expected  # the sample narrative fills every section
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_notes_say_what_each_finding_counts_and_its_filter(pages, sim, lang):
+    """Women among PEC members count members, not stations; a total is a count with the
+    places it was reported from, never 'n of d'; every finding's note names its form."""
+    from saylau.statement.core import labels as L
+
+    page = pages[lang]
+    notes = {f["metric"]: page.notes[f"fn-{i}"] for i, f in enumerate(page.figures, 1)}
+    by_metric = {f["metric"]: f for f in page.figures}
+    women = by_metric["voting.women_members"]
+    assert women["unit"] == "pec_members_present"
+    assert notes["voting.women_members"].startswith(
+        L.FOOTNOTE[lang][0].format(unit=pick(L.UNITS["pec_members_present"], lang)))
+    metric = METRICS_BY_ID["tabulation.protocols_completed_at_dec"]
+    n, d = recompute(metric, sim.submissions)
+    note = notes[metric.id]
+    assert note.startswith(L.FOOTNOTE[lang][0].format(unit=pick(L.UNITS["protocols"], lang)))
+    assert L.REPORTED_FROM[lang].format(n=format_int(d, lang),
+                                        unit=pick(L.UNITS["decs"], lang)) in note
+    assert L.FOOTNOTE[lang][1].format(n=format_int(n, lang), d=format_int(d, lang)) not in note
+    for metric_id, text in notes.items():
+        if metric_id in METRICS_BY_ID:
+            form = METRICS_BY_ID[metric_id].form
+            assert L.FILTER[lang][2].format(form=form) in text, text

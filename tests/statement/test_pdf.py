@@ -40,5 +40,5 @@ def test_pdf(pdf_files, lang):
         assert "ə" not in text  # no Latin schwa
     if lang == "en":  # the notes are page footnotes with their metric ids
         assert "metric voting.assessment_negative" in text
-        assert re.search(r"Unit: polling stations observed; [\d,]+ of [\d,]+; metric "
-                         r"voting\.ballot_stuffing", text)
+        assert re.search(r"Unit: polling stations observed; [\d,]+ of [\d,]+; form voting; "
+                         r"metric voting\.ballot_stuffing", text)

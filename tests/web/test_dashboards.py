@@ -86,6 +86,85 @@ def test_every_drill_down_lists_what_the_finding_counts(client, world) -> None:
 
 
 @pytest.mark.django_db
+def test_a_rejected_submission_leaves_the_statement_and_the_drill_down_together(client, world) -> None:
+    """One definition: the statement's figure and the dashboard's drill-down come from
+    the same evaluation, so rejecting a submission through the review service moves both."""
+    from collections import Counter
+
+    from saylau.observation.models import Submission
+    from saylau.observation.selectors import protocol_copies
+    from saylau.observation.services import set_status
+    from saylau.statement.collect import collect
+    from saylau.statement.core.compose import compose
+
+    from .sim import ACTOR
+
+    election = world["election"]
+    client.force_login(world["erlan"])
+    metric = "voting.assessment_negative"
+
+    def figure():
+        return next(f for f in compose(collect(election), "en").figures() if f.metric == metric)
+
+    def drill_down(part: str) -> tuple[set[int], int]:
+        text = client.get(f"/dashboards/findings/{metric}/{part}/").content.decode()
+        return {int(i) for i in re.findall(r'<tr data-id="(\d+)">', text)}, _count(text, "count")
+
+    def state():
+        (numerator, n), (denominator, d) = drill_down("numerator"), drill_down("denominator")
+        f = figure()
+        assert (f.numerator, f.denominator) == (n, d) == (len(numerator), len(denominator))
+        return f, numerator, denominator
+
+    before, numerator, denominator = state()
+    visits = Counter(Submission.objects.filter(election=election, form_code="voting")
+                     .values_list("station_code", flat=True))
+    target = next(s for s in Submission.objects.filter(pk__in=numerator).order_by("pk")
+                  if visits[s.station_code] == 1)  # its station has no other visit to fall back on
+    set_status(actor=ACTOR, submission=target, status="rejected", reason="observer was not there")
+    after, numerator_after, denominator_after = state()
+    assert (after.numerator, after.denominator) == (before.numerator - 1, before.denominator - 1)
+    assert numerator_after == numerator - {target.pk}
+    assert denominator_after == denominator - {target.pk}
+    # the figure says which submissions it counted, in its footnote
+    assert "submissions counted: new, flagged, verified (not counted: rejected); form voting" in \
+        after.footnote("en")
+    assert "учтённые отчёты: новые, с отметкой, подтверждённые (не учтены: отклонённые)" in \
+        next(f for f in compose(collect(election), "ru").figures() if f.metric == metric).footnote("ru")
+    row = re.search(rf'id="finding-{re.escape(metric)}".*?</tr>',
+                    client.get("/dashboards/findings/").content.decode(), re.S).group(0)
+    assert 'data-review="new flagged verified"' in row
+    assert "submissions counted: new, flagged, verified (not counted: rejected)" in row
+    # a rejected protocol copy is no longer read by the quick count
+    copy = Submission.objects.filter(election=election, form_code="counting",
+                                     answers__has_key="p_registered").order_by("pk").first()
+    assert copy.pk in protocol_copies(election)["submission_id"].to_list()
+    set_status(actor=ACTOR, submission=copy, status="rejected", reason="copy not legible")
+    assert copy.pk not in protocol_copies(election)["submission_id"].to_list()
+
+
+@pytest.mark.django_db
+def test_totals_and_members_say_what_they_count(client, world) -> None:
+    """The two published unit errors: women among PEC members count members, not stations;
+    protocols completed on DEC premises are a count in the DECs observed, never a share."""
+    client.force_login(world["erlan"])
+    table = client.get("/dashboards/findings/").content.decode()
+
+    def row(metric: str) -> str:
+        return re.search(rf'id="finding-{re.escape(metric)}".*?</tr>', table, re.S).group(0)
+
+    women = row("voting.women_members")
+    assert 'data-unit="members"' in women
+    assert '<td class="unit">PEC members present in polling stations observed</td>' in women
+    total = row("tabulation.protocols_completed_at_dec")
+    assert 'data-unit="protocols"' in total and '<td class="unit">PEC protocols</td>' in total
+    assert '<td class="num share">–</td>' in total and "%" not in total
+    assert "district election commissions observed" in total
+    detail = client.get("/dashboards/findings/tabulation.protocols_completed_at_dec/denominator/")
+    assert "out of" not in detail.content.decode()
+
+
+@pytest.mark.django_db
 def test_findings_and_coverage_read_with_a_fixed_number_of_queries(client, world) -> None:
     from saylau.observation.models import Submission
     from saylau.observation.services import SubmissionInput, submit_many

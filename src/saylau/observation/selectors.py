@@ -1,20 +1,30 @@
 """Permission-aware reads of observation data, and the frames analysis reads.
 
-Other apps rely on :func:`submissions_frame`, :func:`protocol_copies` and
-:func:`mission_summary` by these names.
+Other apps rely on :func:`submissions_frame`, :func:`findings_frame`,
+:func:`protocol_copies` and :func:`mission_summary` by these names.
+
+Review policy (:func:`review_filter`): what the mission counts never includes
+a rejected submission; submissions not yet reviewed (``new``, ``flagged``)
+count unless ``settings.SAYLAU_FINDINGS_INCLUDE_PENDING`` is false, in which
+case only verified ones do. The frames, protocol copies and the mission
+summary's places observed all read through it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Iterable
 
 import polars as pl
+from django.conf import settings
 from django.db.models import Count, QuerySet, TextField
 from django.db.models.functions import Cast
 
 from saylau import db
 from saylau.geography.models import Candidate, Election
+from saylau.observation.choices import SubmissionStatus
+from saylau.observation.core.findings import ReviewFilter
 from saylau.observation.models import FormDefinition, ObservationSettings, Observer, Submission
 
 META = ("submission_id", "form", "station_code", "dec_code", "region_code", "urban", "submitted_at",
@@ -62,8 +72,44 @@ def local_timezone(election: Election) -> str:
     return tz or "UTC"
 
 
-def submissions_frame(election: Election, forms: list[str] | tuple[str, ...] | None = None) -> pl.DataFrame:
-    """One row per submission (current version): ``submission_id, form,
+#: Review statuses of submissions nobody has reviewed yet.
+PENDING = (SubmissionStatus.NEW.value, SubmissionStatus.FLAGGED.value)
+
+
+def review_filter(statuses: Iterable[str] | None = None) -> ReviewFilter:
+    """The review statuses read: ``statuses`` if given, else the policy for
+    everything the mission counts (findings, places observed, protocol
+    copies): never ``rejected``; ``new`` and ``flagged`` (pending review) only
+    if ``settings.SAYLAU_FINDINGS_INCLUDE_PENDING`` (default true); ``verified``
+    always. In the order of :class:`SubmissionStatus`, with the rest as
+    ``excluded``."""
+    if statuses is None:
+        pending = getattr(settings, "SAYLAU_FINDINGS_INCLUDE_PENDING", True)
+        statuses = (*PENDING, SubmissionStatus.VERIFIED) if pending else (SubmissionStatus.VERIFIED,)
+    wanted = {str(s) for s in statuses}
+    unknown = wanted - set(SubmissionStatus.values)
+    if unknown:
+        raise ValueError(f"unknown review status {', '.join(sorted(unknown))}")
+    return ReviewFilter(tuple(s for s in SubmissionStatus.values if s in wanted),
+                        tuple(s for s in SubmissionStatus.values if s not in wanted))
+
+
+def _reviewed(qs: QuerySet[Submission], review: ReviewFilter) -> QuerySet[Submission]:
+    return qs.filter(status__in=list(review.statuses)) if review.excluded else qs
+
+
+def findings_frame(election: Election, forms: list[str] | tuple[str, ...] | None = None
+                   ) -> tuple[pl.DataFrame, ReviewFilter]:
+    """:func:`submissions_frame` under the review policy, and the filter it applied
+    (pass it on: ``evaluate_all(frame, review=review)`` records it on every finding)."""
+    review = review_filter()
+    return submissions_frame(election, forms, statuses=review.statuses), review
+
+
+def submissions_frame(election: Election, forms: list[str] | tuple[str, ...] | None = None, *,
+                      statuses: Iterable[str] | None = None) -> pl.DataFrame:
+    """One row per submission (current version) whose review status is in
+    ``statuses`` (default: the review policy, :func:`review_filter`): ``submission_id, form,
     station_code, dec_code, region_code, urban, submitted_at`` (UTC),
     ``team_code, hour`` (local hour in the election's time zone), then one
     column per top-level question of the election's forms (null where
@@ -74,7 +120,7 @@ def submissions_frame(election: Election, forms: list[str] | tuple[str, ...] | N
     Speed: rows come through one raw cursor (no per-row ORM conversion); the
     answers JSON is decoded by Polars against a schema built from the forms, and
     timestamps are parsed from text; about a second per 100,000 submissions."""
-    qs = Submission.objects.filter(election=election)
+    qs = _reviewed(Submission.objects.filter(election=election), review_filter(statuses))
     if forms:
         qs = qs.filter(form_code__in=list(forms))
     query = qs.order_by("id").annotate(
@@ -139,11 +185,13 @@ def answer_schema(election: Election, forms=None) -> dict[str, pl.DataType]:
 
 def protocol_copies(election: Election) -> pl.DataFrame:
     """The protocol figures observers copied at counts: the latest counting
-    submission with a protocol copy per station. Columns ``station_code,
+    submission with a protocol copy per station, among those the review policy
+    counts (:func:`review_filter`: never a rejected one). Columns ``station_code,
     submission_id, submitted_at, registered ... valid, votes_1..votes_k``."""
     k = Candidate.objects.filter(election=election).count()
     latest: dict[str, tuple] = {}
-    qs = Submission.objects.filter(election=election, form_code="counting", answers__has_key="p_registered")
+    qs = _reviewed(Submission.objects.filter(election=election, form_code="counting",
+                                             answers__has_key="p_registered"), review_filter())
     for sid, station, at, answers in qs.order_by("submitted_at", "id").values_list(
             "id", "station_code", "submitted_at", "answers").iterator(chunk_size=2000):
         latest[station] = (sid, at, answers)
@@ -166,10 +214,14 @@ def protocol_copies(election: Election) -> pl.DataFrame:
 
 def mission_summary(election: Election) -> dict:
     """The mission in numbers: observers by role, states, parliamentarians,
-    distinct stations observed per phase, DECs observed, submissions stored."""
+    distinct stations observed per phase and DECs observed (counting only the
+    submissions the review policy counts: ``counted_statuses``, the rest in
+    ``excluded_statuses``), submissions stored (all) and counted."""
     observers = Observer.objects.filter(election=election)
     by_role = dict(observers.values_list("role").annotate(n=Count("id")).order_by("role"))
-    subs = Submission.objects.filter(election=election)
+    stored = Submission.objects.filter(election=election)
+    review = review_filter()
+    subs = _reviewed(stored, review)
     per_phase = {}
     for phase in ("opening", "voting", "counting"):
         per_phase[phase] = subs.filter(form_code=phase).exclude(station_code="").values(
@@ -182,6 +234,9 @@ def mission_summary(election: Election) -> dict:
         "stations_observed": per_phase,
         "decs_observed": subs.filter(form_code="tabulation").exclude(dec_code="").values(
             "dec_code").distinct().count(),
-        "submissions": subs.count(),
+        "submissions": stored.count(),
+        "submissions_counted": subs.count(),
+        "counted_statuses": list(review.statuses),
+        "excluded_statuses": list(review.excluded),
         "as_of": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }

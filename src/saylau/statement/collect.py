@@ -15,6 +15,8 @@ import polars as pl
 
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Candidate, Commission, CommissionMember, Election, Party, Unit
+from saylau.observation.core.findings import ReviewFilter, evaluate_all
+from saylau.observation.selectors import findings_frame, mission_summary
 from saylau.statement.core import labels as L
 from saylau.statement.core.inputs import (
     Candidate as CandidateInput,
@@ -58,28 +60,27 @@ def composition(election: Election):
 
 
 def observation(election: Election) -> dict[str, Any]:
-    """Findings (whole and by region) and the mission summary, if the selectors exist."""
-    try:
-        from saylau.observation.core.findings import evaluate_all
-        from saylau.observation.selectors import mission_summary, submissions_frame
-    except ImportError as error:
-        log.info("statement: no observation selectors (%s)", error)
-        return {}
-    frame = submissions_frame(election)
+    """Findings (whole and by region) and the mission summary, under the review
+    policy (``observation.selectors.findings_frame``); every finding and place
+    count records the review filter it was read with."""
+    frame, review = findings_frame(election)
     out: dict[str, Any] = {}
     if not frame.is_empty():
-        findings = tuple(evaluate_all(frame))
+        findings = tuple(evaluate_all(frame, review=review))
         assessment = list({f.metric.id: f.metric for f in findings
                            if f.metric.kind == "share_negative_assessment"}.values())
         out["findings"] = findings
-        out["findings_by_region"] = tuple(evaluate_all(frame, assessment, by="region_code"))
+        out["findings_by_region"] = tuple(evaluate_all(frame, assessment, by="region_code",
+                                                       review=review))
     summary = mission_summary(election)
+    counted = ReviewFilter(tuple(summary["counted_statuses"]), tuple(summary["excluded_statuses"]))
     stations = Unit.objects.filter(election=election, level=UnitLevel.STATION).count()
     decs = Unit.objects.filter(election=election, level=UnitLevel.DISTRICT).count()
-    observed = [ObservedPhase(phase, int(n), "stations", stations)
+    observed = [ObservedPhase(phase, int(n), "stations", stations, counted)
                 for phase, n in summary.get("stations_observed", {}).items()]
     if summary.get("decs_observed"):
-        observed.append(ObservedPhase("tabulation", int(summary["decs_observed"]), "decs", decs))
+        observed.append(ObservedPhase("tabulation", int(summary["decs_observed"]), "decs", decs,
+                                      counted))
     roles = summary.get("observers_by_role", {})
     out["mission"] = MissionSummary(
         observers=tuple((r, int(roles[r])) for r in ("core", "lto", "sto") if roles.get(r)),

@@ -1,5 +1,7 @@
-"""What the dashboards compute: coverage, the rows behind a finding, quick-count
-convergence and the fingerprint of the official results.
+"""What the dashboards compute: coverage, quick-count convergence and the
+fingerprint of the official results. The findings and the submissions behind
+each (the drill-down) come from the findings evaluator itself
+(``evaluate(..., ids=True)`` over ``observation.selectors.findings_frame``).
 
 Each function reads with a fixed number of queries whatever the size of the
 election (no query per row); the tests hold the findings and coverage pages
@@ -16,8 +18,8 @@ import polars as pl
 from django.db.models import Count
 
 from saylau.geography.models import Election, Unit
-from saylau.observation.core.findings import Finding, Metric
 from saylau.observation.models import Submission, Team
+from saylau.observation.selectors import review_filter
 
 PHASES = ("opening", "voting", "counting")
 ISSUED = ("issued_in_station", "issued_mobile", "issued_early")
@@ -53,7 +55,9 @@ class RegionCoverage:
 
 def coverage(election: Election, lang: str = "en") -> list[RegionCoverage]:
     """Distinct stations observed per region and phase, next to the region's number
-    of stations. Three queries."""
+    of stations; a station counts as observed by the submissions the review
+    policy counts (``observation.selectors.review_filter``: never a rejected
+    one), as ``mission_summary`` counts them. Three queries."""
     regions = list(Unit.objects.filter(election=election, level=1).order_by("code")
                    .values_list("code", "name_en", "name_ru", "name_kk"))
     totals: Counter[str] = Counter()
@@ -61,8 +65,9 @@ def coverage(election: Election, lang: str = "en") -> list[RegionCoverage]:
         parts = path.split("/")
         totals[parts[1] if len(parts) > 1 else ""] += 1
     observed: dict[str, dict[str, int]] = {}
-    rows = (Submission.objects.filter(election=election, form_code__in=PHASES).exclude(station_code="")
-            .values("region_code", "form_code").annotate(n=Count("station_code", distinct=True))
+    counted = review_filter().statuses
+    rows = (Submission.objects.filter(election=election, form_code__in=PHASES, status__in=counted)
+            .exclude(station_code="").values("region_code", "form_code").annotate(n=Count("station_code", distinct=True))
             .order_by())
     for row in rows:
         observed.setdefault(row["region_code"], {})[row["form_code"]] = row["n"]
@@ -72,60 +77,10 @@ def coverage(election: Election, lang: str = "en") -> list[RegionCoverage]:
 
 
 def silent_teams(election: Election) -> list[Team]:
-    """Observer teams with no submission at all, with their members (two queries)."""
+    """Observer teams with no submission at all, with their members (two queries).
+    Every submission counts here, rejected ones too: a team that reported is not silent."""
     return list(Team.objects.filter(election=election).annotate(n=Count("submissions")).filter(n=0)
                 .prefetch_related("members").order_by("code"))
-
-
-@dataclass(frozen=True)
-class FindingRows:
-    """The submissions behind a finding: every row counted in the denominator, and
-    those counted in the numerator (for ``total`` and ``ratio`` metrics, the rows
-    whose value is not zero; the numerator itself is their sum)."""
-
-    numerator: tuple[int, ...]
-    denominator: tuple[int, ...]
-
-
-def finding_rows(metric: Metric, frame: pl.DataFrame) -> FindingRows:
-    """The submission ids that :func:`saylau.observation.core.findings.evaluate` counts for
-    ``metric`` over ``frame`` (ungrouped), by the same rules: the metric's form and
-    filters, answered rows, and for ``stations`` the latest answering visit per place."""
-    names = frame.columns
-    needed = [metric.question, *(c for c, _ in metric.filters)]
-    if metric.denominator_question:
-        needed.append(metric.denominator_question)
-    if any(c not in names for c in needed):
-        return FindingRows((), ())
-    lazy = frame.lazy().filter(pl.col("form") == metric.form)
-    for column, allowed in metric.filters:
-        lazy = lazy.filter(pl.col(column).is_in(list(allowed)))
-    answered = _answered(metric.question)
-    if metric.denominator_question:
-        answered = answered & _answered(metric.denominator_question)
-    lazy = lazy.filter(answered)
-    if metric.unit == "stations":
-        place = metric.place if metric.place in names else "station_code"
-        order = [c for c in ("submitted_at", "hour") if c in names]
-        lazy = (lazy.with_row_index("_row").sort([*order, "_row"])
-                .group_by(place, maintain_order=True).agg(pl.all().last()))
-    rows = lazy.select("submission_id", metric.question).collect()
-    q = rows[metric.question]
-    if metric.kind in ("total", "ratio"):
-        counted = q.cast(pl.Int64, strict=False).fill_null(0) != 0
-    else:
-        counted = q.cast(pl.Utf8).is_in(list(metric.counted_values))
-    ids = rows["submission_id"]
-    return FindingRows(tuple(sorted(ids.filter(counted).to_list())), tuple(sorted(ids.to_list())))
-
-
-def _answered(column: str) -> pl.Expr:
-    col = pl.col(column)
-    return col.is_not_null() & (col.cast(pl.Utf8) != "")
-
-
-def finding_by_id(findings: list[Finding], metric_id: str) -> Finding | None:
-    return next((f for f in findings if f.metric.id == metric_id and f.group is None), None)
 
 
 @dataclass(frozen=True)

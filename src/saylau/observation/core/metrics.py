@@ -3,7 +3,10 @@ preliminary statement that the built-in forms carry.
 
 Each metric's ``id`` is written in the ``saylau::metric`` column of the
 question it reads (a test holds the two together). Phrases follow the rules
-in :mod:`saylau.observation.core.sentences`.
+in :mod:`saylau.observation.core.sentences`. Every definition is checked when
+it is made (:func:`saylau.observation.core.findings.incoherence`): a ratio
+counts members, not stations; a total counts protocols and is printed as a
+count in the places that reported it, never as a share of them.
 """
 
 from __future__ import annotations
@@ -64,8 +67,9 @@ BUILTIN_METRICS: tuple[Metric, ...] = (
            phrase=_p("Party observers or candidate proxies were present",
                      "присутствовали наблюдатели от партий или доверенные лица кандидатов",
                      "партия бақылаушылары немесе кандидаттардың сенім білдірілген адамдары болды")),
+    # counts members (women of members present), each observed station once by its latest visit
     Metric("voting.women_members", "voting", "ratio", "pec_members_women",
-           denominator_question="pec_members_total",
+           denominator_question="pec_members_total", unit="members", per="place",
            phrase=_p("Women made up {share} of the PEC members present in polling stations observed",
                      "Доля женщин среди присутствовавших членов УИК на наблюдавшихся "
                      "избирательных участках составила {share}",
@@ -110,13 +114,14 @@ BUILTIN_METRICS: tuple[Metric, ...] = (
            phrase=_p("Tabulation was not transparent", "сведение результатов не было прозрачным",
                      "нәтижелерді жинақтау ашық болмады")),
     _incident("tabulation", "observers_restricted", *_RESTRICTED),
+    # totals count protocols: printed as a count in the DECs observed, never as a share of them
     Metric("tabulation.protocols_completed_at_dec", "tabulation", "total",
-           "protocols_completed_at_dec", unit="observations",
+           "protocols_completed_at_dec", unit="protocols", per="place", style="count",
            phrase=_p("PEC protocols completed on DEC premises",
                      "протоколов УИК, заполненных в помещениях ОИК",
                      "ОСК үй-жайларында толтырылған УСК хаттамаларының")),
     Metric("tabulation.protocols_corrected_without_decision", "tabulation", "total",
-           "protocols_corrected_without_decision", unit="observations",
+           "protocols_corrected_without_decision", unit="protocols", per="place", style="count",
            phrase=_p("PEC protocols corrected without a formal DEC decision",
                      "протоколов УИК, исправленных без официального решения ОИК",
                      "ОСК-ның ресми шешімінсіз түзетілген УСК хаттамаларының")),

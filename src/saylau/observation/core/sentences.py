@@ -12,9 +12,12 @@ Each metric carries its event phrase per language (``Metric.phrase``):
   place takes the locative ("28 сайлау учаскесінде", "... 9 пайызында").
 
 A ``total`` metric's phrase is a noun phrase instead (en plural, ru genitive
-plural, kk genitive plural). A ``ratio`` metric's phrase is the whole sentence
-with ``{share}`` where the percentage goes (in Kazakh it takes the possessive:
-"73 пайызы").
+plural, kk genitive plural); its sentence gives the count and, as its context,
+the places (or observations) it was reported from, never a share of them
+("Observers reported 49 PEC protocols completed on DEC premises in the 115
+district election commissions observed."). A ``ratio`` metric's phrase is the
+whole sentence with ``{share}`` where the percentage goes (in Kazakh it takes
+the possessive: "73 пайызы").
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
 class _Place:
     en: tuple[str, str]  # singular, plural
     en_share: str        # "polling stations observed"
+    en_in: str           # "in the {n} {noun} observed": the context of a total
     ru_count: str        # "избирательных участков"
     ru_share: str        # "наблюдавшихся избирательных участков"
     ru_where: str        # "где"
@@ -42,15 +46,18 @@ class _Place:
 
 
 _STATION = _Place(("polling station", "polling stations"), "polling stations observed",
-                  "избирательных участков", "наблюдавшихся избирательных участков", "где", True,
+                  "in the {n} {noun} observed", "избирательных участков",
+                  "наблюдавшихся избирательных участков", "где", True,
                   "Байқалған сайлау учаскелерінің", "сайлау учаскесінде")
 _DEC = _Place(("district election commission", "district election commissions"),
-              "district election commissions observed", "окружных избирательных комиссий",
+              "district election commissions observed", "in the {n} {noun} observed",
+              "окружных избирательных комиссий",
               "наблюдавшихся окружных избирательных комиссий", "где", False,
               "Байқалған округтік сайлау комиссияларының", "округтік сайлау комиссиясында")
-_OBSERVATION = _Place(("observation", "observations"), "observations", "наблюдений",
-                      "наблюдений", "в которых", True, "Байқаулардың", "байқауда")
-_COUNT = _Place(("count", "counts"), "counts observed", "подсчётов", "наблюдавшихся подсчётов",
+_OBSERVATION = _Place(("observation", "observations"), "observations", "in {n} {noun}",
+                      "наблюдений", "наблюдений", "в которых", True, "Байқаулардың", "байқауда")
+_COUNT = _Place(("count", "counts"), "counts observed", "in the {n} {noun} observed", "подсчётов",
+                "наблюдавшихся подсчётов",
                 "при которых", True, "Байқалған дауыс санаулардың", "дауыс санауда")
 _EN_OF_THE = ("half", "a third", "two thirds", "a quarter")
 _NONE = {"en": "{event}: no observations.", "ru": "Нет наблюдений ({event}).",
@@ -62,7 +69,8 @@ def _cap(text: str) -> str:
 
 
 def _place(finding: Finding) -> _Place:
-    if finding.metric.unit == "observations":
+    """What the rows are: every observation (a count, at counting) or each place once."""
+    if finding.metric.sample == "observation":
         return _COUNT if finding.metric.form == "counting" else _OBSERVATION
     return _DEC if finding.metric.form == "tabulation" else _STATION
 
@@ -112,13 +120,18 @@ def _count(finding: Finding, lang: str, event: str, place: _Place) -> str:
     return _cap(f"{number_words(n, 'kk')} {place.kk_loc} {event}.")
 
 
-def _total(finding: Finding, lang: str, event: str) -> str:
-    n = finding.numerator
+def _total(finding: Finding, lang: str, event: str, place: _Place) -> str:
+    """A count and the places (or observations) it was reported from: never a share."""
+    n, m = finding.numerator, finding.denominator
     if lang == "en":
-        return f"Observers reported {number_words(n, 'en')} {event}."
+        noun = place.en[0] if m == 1 else place.en[1]
+        where = place.en_in.format(n=number_words(m, "en"), noun=noun)
+        return f"Observers reported {number_words(n, 'en')} {event} {where}."
     if lang == "ru":
-        return f"Число {event}, по сообщениям наблюдателей, составило {number_words(n, 'ru')}."
-    return f"Бақылаушылардың хабарлауынша, {event} саны {number_words(n, 'kk')} болды."
+        return (f"Число {event}, по сообщениям наблюдателей, составило {number_words(n, 'ru')}; "
+                f"число {place.ru_share} — {number_words(m, 'ru')}.")
+    return (f"Бақылаушылардың хабарлауынша, {event} саны {number_words(n, 'kk')} болды; "
+            f"{place.kk_share[:1].lower() + place.kk_share[1:]} саны – {number_words(m, 'kk')}.")
 
 
 def render(finding: Finding, lang: str = "en") -> str:
@@ -126,12 +139,12 @@ def render(finding: Finding, lang: str = "en") -> str:
     phrases = dict(finding.metric.phrase)
     event = phrases.get(lang) or phrases.get("en") or finding.metric.id
     place = _place(finding)
-    if finding.metric.kind == "total":
-        return _total(finding, lang, event)
+    if finding.metric.kind == "total" and finding.denominator:
+        return _total(finding, lang, event, place)
     if finding.metric.kind == "ratio" and finding.denominator:
         share = percent(100 * finding.share, lang) + ("ы" if lang == "kk" else "")
         return _cap(event.format(share=share)) + "."
-    if finding.denominator == 0 or math.isnan(finding.share):
+    if finding.denominator == 0 or finding.metric.kind == "total" or math.isnan(finding.share):
         return _NONE.get(lang, _NONE["en"]).format(event=event)
     if finding.metric.style == "count" or finding.metric.kind == "count_incident":
         return _count(finding, lang, event, place)

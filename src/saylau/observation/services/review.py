@@ -93,7 +93,8 @@ def run_quality_checks(*, actor: Actor, election: Election, lang: str = "en") ->
     :func:`flags_state`). Returns the flags."""
     from saylau.observation.selectors import submissions_frame
 
-    frame = submissions_frame(election)
+    # every stored submission, whatever the findings' review policy: checks flag pending ones
+    frame = submissions_frame(election, statuses=SubmissionStatus.values)
     if frame.is_empty():
         return []
     frame = frame.with_columns(team_id=pl.col("team_code").replace("", None))

@@ -8,6 +8,8 @@ Numbers follow the house style of :mod:`saylau.core.wording`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from saylau.core.wording import format_int, number_words, percent, proportion_phrase, quantity
 from saylau.observation.core.findings import Finding
 from saylau.statement.core import labels as L
@@ -18,19 +20,53 @@ from saylau.statement.core.inputs import (
     ResultsTotals,
     StatementInputs,
 )
-from saylau.statement.core.model import Figure, Sentence, mark, sentence
+from saylau.statement.core.model import Figure, Filter, Sentence, mark, sentence
 
 WOMEN_METRICS = ("voting.women_members", "voting.chair_women")
 OBSERVER_METRICS = ("voting.party_observers_present",)
 
 
-def finding_unit(finding: Finding) -> str:
+def sample_unit(finding: Finding) -> str:
+    """What the finding's rows are, as a key of ``labels.UNITS``: each polling station or
+    DEC observed once, or every observation (every count, at counting)."""
     m = finding.metric
-    if m.kind == "ratio":
-        return "pec_members_present"
-    if m.unit == "observations":
+    if m.sample == "observation":
         return "counts" if m.form == "counting" else "observations"
     return "decs" if m.form == "tabulation" else "stations"
+
+
+def finding_unit(finding: Finding) -> str:
+    """What the finding's numerator counts, as a key of ``labels.UNITS``."""
+    unit = finding.metric.unit
+    if unit == "members":  # members present in the stations observed
+        return "pec_members_present"
+    if unit == "protocols":
+        return "protocols"
+    return sample_unit(finding)
+
+
+def finding_filter(finding: Finding) -> Filter:
+    """The filter the finding was computed with: the review statuses its frame was
+    read with (none recorded: no review filter), its form, conditions and group."""
+    review = finding.review
+    return Filter(statuses=review.statuses if review else (),
+                  excluded=review.excluded if review else (), form=finding.metric.form,
+                  where=finding.metric.filters, group=finding.group)
+
+
+def finding_figure(finding: Finding, text: str) -> Figure:
+    """The finding as a figure printed as ``text``: a share with its interval, or a count
+    (a ``total``: its places or observations are its context, not its denominator)."""
+    m = finding.metric
+    n, d = finding.numerator, finding.denominator
+    interval = m.kind in ("ratio", "n_of_m", "share_negative_assessment")
+    low = finding.low if interval else None
+    high = finding.high if interval else None
+    if not m.is_share:
+        return Figure(m.id, n, None, finding_unit(finding), text, base=d,
+                      base_unit=sample_unit(finding), filter=finding_filter(finding))
+    return Figure(m.id, n, d, finding_unit(finding), text, low, high,
+                  filter=finding_filter(finding))
 
 
 def finding_sentence(finding: Finding, lang: str) -> Sentence:
@@ -40,20 +76,13 @@ def finding_sentence(finding: Finding, lang: str) -> Sentence:
     needles: list[tuple[str, bool]] = []
     if finding.metric.style == "proportion":
         needles.append((proportion_phrase(n, d, lang) or "", True))
-    if d and finding.metric.kind not in ("total", "count_incident") \
+    if d and finding.metric.is_share and finding.metric.kind != "count_incident" \
             and finding.metric.style != "count":
         needles.append((percent(100 * n / d, lang), True))
     needles.append((number_words(n, lang), False))
     if lang == "en" and n == 0:
         needles.append(("no", False))
-    ratio = finding.metric.kind in ("ratio", "n_of_m", "share_negative_assessment")
-    low = finding.low if ratio else None
-    high = finding.high if ratio else None
-
-    def figure(found: str) -> Figure:
-        return Figure(finding.metric.id, n, d, finding_unit(finding), found, low, high)
-
-    return mark(text, needles, figure)
+    return mark(text, needles, lambda found: finding_figure(finding, found))
 
 
 def phase_findings(inputs: StatementInputs, phase: str, lang: str) -> list[Sentence]:
@@ -112,6 +141,10 @@ def observed(mission: MissionSummary | None, phase: str, lang: str) -> list[Sent
             text = number_words(n, lang)
         unit = "commissions" if p.unit == "decs" else "all_stations"
         figure = _count(f"mission.observed.{phase}", n, unit, lang, p.of or None, text)
+        form = "tabulation" if p.unit == "decs" else phase
+        figure = replace(figure, filter=Filter(
+            statuses=p.review.statuses if p.review else (),
+            excluded=p.review.excluded if p.review else (), form=form))
         return [sentence(_OBSERVED[lang][phase], n=figure)]
     return []
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from saylau.observation.core.findings import Finding
+from saylau.observation.core.findings import Finding, ReviewFilter
 
 TIERS = ("CEC", "TEC", "DEC", "PEC")
 
@@ -50,12 +50,15 @@ class Composition:
 
 @dataclass(frozen=True)
 class ObservedPhase:
-    """Places a phase was observed in (``places``) out of how many exist (``of``, 0 = unknown)."""
+    """Places a phase was observed in (``places``) out of how many exist (``of``, 0 = unknown);
+    ``review``: the review statuses of the submissions counted (None: not filtered);
+    provenance, left out of comparisons."""
 
     phase: str
     places: int
     unit: str  # "stations" or "decs"
     of: int = 0
+    review: ReviewFilter | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -75,11 +75,14 @@ PAGE = {"en": "Page", "ru": "Страница", "kk": "Бет"}
 NOTES = {"en": "Notes", "ru": "Примечания", "kk": "Ескертпелер"}
 DATA_NOTE = {
     "en": "Figures marked with a note come from the mission's data; each note names the unit, "
-          "the numerator and denominator and the metric.",
+          "the numerator and denominator, the submissions counted and the metric. Rejected "
+          "submissions are never counted.",
     "ru": "Цифры со сносками получены из данных миссии; в каждой сноске указаны единица "
-          "измерения, числитель и знаменатель и показатель.",
+          "измерения, числитель и знаменатель, учтённые отчёты и показатель. Отклонённые "
+          "отчёты никогда не учитываются.",
     "kk": "Ескертпесі бар сандар миссияның деректерінен алынған; әр ескертпеде бірлік, "
-          "алым мен бөлім және көрсеткіш көрсетілген.",
+          "алым мен бөлім, ескерілген есептер және көрсеткіш көрсетілген. Қабылданбаған "
+          "есептер ешқашан ескерілмейді.",
 }
 
 # Footnote wording: unit, "n of d", metric.
@@ -91,6 +94,33 @@ FOOTNOTE = {
            "95 пайыздық аралық {low}–{high}"),
 }
 
+# The filter a figure was computed from: review statuses counted, those left out, form, a
+# condition on rows or the group ("region: R01").
+FILTER = {
+    "en": ("submissions counted: {statuses}", "(not counted: {statuses})", "form {form}",
+           "{column}: {value}"),
+    "ru": ("учтённые отчёты: {statuses}", "(не учтены: {statuses})", "форма {form}",
+           "{column}: {value}"),
+    "kk": ("ескерілген есептер: {statuses}", "(ескерілмегендер: {statuses})", "{form} нысаны",
+           "{column}: {value}"),
+}
+# Review statuses of submissions (saylau.observation.choices.SubmissionStatus), plural.
+REVIEW_STATUSES: dict[str, tuple[str, str, str]] = {
+    "new": ("new", "новые", "жаңа"),
+    "flagged": ("flagged", "с отметкой", "белгі қойылған"),
+    "verified": ("verified", "подтверждённые", "расталған"),
+    "rejected": ("rejected", "отклонённые", "қабылданбаған"),
+}
+# Columns a figure may be filtered or grouped by.
+COLUMNS: dict[str, tuple[str, str, str]] = {
+    "region_code": ("region", "регион", "өңір"),
+    "urban": ("urban", "городской", "қалалық"),
+    "hour": ("hour", "час", "сағат"),
+}
+# The context of a count (a finding of kind total): the places it was reported from.
+REPORTED_FROM = {"en": "reported from {n} {unit}", "ru": "сообщения: {unit} — {n}",
+                 "kk": "хабарлағандар: {unit} – {n}"}
+
 UNITS: dict[str, tuple[str, str, str]] = {
     "stations": ("polling stations observed", "наблюдавшиеся избирательные участки",
                  "байқалған сайлау учаскелері"),
@@ -99,6 +129,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "decs": ("district election commissions observed",
              "наблюдавшиеся окружные избирательные комиссии",
              "байқалған округтік сайлау комиссиялары"),
+    "protocols": ("PEC protocols", "протоколы УИК", "УСК хаттамалары"),
     "pec_members_present": ("PEC members present in polling stations observed",
                             "присутствовавшие члены УИК на наблюдавшихся участках",
                             "байқалған учаскелерде болған УСК мүшелері"),
@@ -203,6 +234,12 @@ INCIDENTS: dict[str, tuple[str, str, str]] = {
 def pick(values: tuple[str, str, str], lang: str) -> str:
     """The entry for ``lang`` of an (en, ru, kk) triple."""
     return values[LANGS.index(lang)]
+
+
+def statuses(codes: tuple[str, ...], lang: str) -> str:
+    """Review statuses in ``lang``: 'new, flagged, verified'."""
+    return ", ".join(pick(REVIEW_STATUSES.get(c, (c, c, c)), lang) for c in codes)
+
 
 MISSION_DEFAULT = ("International Election Observation Mission",
                    "Международная миссия по наблюдению за выборами",

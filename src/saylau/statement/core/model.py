@@ -1,8 +1,8 @@
 """The composed statement: sections of narrative, generated sentences and figures.
 
 A :class:`Figure` is one number in the text with its provenance (metric id,
-numerator, denominator, unit); a sentence is a tuple of plain strings and
-figures. Pure Python.
+numerator, denominator, unit, and the :class:`Filter` of the data it was
+computed from); a sentence is a tuple of plain strings and figures. Pure Python.
 """
 
 from __future__ import annotations
@@ -17,11 +17,56 @@ from saylau.statement.core import labels as L
 
 
 @dataclass(frozen=True)
+class Filter:
+    """Which submissions a figure was computed from, as the data path applied it.
+
+    ``statuses`` are the review statuses read and counted and ``excluded`` those
+    left out (empty both when the data was not read from reviewed submissions,
+    e.g. a simulation); ``form`` the form read; ``where`` the metric's
+    conditions on rows (``(("urban", (True,)),)``); ``group`` the group the
+    figure is for (``("region_code", "R01")``), None for the whole.
+    """
+
+    statuses: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()
+    form: str = ""
+    where: tuple[tuple[str, tuple], ...] = ()
+    group: tuple[str, object] | None = None
+
+    def parts(self, lang: str) -> list[str]:
+        """The filter in words, one part per condition (empty if there is none)."""
+        counted, left_out, form, group = L.FILTER[lang]
+        out: list[str] = []
+        if self.statuses:
+            text = counted.format(statuses=L.statuses(self.statuses, lang))
+            if self.excluded:
+                text += " " + left_out.format(statuses=L.statuses(self.excluded, lang))
+            out.append(text)
+        if self.form:
+            out.append(form.format(form=self.form))
+        conditions = list(self.where)
+        if self.group is not None:
+            conditions.append((self.group[0], (self.group[1],)))
+        for column, values in conditions:
+            shown = ", ".join(str(v) for v in values)
+            out.append(group.format(column=L.pick(L.COLUMNS.get(column, (column,) * 3), lang),
+                                    value=shown))
+        return out
+
+    def text(self, lang: str) -> str:
+        return "; ".join(self.parts(lang))
+
+
+@dataclass(frozen=True)
 class Figure:
     """A number as printed (``text``) with what it was computed from.
 
     ``denominator`` is ``None`` for a plain count; ``low``/``high`` are a 95
-    per cent interval of the share, when the metric has one.
+    per cent interval of the share, when the metric has one. A count reported
+    from places or observations (a finding of kind ``total``) names them in
+    ``base`` (how many) and ``base_unit``: its context, never its denominator.
+    ``filter`` is the filter of the data it was computed from (None when it
+    was not computed from submissions, e.g. official results).
     """
 
     metric: str
@@ -31,9 +76,13 @@ class Figure:
     text: str
     low: float | None = None
     high: float | None = None
+    base: int | None = None
+    base_unit: str = ""
+    filter: Filter | None = None
 
     def footnote(self, lang: str) -> str:
-        """'Unit: polling stations observed; 132 of 1,470; metric voting.negative.'"""
+        """'Unit: polling stations observed; 132 of 1,470; submissions counted: new,
+        flagged, verified (not rejected); form voting; metric voting.negative.'"""
         unit, of, metric, interval = L.FOOTNOTE[lang]
         parts = [unit.format(unit=L.pick(L.UNITS[self.unit], lang))]
         n = format_int(self.numerator, lang)
@@ -41,6 +90,11 @@ class Figure:
             parts.append(of.format(n=n, d=format_int(self.denominator, lang)))
         else:
             parts.append(n)
+        if self.base is not None:
+            parts.append(L.REPORTED_FROM[lang].format(
+                n=format_int(self.base, lang), unit=L.pick(L.UNITS[self.base_unit], lang)))
+        if self.filter is not None:
+            parts += self.filter.parts(lang)
         parts.append(metric.format(metric=self.metric))
         if self.low is not None and self.high is not None and not (
                 math.isnan(self.low) or math.isnan(self.high)):

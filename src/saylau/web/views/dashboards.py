@@ -25,10 +25,10 @@ from django.views.decorators.http import require_POST
 
 from saylau.core.actors import Actor
 from saylau.observation.choices import SubmissionStatus
-from saylau.observation.core.findings import evaluate_all
+from saylau.observation.core.findings import Finding, evaluate, evaluate_all
 from saylau.observation.core.metrics import METRICS_BY_ID
 from saylau.observation.models import QualityFlag, Submission
-from saylau.observation.selectors import mission_summary, submissions_frame
+from saylau.observation.selectors import findings_frame, mission_summary
 from saylau.results.choices import DiscrepancyKind
 from saylau.web import analysis
 from saylau.web.roles import Role, role_required
@@ -68,30 +68,45 @@ def coverage(request: HttpRequest) -> HttpResponse:
                  regions=analysis.coverage(election, _lang()), teams=analysis.silent_teams(election))
 
 
+def _finding_labels(finding: Finding, lang: str) -> dict[str, str]:
+    """What the finding's numbers count and the filter it was computed with, in
+    ``lang``, worded as the statement's footnotes word them."""
+    from saylau.statement.core import generated
+    from saylau.statement.core import labels as L
+
+    return {"unit": L.pick(L.UNITS[generated.finding_unit(finding)], lang),
+            "base": L.pick(L.UNITS[generated.sample_unit(finding)], lang),
+            "filter": generated.finding_filter(finding).text(lang)}
+
+
 @dashboard_role
 def findings(request: HttpRequest) -> HttpResponse:
+    """Every built-in finding under the review policy, with the filter it was computed with."""
     election = _election(request)
     lang = _lang()
-    rows = [(f, f.sentence(lang)) for f in evaluate_all(submissions_frame(election)) if f.group is None]
+    frame, review = findings_frame(election)
+    rows = [(f, f.sentence(lang), _finding_labels(f, lang))
+            for f in evaluate_all(frame, review=review) if f.group is None]
     return _page(request, "findings.html", election, rows=rows)
 
 
 @dashboard_role
 def finding_detail(request: HttpRequest, metric_id: str, part: str) -> HttpResponse:
-    """The submissions counted in a finding's numerator or denominator."""
+    """The submissions counted in a finding's numerator or denominator, as the
+    findings evaluator itself lists them (``evaluate(..., ids=True)``)."""
     metric = METRICS_BY_ID.get(metric_id)
     if metric is None or part not in ("numerator", "denominator"):
         raise Http404
     election = _election(request)
-    frame = submissions_frame(election, [metric.form])
-    finding = analysis.finding_by_id(evaluate_all(frame, [metric]), metric_id)
-    ids = getattr(analysis.finding_rows(metric, frame), part)
+    frame, review = findings_frame(election, [metric.form])
+    finding = evaluate(metric, frame, review=review, ids=True)[0]
+    ids = (finding.numerator_ids if part == "numerator" else finding.denominator_ids) or ()
     page = Paginator(ids, PAGE).get_page(request.GET.get("page"))
     subs = list(Submission.objects.filter(id__in=list(page.object_list))
                 .select_related("observer", "team").order_by("station_code", "dec_code", "submitted_at"))
     return _page(request, "finding_detail.html", election, finding=finding, part=part, count=len(ids),
-                 sentence=finding.sentence(_lang()) if finding else "", submissions=subs, page=page,
-                 question=metric.question)
+                 sentence=finding.sentence(_lang()), labels=_finding_labels(finding, _lang()),
+                 submissions=subs, page=page, question=metric.question)
 
 
 @dashboard_role
