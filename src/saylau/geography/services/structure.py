@@ -2,11 +2,13 @@
 
 The file imports (:mod:`.importing`), the simulation loader and the results
 import that creates the units a protocol file names all write through these.
-Each writer creates its rows with ``bulk_create`` and appends one entry per
-row created — ``geography.<kind>.created`` with the object's whole state as
-``after`` (:mod:`saylau.geography.core.states`) — in the same transaction,
-the payloads built column-wise from the rows written and appended with
-:func:`saylau.ledger.services.record_texts`, as imported protocols are.
+Each writer appends one entry per row it creates — ``geography.<kind>.created``
+with the object's whole state as ``after`` (:mod:`saylau.geography.core.states`)
+— in the same transaction, as imported protocols are: the rows get ids
+reserved in their locked tables, the entries' payloads are built column-wise
+from the very frames written, and :func:`saylau.ledger.services.record_texts`
+builds and hashes them in its helper thread while this thread writes the rows
+(``COPY`` or ``executemany``, :func:`saylau.db.frame_writer`).
 ``reason`` (the file's name, the simulation) goes into every entry.
 
 Rows are given as a Polars frame or a list of dicts with the columns of the
@@ -20,9 +22,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import polars as pl
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import translation
 
+from saylau import db
 from saylau.core.actors import Actor
 from saylau.geography.choices import TIER_OF_LEVEL, CommissionMemberRole, UnitLevel
 from saylau.geography.core import states
@@ -38,7 +41,6 @@ from saylau.geography.models import (
 from saylau.geography.services.elections import national_unit
 from saylau.ledger.services import record_texts
 
-BATCH = 5000
 Rows = pl.DataFrame | Sequence[Mapping]
 
 NAMES = {"name_en": pl.Utf8, "name_ru": pl.Utf8, "name_kk": pl.Utf8}
@@ -86,26 +88,59 @@ def _blank(column: str) -> pl.Expr:
     return pl.col(column).is_null() | (pl.col(column) == "")
 
 
-class _Entries:
-    """The ledger entries of one write, collected per kind and appended at once."""
+class _Batch:
+    """The rows of one write, with ids reserved in their tables, and their ledger entries;
+    :meth:`write` appends the entries and writes the rows meanwhile."""
 
     def __init__(self, reason: str) -> None:
         self.reason = reason
-        self.frames: list[pl.DataFrame] = []
+        self.next_id: dict[type, int] = {}
+        self.rows: list[tuple[type, pl.DataFrame]] = []
+        self.entries: list[pl.DataFrame] = []
 
-    def created(self, kind: states.Kind, rows: pl.DataFrame, description: pl.Expr) -> None:
-        """One ``<type>.created`` entry per row (``id`` and the kind's columns)."""
+    def ids(self, model, n: int) -> pl.Expr:
+        """``n`` new ids of ``model``'s table (locked for the rest of the transaction)."""
+        if model not in self.next_id:
+            table, pk = model._meta.db_table, model._meta.pk.column
+            db.lock_table(table)
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT COALESCE(MAX({pk}), 0) FROM {table}")
+                self.next_id[model] = int(cursor.fetchone()[0]) + 1
+        first = self.next_id[model]
+        self.next_id[model] += n
+        return pl.int_range(first, first + n, dtype=pl.Int64)
+
+    def created(self, model, kind: states.Kind, rows: pl.DataFrame, description: pl.Expr) -> None:
+        """Write ``rows`` (``id`` and the kind's columns; every other column of the
+        table takes its model default) with one ``<type>.created`` entry each."""
         if rows.is_empty():
             return
-        self.frames.append(rows.select(
+        fields = model._meta.concrete_fields
+        defaults = {f.attname: f.get_default() for f in fields if f.attname not in rows.columns}
+        stored = rows.with_columns(pl.lit(v).alias(c) for c, v in defaults.items()).with_columns(
+            _decimal_text(pl.col(f.column)).alias(f.column) for f in kind.fields if f.type == states.E5)
+        self.rows.append((model, stored.select([f.attname for f in fields]).rename(
+            {f.attname: f.column for f in fields if f.attname != f.column})))
+        self.entries.append(rows.select(
             event=pl.lit(f"{kind.object_type}.created"), object_type=pl.lit(kind.object_type),
             object_id=pl.col("id").cast(pl.Utf8), repr=description.cast(pl.Utf8), reason=pl.lit(self.reason),
             after=states.state_expr(kind)))
 
-    def append(self, actor: Actor) -> None:
-        if self.frames:
-            record_texts(actor=actor, rows=pl.concat(self.frames))
-            self.frames = []
+    def write(self, actor: Actor) -> None:
+        def rows() -> None:
+            for model, frame in self.rows:
+                with db.frame_writer(model._meta.db_table, frame.columns) as write:
+                    write(frame)
+
+        if self.entries:
+            record_texts(actor=actor, rows=pl.concat(self.entries), meanwhile=rows)
+
+
+def _decimal_text(e5: pl.Expr) -> pl.Expr:
+    """Whole hundred-thousandths as the decimal text a five-place column stores exactly (``-0.00005``)."""
+    whole = e5.abs()
+    return pl.concat_str([pl.when(e5 < 0).then(pl.lit("-")).otherwise(pl.lit("")), (whole // 100_000).cast(pl.Utf8),
+                          pl.lit("."), (whole % 100_000).cast(pl.Utf8).str.zfill(5)])
 
 
 def _labels(choices) -> dict[str, str]:
@@ -115,7 +150,7 @@ def _labels(choices) -> dict[str, str]:
 
 
 def _new_units(election: Election, level: int, wanted: pl.DataFrame, parents: dict[str, tuple[int, str]],
-               entries: _Entries) -> tuple[dict[str, tuple[int, str]], int]:
+               batch: _Batch) -> tuple[dict[str, tuple[int, str]], int]:
     """Create the units of ``level`` named in ``wanted`` (``code``, ``parent_code``, names; first row
     of a code wins) that the election lacks, each with its commission. Returns every unit
     of the level (code -> id, path) and how many were created."""
@@ -127,27 +162,23 @@ def _new_units(election: Election, level: int, wanted: pl.DataFrame, parents: di
     if missing.height:
         raise ValueError(f"no {UnitLevel(level - 1).label.lower()} {missing['parent_code'][0]!r} "
                          f"for {UnitLevel(level).label.lower()} {missing['code'][0]!r} in {election.slug}")
-    new = [Unit(election_id=election.pk, level=level, code=code, parent_id=parents[parent][0],
-                path=f"{parents[parent][1]}/{code}", name_en=en, name_ru=ru, name_kk=kk)
-           for code, parent, en, ru, kk in todo.select("code", "parent_code", *NAMES).iter_rows()]
-    Unit.objects.bulk_create(new, batch_size=BATCH)
+    parent_of = pl.DataFrame([(code, pk, path) for code, (pk, path) in parents.items()], orient="row",
+                             schema={"parent_code": pl.Utf8, "parent_id": pl.Int64, "_parent_path": pl.Utf8})
+    made = todo.join(parent_of, on="parent_code", how="left", maintain_order="left").select(
+        "code", *NAMES, "parent_id", id=batch.ids(Unit, todo.height), election_id=pl.lit(election.pk, pl.Int64),
+        level=pl.lit(level, pl.Int64), path=pl.concat_str(["_parent_path", pl.lit("/"), "code"]))
+    batch.created(Unit, states.UNIT, made,
+                  pl.concat_str([pl.lit(f"{_labels(UnitLevel)[level]} "), "code", pl.lit(" "), "name_en"]))
     tier = TIER_OF_LEVEL[level]
-    commissions = Commission.objects.bulk_create([Commission(unit_id=u.pk, tier=tier) for u in new], batch_size=BATCH)
-    made = todo.select("code", *NAMES).with_columns(
-        id=pl.Series([u.pk for u in new], dtype=pl.Int64), election_id=pl.lit(election.pk, pl.Int64),
-        level=pl.lit(level, pl.Int64), parent_id=pl.Series([u.parent_id for u in new], dtype=pl.Int64),
-        path=pl.Series([u.path for u in new], dtype=pl.Utf8))
-    entries.created(states.UNIT, made, pl.concat_str([pl.lit(f"{_labels(UnitLevel)[level]} "), "code", pl.lit(" "),
-                                                      "name_en"]))
-    entries.created(states.COMMISSION, made.select(
-        "code", id=pl.Series([c.pk for c in commissions], dtype=pl.Int64), unit_id="id", tier=pl.lit(tier),
-        seats=pl.Series([c.seats for c in commissions], dtype=pl.Int64)),
+    batch.created(Commission, states.COMMISSION, made.select(
+        "code", id=batch.ids(Commission, made.height), unit_id="id", tier=pl.lit(tier),
+        seats=pl.lit(Commission._meta.get_field("seats").get_default(), pl.Int64)),
         pl.concat_str([pl.lit(f"{tier} "), "code"]))
-    units.update((u.code, (u.pk, u.path)) for u in new)
-    return units, len(new)
+    units.update((code, (pk, path)) for code, pk, path in made.select("code", "id", "path").iter_rows())
+    return units, made.height
 
 
-def _units(election: Election, frame: pl.DataFrame, entries: _Entries) -> dict[int, tuple[dict, int]]:
+def _units(election: Election, frame: pl.DataFrame, batch: _Batch) -> dict[int, tuple[dict, int]]:
     """Create the missing units of ``frame`` (:data:`UNIT_ROWS`), coarsest level first."""
     national = national_unit(election)
     parents = {national.code: (national.pk, national.path)}
@@ -155,7 +186,7 @@ def _units(election: Election, frame: pl.DataFrame, entries: _Entries) -> dict[i
     for level in (UnitLevel.REGION, UnitLevel.DISTRICT, UnitLevel.STATION):
         wanted = frame.filter(pl.col("level") == level).with_columns(
             name_en=pl.when(_blank("name_en")).then(pl.col("code")).otherwise(pl.col("name_en")))
-        parents, n = _new_units(election, level, wanted, parents, entries)
+        parents, n = _new_units(election, level, wanted, parents, batch)
         out[level] = (parents, n)
     return out
 
@@ -166,9 +197,9 @@ def write_units(*, actor: Actor, election: Election, rows: Rows, reason: str = "
     ``code``, ``parent_code`` — the national unit's code for a region — and names) that the
     election lacks, each with its commission. A unit without an English name takes its code.
     Returns how many of each level were created."""
-    entries = _Entries(reason)
-    made = _units(election, _frame(rows, UNIT_ROWS), entries)
-    entries.append(actor)
+    batch = _Batch(reason)
+    made = _units(election, _frame(rows, UNIT_ROWS), batch)
+    batch.write(actor)
     return {UnitLevel(level).label.lower(): n for level, (_, n) in made.items()}
 
 
@@ -184,24 +215,18 @@ def write_stations(*, actor: Actor, election: Election, rows: Rows, reason: str 
         return frame.select(level=pl.lit(lv, pl.Int64), code=pl.col(f"{prefix}_code"), parent_code=parent,
                             **{k: pl.col(f"{prefix}_{k}") for k in NAMES})
 
-    entries = _Entries(reason)
+    batch = _Batch(reason)
     made = _units(election, pl.concat([level(1, "region", pl.lit(national.code)),
                                        level(2, "district", pl.col("region_code")),
-                                       level(3, "station", pl.col("district_code"))]), entries)
+                                       level(3, "station", pl.col("district_code"))]), batch)
     unit_ids = {code: pk for code, (pk, _) in made[UnitLevel.STATION][0].items()}
-    rows = frame.select(
-        "station_code", "kind", "special_kind", "registered_voters", "area",
+    stations = frame.select(
+        "station_code", "kind", "special_kind", "registered_voters", "area", id=batch.ids(Station, frame.height),
         unit_id=pl.col("station_code").replace_strict(unit_ids, return_dtype=pl.Int64),
         latitude=(pl.col("latitude") * 100_000).round(0).cast(pl.Int64),
         longitude=(pl.col("longitude") * 100_000).round(0).cast(pl.Int64))
-    stations = [Station(unit_id=unit, kind=kind, special_kind=special, registered_voters=voters, area=area,
-                        latitude=states.from_e5(lat), longitude=states.from_e5(lon))
-                for unit, kind, special, voters, area, lat, lon in rows.select(
-                    "unit_id", "kind", "special_kind", "registered_voters", "area", "latitude", "longitude").iter_rows()]
-    Station.objects.bulk_create(stations, batch_size=BATCH)
-    entries.created(states.STATION, rows.with_columns(id=pl.Series([s.pk for s in stations], dtype=pl.Int64)),
-                    pl.concat_str([pl.lit("Station "), "station_code"]))
-    entries.append(actor)
+    batch.created(Station, states.STATION, stations, pl.concat_str([pl.lit("Station "), "station_code"]))
+    batch.write(actor)
     return ImportSummary({"regions": made[UnitLevel.REGION][1], "districts": made[UnitLevel.DISTRICT][1],
                           "stations": made[UnitLevel.STATION][1]})
 
@@ -218,16 +243,13 @@ def _ids(frame: pl.DataFrame, column: str, ids: dict[str, int], what: str, elect
 @transaction.atomic
 def write_parties(*, actor: Actor, election: Election, rows: Rows, reason: str = "") -> ImportSummary:
     """Create the parties of checked rows."""
-    frame = _frame(rows, PARTY_ROWS).with_columns(election_id=pl.lit(election.pk, pl.Int64))
-    parties = [Party(election_id=election.pk, code=code, name_en=en, name_ru=ru, name_kk=kk, in_parliament=inp,
-                     opposition=opp)
-               for code, en, ru, kk, inp, opp in frame.select(*PARTY_ROWS).iter_rows()]
-    Party.objects.bulk_create(parties)
-    entries = _Entries(reason)
-    entries.created(states.PARTY, frame.with_columns(id=pl.Series([p.pk for p in parties], dtype=pl.Int64)),
-                    pl.col("name_en"))
-    entries.append(actor)
-    return ImportSummary({"parties": len(parties)})
+    frame = _frame(rows, PARTY_ROWS)
+    batch = _Batch(reason)
+    batch.created(Party, states.PARTY, frame.with_columns(id=batch.ids(Party, frame.height),
+                                                          election_id=pl.lit(election.pk, pl.Int64)),
+                  pl.col("name_en"))
+    batch.write(actor)
+    return ImportSummary({"parties": frame.height})
 
 
 @transaction.atomic
@@ -235,19 +257,13 @@ def write_candidates(*, actor: Actor, election: Election, rows: Rows, reason: st
     """Create the candidates of checked rows (``party_code`` names a party of the election, or is blank)."""
     party_ids = dict(Party.objects.filter(election=election).values_list("code", "pk"))
     frame = _frame(rows, CANDIDATE_ROWS)
-    frame = frame.with_columns(election_id=pl.lit(election.pk, pl.Int64),
-                               party_id=_ids(frame, "party_code", party_ids, "party", election))
-    candidates = [Candidate(election_id=election.pk, number=number, name_en=en, name_ru=ru, name_kk=kk,
-                            nominator=nominator, party_id=party, nominating_body=body, status=status,
-                            incumbent=incumbent)
-                  for number, en, ru, kk, nominator, party, body, status, incumbent in frame.select(
-                      "number", *NAMES, "nominator", "party_id", "nominating_body", "status", "incumbent").iter_rows()]
-    Candidate.objects.bulk_create(candidates)
-    entries = _Entries(reason)
-    entries.created(states.CANDIDATE, frame.with_columns(id=pl.Series([c.pk for c in candidates], dtype=pl.Int64)),
-                    pl.col("name_en"))
-    entries.append(actor)
-    return ImportSummary({"candidates": len(candidates)})
+    batch = _Batch(reason)
+    batch.created(Candidate, states.CANDIDATE, frame.with_columns(
+        id=batch.ids(Candidate, frame.height), election_id=pl.lit(election.pk, pl.Int64),
+        party_id=_ids(frame, "party_code", party_ids, "party", election)),
+        pl.concat_str([pl.lit("#"), pl.col("number").cast(pl.Utf8), pl.lit(" "), "name_en"]))
+    batch.write(actor)
+    return ImportSummary({"candidates": frame.height})
 
 
 @transaction.atomic
@@ -262,15 +278,12 @@ def write_commission_members(*, actor: Actor, election: Election, rows: Rows, re
     if frame["commission_id"].null_count():
         tier, code = frame.filter(pl.col("commission_id").is_null()).row(0)[:2]
         raise ValueError(f"no {tier} of a unit {code!r} in {election.slug}")
-    frame = frame.with_columns(nominating_party_id=_ids(frame, "nominating_party", party_ids, "party", election))
-    columns = [f.attname for f in CommissionMember._meta.concrete_fields]  # id first: positional, as from_db does
-    order = [c for c in columns if c != "id"]
-    members = [CommissionMember(None, *values) for values in frame.select(order).iter_rows()]
-    CommissionMember.objects.bulk_create(members, batch_size=BATCH)
+    batch = _Batch(reason)
+    members = frame.with_columns(id=batch.ids(CommissionMember, frame.height),
+                                 nominating_party_id=_ids(frame, "nominating_party", party_ids, "party", election))
     roles = _labels(CommissionMemberRole)
-    entries = _Entries(reason)
-    entries.created(states.MEMBER, frame.with_columns(id=pl.Series([m.pk for m in members], dtype=pl.Int64)),
-                    pl.concat_str([pl.col("full_name"), pl.lit(" ("), pl.col("role").replace_strict(roles, default=pl.col("role")),
-                                   pl.lit(", "), pl.col("tier"), pl.lit(" "), pl.col("unit_code"), pl.lit(")")]))
-    entries.append(actor)
-    return ImportSummary({"commission members": len(members)})
+    batch.created(CommissionMember, states.MEMBER, members, pl.concat_str([
+        pl.col("full_name"), pl.lit(" ("), pl.col("role").replace_strict(roles, default=pl.col("role")), pl.lit(", "),
+        pl.col("tier"), pl.lit(" "), pl.col("unit_code"), pl.lit(")")]))
+    batch.write(actor)
+    return ImportSummary({"commission members": frame.height})
