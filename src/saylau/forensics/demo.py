@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import numpy as np
-
+from saylau.core import protocol
 from saylau.core.steps import DemoContext, Step, SummaryRow
 
 
@@ -11,13 +10,10 @@ def official_stations(sim):
     """The simulation's official station protocols as forensics :class:`Stations`."""
     from saylau import forensics as fx
 
-    r = sim.results
-    given = (r["official_issued_in_station"] + r["official_issued_mobile"] + r["official_issued_early"]).to_numpy()
-    k = len(sim.candidates)
-    votes = np.column_stack([r[f"official_votes_{i}"].to_numpy() for i in range(1, k + 1)])
-    names = [str(n) for n in sim.candidates["name_en"]]
+    a = protocol.station_arrays(sim.results, prefix="official_")
+    names = [str(n) for n in sim.candidates.sort("number")["name_en"]]
     return fx.stations_from_arrays(
-        r["official_registered"], given, r["official_valid"], r["official_invalid"], votes,
+        a.registered, a.issued, a.valid, a.invalid, a.votes,
         candidates=names, winner=names[0], units={"region": sim.stations["region_code"].to_numpy()},
     )
 

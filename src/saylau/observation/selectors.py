@@ -22,6 +22,7 @@ from django.db.models import Count, QuerySet, TextField
 from django.db.models.functions import Cast
 
 from saylau import db
+from saylau.core import protocol
 from saylau.geography.models import Candidate, Election
 from saylau.observation.choices import SubmissionStatus
 from saylau.observation.core.findings import ReviewFilter
@@ -29,8 +30,8 @@ from saylau.observation.models import FormDefinition, ObservationSettings, Obser
 
 META = ("submission_id", "form", "station_code", "dec_code", "region_code", "urban", "submitted_at",
         "team_code")
-PROTOCOL_LINES = ("registered", "ballots_received", "issued_in_station", "issued_mobile", "issued_early",
-                  "cancelled", "found_in_boxes", "invalid", "valid")
+#: the protocol lines an observer copies (``p_<line>`` answers): :data:`saylau.core.protocol.LINES`
+PROTOCOL_LINES = protocol.LINES
 
 
 def observer_of(user) -> Observer | None:

@@ -1,34 +1,17 @@
-"""Choice enums and the standard protocol lines, named ``<Model><Field>``."""
+"""Choice enums, named ``<Model><Field>``.
+
+The protocol lines and their labels are defined once, in
+:mod:`saylau.core.protocol`; ``LINES`` and ``LINE_LABELS`` are re-exported
+here for the code that reads them with the results app's choices.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-#: The fixed lines of every protocol, in the order they are stored and shown.
-#: Candidate votes follow as ``votes_1 .. votes_k`` (ballot order).
-LINES = (
-    "registered", "ballots_received", "issued_in_station", "issued_mobile", "issued_early",
-    "cancelled", "found_in_boxes", "invalid", "valid",
-)
+from saylau.core.protocol import LINE_LABELS, LINES
 
-#: en / ru / kk labels of the fixed lines.
-LINE_LABELS = {
-    "registered": ("Voters on the register", "Число избирателей, внесённых в список",
-                   "Тізімге енгізілген сайлаушылар саны"),
-    "ballots_received": ("Ballots received by the commission", "Число бюллетеней, полученных комиссией",
-                         "Комиссия алған бюллетеньдер саны"),
-    "issued_in_station": ("Ballots issued in the station", "Число бюллетеней, выданных в помещении",
-                          "Үй-жайда берілген бюллетеньдер саны"),
-    "issued_mobile": ("Ballots issued for the mobile box", "Число бюллетеней, выданных вне помещения",
-                      "Үй-жайдан тыс берілген бюллетеньдер саны"),
-    "issued_early": ("Ballots issued for early voting", "Число бюллетеней, выданных досрочно",
-                     "Мерзімінен бұрын берілген бюллетеньдер саны"),
-    "cancelled": ("Ballots cancelled (unused)", "Число погашенных бюллетеней",
-                  "Жойылған бюллетеньдер саны"),
-    "found_in_boxes": ("Ballots found in the boxes", "Число бюллетеней в ящиках для голосования",
-                       "Жәшіктерден табылған бюллетеньдер саны"),
-    "invalid": ("Invalid ballots", "Число недействительных бюллетеней", "Жарамсыз бюллетеньдер саны"),
-    "valid": ("Valid ballots", "Число действительных бюллетеней", "Жарамды бюллетеньдер саны"),
-}
+__all__ = ["LINES", "LINE_LABELS", "DiscrepancyKind", "EntryOutcome", "ProtocolSource", "ProtocolTier",
+           "LEVEL_OF_TIER", "TIER_OF_LEVEL"]
 
 
 class ProtocolTier(models.TextChoices):

@@ -1,16 +1,15 @@
 """Arithmetic rules of results protocols, checked over many protocols at once.
 
 Input: one array per protocol line, all the same length (a dict of arrays or a
-Polars DataFrame). Line names:
-
-``registered``, ``ballots_received``, ``issued_in_station``, ``issued_mobile``,
-``issued_early``, ``cancelled``, ``unused`` (optional), ``found_in_boxes`` (or
-``found_stationary`` + ``found_mobile``), ``invalid``, ``valid`` and the
-candidate columns named by the caller.
+Polars DataFrame). Line names are those of :mod:`saylau.core.protocol`:
+``LINES`` (``registered`` ... ``valid``), the optional ``unused``,
+``found_stationary`` + ``found_mobile`` (read when ``found_in_boxes`` is
+absent), and the candidate columns named by the caller.
 
 A rule runs only when its lines are present; a protocol with a missing value
 (NaN) in a line the rule needs is not judged by that rule. Ballots issued is
-the sum of the ``issued_*`` lines present. Rule codes:
+:func:`saylau.core.protocol.issued` of the issued lines present (a NaN in one
+of them leaves the protocol's ballots issued unknown). Rule codes:
 
 =====================  ====================================================
 ``NEGATIVE``           a line holds a negative number
@@ -36,6 +35,8 @@ from types import MappingProxyType
 
 import numpy as np
 
+from saylau.core import protocol
+
 NEGATIVE = "NEGATIVE"
 VALID_INVALID = "VALID_INVALID"
 FOUND_GT_ISSUED = "FOUND_GT_ISSUED"
@@ -45,9 +46,8 @@ RECEIVED_BALANCE = "RECEIVED_BALANCE"
 TURNOUT_OVER_100 = "TURNOUT_OVER_100"
 RULES = (NEGATIVE, VALID_INVALID, FOUND_GT_ISSUED, ISSUED_GT_REGISTERED,
          CANDIDATES_VALID, RECEIVED_BALANCE, TURNOUT_OVER_100)
-ISSUED_LINES = ("issued_in_station", "issued_mobile", "issued_early")
-BASE_LINES = ("registered", "ballots_received", *ISSUED_LINES, "cancelled", "unused",
-              "found_in_boxes", "found_stationary", "found_mobile", "invalid", "valid")
+#: every line a rule reads (besides the candidates' votes)
+CHECKED_LINES = (*protocol.LINES, *protocol.OPTIONAL_LINES)
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ class CheckReport:
             word = "issued" if base == "_issued" else "found"
             if v["registered"] == 0:
                 return f"{_fmt(v[base])} ballots {word} but no registered voters"
-            return (f"turnout {100 * v[base] / v['registered']:.1f} % "
+            return (f"turnout {100 * protocol.turnout(v[base], v['registered']):.1f} % "
                     f"({_fmt(v[base])} ballots {word}, {_fmt(v['registered'])} registered)")
         raise KeyError(code)
 
@@ -205,7 +205,7 @@ def check_protocols(
     :class:`CheckReport`.
     """
     t = tolerances
-    cols = as_columns(data, [*BASE_LINES, *candidates])
+    cols = as_columns(data, [*CHECKED_LINES, *candidates])
     missing = [c for c in candidates if c not in cols]
     if missing:
         raise KeyError(f"candidate columns not found: {missing}")
@@ -222,9 +222,9 @@ def check_protocols(
         lines["_found"] = cols["found_in_boxes"]
     elif "found_stationary" in cols and "found_mobile" in cols:
         lines["_found"] = cols["found_stationary"] + cols["found_mobile"]
-    issued = [cols[k] for k in ISSUED_LINES if k in cols]
-    if issued:
-        lines["_issued"] = np.sum(issued, axis=0)
+    issued = protocol.issued(cols, null_as_zero=False)
+    if issued is not None:
+        lines["_issued"] = issued
     if candidates:
         lines["_candidates"] = np.sum([cols[c] for c in candidates], axis=0)
     has = lines.__contains__
@@ -277,14 +277,28 @@ class WinnerCheck:
     reason: str
 
 
+def winner_reason(leader: str, runner_up: str, leader_votes: float, runner_up_votes: float,
+                  quarantined: float) -> str:
+    """The sentence of a :class:`WinnerCheck`, with the candidates named as given."""
+    margin = float(leader_votes - runner_up_votes)
+    change = margin <= quarantined
+    verb = "could" if change else "cannot"
+    relation = "<=" if change else ">"
+    return (f"{leader} leads {runner_up} by {_fmt(margin)} votes ({_fmt(leader_votes)} to "
+            f"{_fmt(runner_up_votes)}); quarantined protocols hold {_fmt(quarantined)} votes: "
+            f"margin {relation} quarantined, so they {verb} change the winner")
+
+
 def could_change_winner(
-    totals_clean: Mapping[str, float], quarantined_votes: float | Mapping[str, float]
+    totals_clean: Mapping[str, float], quarantined_votes: float | Mapping[str, float],
+    labels: Mapping[str, str] | None = None,
 ) -> WinnerCheck:
     """Compare the first-second margin with the votes held in quarantine.
 
     ``totals_clean``: candidate -> votes from protocols that passed the
     checks (at least two candidates); ``quarantined_votes``: the valid votes
-    of the quarantined protocols, as a number or per candidate (summed).
+    of the quarantined protocols, as a number or per candidate (summed);
+    ``labels``: how the reason names each candidate (default: its key).
     """
     if len(totals_clean) < 2:
         raise ValueError("need at least two candidates")
@@ -294,10 +308,6 @@ def could_change_winner(
          else quarantined_votes)
     q = float(q)
     margin = float(a - b)
-    change = margin <= q
-    verb = "could" if change else "cannot"
-    relation = "<=" if change else ">"
-    reason = (f"{leader} leads {runner} by {_fmt(margin)} votes ({_fmt(a)} to {_fmt(b)}); "
-              f"quarantined protocols hold {_fmt(q)} votes: margin {relation} quarantined, "
-              f"so they {verb} change the winner")
-    return WinnerCheck(leader, runner, float(a), float(b), margin, q, change, reason)
+    names = labels or {}
+    reason = winner_reason(names.get(leader, leader), names.get(runner, runner), a, b, q)
+    return WinnerCheck(leader, runner, float(a), float(b), margin, q, margin <= q, reason)

@@ -16,6 +16,7 @@ import uuid
 import numpy as np
 import polars as pl
 
+from saylau.core.protocol import LINES
 from saylau.simulate.core import profile_kz2011 as P
 from saylau.simulate.core.draw import allocate, exact_choice, scaled
 
@@ -249,9 +250,7 @@ class _Context:
                 "assessment": str(assessment[i]),
             }
             if not seen["protocol_not_posted"][i]:  # observers hold a copy only when posted or given
-                answers.update({f"p_{line}": int(s[f"counted_{line}"]) for line in (
-                    "registered", "ballots_received", "issued_in_station", "issued_mobile", "issued_early",
-                    "cancelled", "found_in_boxes", "invalid", "valid")})
+                answers.update({f"p_{line}": int(s[f"counted_{line}"]) for line in LINES})
                 answers["candidate_votes"] = [
                     {"candidate_number": c, "votes": int(s[f"counted_votes_{c}"])} for c in range(1, len(P.CANDIDATES) + 1)
                 ]

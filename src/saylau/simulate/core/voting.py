@@ -25,15 +25,6 @@ import polars as pl
 from saylau.simulate.core import profile_kz2011 as P
 from saylau.simulate.core.draw import exact_choice
 
-LINES = (
-    "registered", "ballots_received", "issued_in_station", "issued_mobile", "issued_early",
-    "cancelled", "found_in_boxes", "invalid", "valid",
-)
-
-
-def _candidate_columns(prefix: str, n: int) -> list[str]:
-    return [f"{prefix}votes_{i}" for i in range(1, n + 1)]
-
 
 def _protocol(prefix: str, registered, received, issued_station, issued_mobile, issued_early, found, invalid, votes) -> dict:
     issued = issued_station + issued_mobile + issued_early

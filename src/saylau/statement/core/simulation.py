@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import numpy as np
 import polars as pl
 
+from saylau.core import protocol
 from saylau.observation.core.findings import evaluate_all
 from saylau.statement.core import labels as L
 from saylau.statement.core.inputs import (
@@ -79,14 +79,14 @@ def composition_from_members(members: pl.DataFrame, commissions: pl.DataFrame,
     )
 
 
-def station_results(results: pl.DataFrame, k: int) -> StationResults:
-    r = results
-    issued = (r["official_issued_in_station"] + r["official_issued_mobile"]
-              + r["official_issued_early"]).to_numpy()
-    votes = np.column_stack([r[f"official_votes_{i}"].to_numpy() for i in range(1, k + 1)])
-    return StationResults(r["official_registered"].to_numpy(), issued,
-                          r["official_valid"].to_numpy(), r["official_invalid"].to_numpy(), votes,
-                          int(np.argmax(votes.sum(axis=0))))
+def station_results(results: pl.DataFrame, *, prefix: str = "official_") -> StationResults | None:
+    """Station figures for the fingerprint chart (:func:`saylau.core.protocol.station_arrays`)
+    of a frame of one row per station, its columns named ``<prefix><line>``;
+    None for an empty frame."""
+    if results is None or results.is_empty():
+        return None
+    a = protocol.station_arrays(results, prefix=prefix)
+    return StationResults(a.registered, a.issued, a.valid, a.invalid, a.votes, a.leader)
 
 
 def _names(row: dict) -> tuple[tuple[str, str], ...]:
@@ -117,17 +117,14 @@ def inputs_from_simulation(sim, *, frame: pl.DataFrame | None = None,
         observers=tuple((r, int(role_counts[r])) for r in ("core", "lto", "sto") if r in role_counts),
         states=observers["state"].n_unique(),
         parliamentarians=int(observers["parliamentarian"].sum()), observed=tuple(observed))
-    k = len(sim.candidates)
     r = sim.results
     candidate_rows = list(sim.candidates.iter_rows(named=True))
+    total = protocol.totals(r, prefix="official_")
     results = ResultsTotals(
-        registered=int(r["official_registered"].sum()),
-        ballots_issued=int((r["official_issued_in_station"] + r["official_issued_mobile"]
-                            + r["official_issued_early"]).sum()),
-        valid=int(r["official_valid"].sum()), invalid=int(r["official_invalid"].sum()),
-        candidates=tuple(CandidateVotes(c["number"], _names(c), int(r[f"official_votes_{c['number']}"].sum()))
+        registered=total.registered, ballots_issued=total.issued, valid=total.valid, invalid=total.invalid,
+        candidates=tuple(CandidateVotes(c["number"], _names(c), total.votes[c["number"]])
                          for c in candidate_rows),
-        stations=len(r),
+        stations=total.stations,
     )
     return StatementInputs(
         election_name=election_name or (
@@ -141,5 +138,5 @@ def inputs_from_simulation(sim, *, frame: pl.DataFrame | None = None,
         composition=composition_from_members(sim.members, sim.commissions, sim.parties),
         candidates=tuple(Candidate(c["number"], _names(c), c["nominator"], c["status"],
                                    bool(c["incumbent"])) for c in candidate_rows),
-        stations=station_results(r, k), date="2011-04-03",
+        stations=station_results(r), date="2011-04-03",
     )
