@@ -6,13 +6,15 @@ or inserted directly in the database is found. Every protocol, imported in
 bulk or recorded on its own, has its own entries; protocols are compared as
 canonical JSON texts built column-wise (:func:`storage.state_texts`), so a
 million of them are checked without a Python loop.
+
+Declared, not registered: ``saylau ledger verify`` reads ``SNAPSHOTS`` and
+``TEXT_SNAPSHOTS`` from every package's ``ledger_snapshots`` module.
 """
 
 from __future__ import annotations
 
 import polars as pl
 
-from saylau.ledger.checks import register_snapshot, register_text_snapshot
 from saylau.results import storage
 from saylau.results.models import (
     CheckRun,
@@ -84,13 +86,15 @@ def entry_reviews() -> dict[str, object]:
     return {str(r.pk): review_state(r) for r in EntryReview.objects.all()}
 
 
-register_text_snapshot("results.protocol", protocols)
-register_snapshot("results.protocolblock", blocks)
-register_snapshot("results.decision", decisions)
-register_snapshot("results.correction", corrections)
-register_snapshot("results.checkrun", check_runs)
-register_snapshot("results.tabulationrun", tabulation_runs)
-register_snapshot("results.protocoltemplate", templates)
-register_snapshot("results.publication", publications)
-register_snapshot("results.dataentry", data_entries)
-register_snapshot("results.entryreview", entry_reviews)
+TEXT_SNAPSHOTS = {"results.protocol": protocols}
+SNAPSHOTS = {
+    "results.protocolblock": blocks,
+    "results.decision": decisions,
+    "results.correction": corrections,
+    "results.checkrun": check_runs,
+    "results.tabulationrun": tabulation_runs,
+    "results.protocoltemplate": templates,
+    "results.publication": publications,
+    "results.dataentry": data_entries,
+    "results.entryreview": entry_reviews,
+}
