@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from drf_spectacular.generators import SchemaGenerator
 from rest_framework.test import APIClient
 
+from saylau.core.protocol import LINES
 from saylau.results import services
 
 from .helpers import ACTOR, kz
@@ -41,6 +42,11 @@ def test_the_public_reads_published_stations_and_official_totals(chain):
     rows = stations.json()
     assert 0 < len(rows) < sim.results.height and all(r["received_at"] <= "2011-04-03T16:30:00Z" for r in rows)
     assert len(rows[0]["votes"]) == 4
+    assert all(line in rows[0] for line in LINES)  # every protocol line, not a few
+    candidates = client.get(f"{base}/candidates/").json()
+    assert [c["number"] for c in candidates] == [1, 2, 3, 4]
+    assert [c["name_ru"] for c in candidates] == sim.candidates.sort("number")["name_ru"].to_list()
+    assert candidates[0]["column"] == "votes_1"
     totals = client.get(f"{base}/totals/").json()
     assert totals["registered"] == sim.stations["registered"].sum()
     assert totals["publication"]["protocols_published"] == len(rows)
@@ -65,6 +71,6 @@ def test_analysts_read_protocols_discrepancies_and_quarantine(chain):
 def test_the_openapi_schema_describes_every_results_endpoint():
     schema = SchemaGenerator().get_schema(request=None, public=True)
     paths = [p for p in schema["paths"] if p.startswith("/api/results/")]
-    assert len(paths) == 5
+    assert len(paths) == 6
     stations = schema["paths"]["/api/results/elections/{slug}/stations/"]["get"]
     assert "200" in stations["responses"]

@@ -478,3 +478,45 @@ def test_entries_imported_from_files_are_reviewed_too(client, world) -> None:
     assert EntryReview.objects.get().accepted == Protocol.objects.get(source="entered")
     ledger_ok()
 
+
+
+@pytest.mark.django_db
+def test_the_page_and_the_service_refuse_a_keying_with_the_same_rule_and_words(client, world) -> None:
+    """The keying rules are written once (``results.services.entry.next_keying``): the
+    station page says why a user cannot key with the very words the service refuses
+    with, in the user's language."""
+    from django.core.exceptions import ValidationError
+    from django.utils import translation
+
+    from saylau.geography.models import Unit
+    from saylau.results.services import entry
+
+    election = world["election"]
+    unit = Unit.objects.get(election=election, level=3, code="0111")
+
+    def refused(user, lang: str) -> str:
+        with translation.override(lang), pytest.raises(ValidationError) as error:
+            entry.key_protocol(actor=Actor.from_user(user), election=election, unit=unit,
+                               lines={k: v for k, v in PAPER.items() if not k.startswith("votes_")},
+                               votes=[PAPER["votes_1"], PAPER["votes_2"]])
+        return error.value.messages[0]
+
+    def blocked(user, lang: str) -> str:
+        client.force_login(user)
+        client.post("/i18n/setlang/", {"language": lang, "next": "/"})
+        page = client.get("/entry/stations/0111/").content.decode()
+        return html.unescape(page.split('id="blocked"')[1].split(">", 1)[1].split("<", 1)[0]).strip()
+
+    assert entry.next_keying(unit, world["asel"].pk).letter == "A"
+    client.force_login(world["asel"])
+    assert key(client, "0111", PAPER).status_code == 302
+    assert entry.next_keying(unit, world["bolat"].pk).letter == "B"
+    for lang in ("en", "ru"):
+        said = blocked(world["asel"], lang)
+        assert said == refused(world["asel"], lang) == entry.next_keying(unit, world["asel"].pk).refused
+    assert blocked(world["asel"], "ru") == "Вы ввели ввод A этого участка; ввод B должен сделать другой человек."
+    client.force_login(world["bolat"])
+    assert key(client, "0111", PAPER).status_code == 302
+    for lang in ("en", "kk"):
+        assert blocked(world["zhanar"], lang) == refused(world["zhanar"], lang)
+    assert refused(world["zhanar"], "kk") == "Бұл учаске екі рет енгізілді және жетекшіні күтуде."

@@ -122,6 +122,26 @@ def test_open_data_equals_the_published_table(client, world) -> None:
 
 
 @pytest.mark.django_db
+def test_open_data_names_the_candidates_of_the_vote_columns(client, world) -> None:
+    from saylau.geography.models import Candidate
+
+    page = client.get("/portal/").content.decode()
+    assert "table=candidates" in page and "candidates.parquet" in page
+    response = client.get("/portal/open-data/stations.csv?table=candidates")
+    assert 'candidates.csv"' in response["Content-Disposition"]
+    table = pl.read_csv(io.BytesIO(response.content))
+    people = list(Candidate.objects.filter(election=world["election"]).order_by("number"))
+    assert table["number"].to_list() == [c.number for c in people]
+    assert table["column"].to_list() == [f"votes_{c.number}" for c in people]
+    assert table["name_kk"].to_list() == [c.name("kk") for c in people]
+    stations = _published(world["election"])
+    assert set(table["column"]) == {c for c in stations.columns if c.startswith("votes_")}
+    rows = json.loads(client.get("/portal/open-data/stations.json?table=candidates").content)
+    assert rows[0]["name_ru"] == people[0].name("ru")
+    assert client.get("/portal/open-data/stations.csv?table=units").status_code == 404
+
+
+@pytest.mark.django_db
 def test_nothing_shows_before_publication(client, db) -> None:
     from saylau.simulate import simulate
     from saylau.simulate.load import load

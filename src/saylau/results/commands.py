@@ -4,7 +4,9 @@
 CSV (optionally gzipped) or Parquet, one row per station, column names given
 with options or by ``--preset mexico-2012``. ``saylau quickcount run`` works on
 the protocols in the database. ``saylau results import|check [--tabulate]|tabulate|publish``
-run the results chain.
+run the results chain. The commands that show results name each candidate by
+ballot number and name (``1 Nurlan Abenov``; the number alone when the import
+had no names) in the language of ``--lang``.
 """
 
 from __future__ import annotations
@@ -72,9 +74,15 @@ def register(subparsers) -> None:
     run.add_argument("--seed", type=int, help="sample seed (official source; default fresh, printed)")
     run.add_argument("--n", type=int, help="stations to sample (official source)")
     run.add_argument("--confidence", type=float, default=0.95)
+    _lang_option(run)
     run.set_defaults(func=_run_db, needs_db=True)
     parser.set_defaults(func=lambda args: parser.print_help() or 2, needs_db=False)
     _register_results(subparsers)
+
+
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", default="en", choices=["en", "ru", "kk"],
+                        help="language of the candidates' names (default en)")
 
 
 def _register_results(subparsers) -> None:
@@ -96,6 +104,8 @@ def _register_results(subparsers) -> None:
         if name == "check":
             p.add_argument("--tabulate", action="store_true",
                            help="then tabulate, from the same read of the protocols (one transaction)")
+        if name in ("check", "tabulate"):
+            _lang_option(p)
         if name == "publish":
             p.add_argument("--out", required=True, help="output directory")
             p.add_argument("--until", help="only protocols arrived by this ISO time (UTC)")
@@ -147,35 +157,48 @@ def _results_import(args) -> int:
     return 0
 
 
+def _labels(election, lang: str) -> dict[str, str]:
+    """``votes_<n>`` -> ``"<n> <name>"`` in ``lang``."""
+    from saylau.results.selectors import candidate_labels
+
+    return candidate_labels(election, lang)
+
+
 def _results_check(args) -> int:
     from saylau.results import services
+    from saylau.results.core.checks import winner_reason
 
+    election = _election(args)
     if getattr(args, "tabulate", False):
-        run, tabulation = services.check_and_tabulate(actor=_actor(), election=_election(args))
+        run, tabulation = services.check_and_tabulate(actor=_actor(), election=election)
     else:
-        run, tabulation = services.run_checks(actor=_actor(), election=_election(args)), None
+        run, tabulation = services.run_checks(actor=_actor(), election=election), None
+    labels = _labels(election, args.lang)
     print(f"{run.checked:,} protocols checked, {run.quarantined:,} quarantined")
     for code, count in run.counts.items():
         print(f"{code:>22}  {count:,}")
-    if run.winner:
-        print(run.winner["reason"])
+    w = run.winner
+    if w:
+        print(winner_reason(labels.get(w["leader"], w["leader"]), labels.get(w["runner_up"], w["runner_up"]),
+                            w["leader_votes"], w["runner_up_votes"], w["quarantined_votes"]))
     if tabulation is not None:
-        _print_tabulation(tabulation)
+        _print_tabulation(tabulation, labels)
     return 0
 
 
 def _results_tabulate(args) -> int:
     from saylau.results import services
 
-    _print_tabulation(services.tabulate(actor=_actor(), election=_election(args)))
+    election = _election(args)
+    _print_tabulation(services.tabulate(actor=_actor(), election=election), _labels(election, args.lang))
     return 0
 
 
-def _print_tabulation(run) -> None:
+def _print_tabulation(run, labels: dict[str, str]) -> None:
     s = run.summary
     print(f"{s['protocols']:,} protocols, {s['stations']:,} stations; national totals:")
     for line, value in s["totals"].items():
-        print(f"{line:>22}  {value:,}")
+        print(f"{labels.get(line, line):>22}  {value:,}")
     for kind, count in s["discrepancies"].items():
         print(f"discrepancies ({kind}): {count:,} lines in {s['units_with_discrepancies'][kind]:,} units")
 
@@ -196,13 +219,16 @@ def _results_publish(args) -> int:
 def _run_db(args) -> int:
     from saylau.results.selectors import quick_count
 
-    result = quick_count(_election(args), source=args.source, seed=args.seed, n=args.n,
+    election = _election(args)
+    result = quick_count(election, source=args.source, seed=args.seed, n=args.n,
                          confidence=args.confidence)
+    labels = _labels(election, args.lang)
     seed = f", seed {result['seed']}" if result["seed"] is not None else ""
     print(f"{result['stations']:,} of {result['frame_stations']:,} stations ({result['source']}), "
           f"{result['method']} ratio estimator{seed}, {100 * result['confidence']:g} % intervals")
     for i in result["estimates"]:
-        print(f"{i['name']:>12}: {100 * i['estimate']:7.3f} %  [{100 * i['lower']:.3f}, {100 * i['upper']:.3f}]  "
+        print(f"{labels.get(i['name'], i['name']):>22}: {100 * i['estimate']:7.3f} %  "
+              f"[{100 * i['lower']:.3f}, {100 * i['upper']:.3f}]  "
               f"official {100 * i['official']:.3f}  {'inside' if i['inside'] else 'OUTSIDE'}")
     return 0
 

@@ -7,16 +7,12 @@ import polars as pl
 
 from saylau.geography.models import Election, Unit
 from saylau.results import storage
-from saylau.results.choices import LINES, ProtocolSource, ProtocolTier
+from saylau.results.choices import ProtocolSource, ProtocolTier
 from saylau.results.models import ProtocolLine
 
 
 def n_candidates(election: Election) -> int:
     return ProtocolLine.objects.filter(template__election=election, candidate_number__isnull=False).count()
-
-
-def vote_columns(k: int) -> list[str]:
-    return [f"votes_{i}" for i in range(1, k + 1)]
 
 
 def protocols(election: Election, *, current_only: bool = True, where: str = "") -> tuple[pl.DataFrame, int]:
@@ -53,7 +49,3 @@ def station_figures(frame: pl.DataFrame) -> pl.DataFrame:
 def arrays(frame: pl.DataFrame, columns: list[str]) -> dict[str, np.ndarray]:
     """float64 arrays, NaN where a line is missing."""
     return {c: frame[c].cast(pl.Float64).fill_null(float("nan")).to_numpy() for c in columns}
-
-
-def line_columns(k: int) -> list[str]:
-    return [*LINES, *vote_columns(k)]

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from saylau.core.protocol import LINES, vote_columns_in
+
 
 @dataclass(frozen=True)
 class ColumnMapping:
@@ -36,7 +38,7 @@ class ColumnMapping:
         if self.candidates:
             return list(self.candidates)
         if self.candidates_from is None:
-            return [c for c in columns if c.startswith("votes_")]
+            return vote_columns_in(columns)
         return columns[self.candidates_from:len(columns) - self.candidates_skip_last]
 
     def candidate_labels(self, columns: list[str], k: int) -> list[tuple[int, str, str, str]]:
@@ -90,8 +92,7 @@ MEXICO_2012 = ColumnMapping(
 #: a protocol file written by saylau itself (open data, or one tier of the simulation)
 SAYLAU = ColumnMapping(
     name="saylau", units=("region_code", "district_code", "station_code"),
-    lines={k: (k,) for k in ("registered", "ballots_received", "issued_in_station", "issued_mobile",
-                             "issued_early", "cancelled", "found_in_boxes", "invalid", "valid")},
+    lines={k: (k,) for k in LINES},
     received_at="received_at", optional=True,
 )
 PRESETS = {m.name: m for m in (RU_CEC, MEXICO_2012, SAYLAU)}

@@ -12,24 +12,19 @@ the results system's figures) and its region as stratum.
   with the combined ratio estimator.
 
 Each candidate's share (of valid votes) and the turnout (ballots issued over
-registered voters) get an interval, compared with the official figures.
+registered voters, :mod:`saylau.core.protocol`) get an interval, compared with
+the official figures.
 """
 
 from __future__ import annotations
 
-import numpy as np
 import polars as pl
 
+from saylau.core import protocol
 from saylau.geography.models import Election
 from saylau.results import frames
 from saylau.results.core.quickcount import estimators as est
 from saylau.results.core.quickcount.frame import build_frame, draw_sample
-
-ISSUED = ("issued_in_station", "issued_mobile", "issued_early")
-
-
-def _issued(frame: pl.DataFrame) -> np.ndarray:
-    return frame.select(pl.sum_horizontal([pl.col(c).fill_null(0) for c in ISSUED]))[:, 0].to_numpy().astype(float)
 
 
 def run(election: Election, *, source: str = "observer", seed: int | None = None, n: int | None = None,
@@ -38,7 +33,7 @@ def run(election: Election, *, source: str = "observer", seed: int | None = None
     official = frames.station_figures(protocols)
     units = frames.units(election).select("unit_id", region=pl.col("path").str.split("/").list.get(1, null_on_oob=True))
     official = official.join(units, on="unit_id", how="left")
-    votes = frames.vote_columns(k)
+    votes = protocol.vote_columns(k)
     frame = build_frame(official["unit_id"].to_numpy(), official["region"].fill_null("-").to_numpy(),
                         official["registered"].fill_null(0).to_numpy())
     if source == "observer":
@@ -47,7 +42,7 @@ def run(election: Election, *, source: str = "observer", seed: int | None = None
             raise ValueError("fewer than two observers' copies: nothing to estimate from")
         shares = est.cluster_ratio({c: sample[c].to_numpy() for c in votes}, sample["valid"].to_numpy(),
                                    population_size=frame.n_stations, confidence=confidence)
-        turnout = est.cluster_ratio({"turnout": _issued(sample)}, sample["registered"].to_numpy(),
+        turnout = est.cluster_ratio({"turnout": protocol.issued(sample)}, sample["registered"].to_numpy(),
                                     population_size=frame.n_stations, confidence=confidence)
         drawn = {"stations": sample.height, "seed": None}
     elif source == "official":
@@ -59,14 +54,14 @@ def run(election: Election, *, source: str = "observer", seed: int | None = None
         sizes = frame.stratum_sizes
         shares = est.stratified_ratio({c: picked[c].to_numpy() for c in votes}, picked["valid"].to_numpy(), strata,
                                       sizes, confidence=confidence)
-        turnout = est.stratified_ratio({"turnout": _issued(picked)}, picked["registered"].to_numpy(), strata, sizes,
+        turnout = est.stratified_ratio({"turnout": protocol.issued(picked)}, picked["registered"].to_numpy(), strata, sizes,
                                        confidence=confidence)
         drawn = {"stations": s.n, "seed": s.seed}
     else:
         raise ValueError("source is 'observer' or 'official'")
-    valid = float(official["valid"].sum())
-    reference = {c: float(official[c].sum()) / valid for c in votes}
-    reference["turnout"] = float(_issued(official).sum()) / float(official["registered"].sum())
+    total = protocol.totals(official)
+    reference = {protocol.vote_column(n): share for n, share in total.shares().items()}
+    reference["turnout"] = total.turnout
     items = []
     for item in (*shares.items, *turnout.items):
         c = est.compare_with_official(item, reference[item.name])

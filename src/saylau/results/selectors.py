@@ -7,16 +7,20 @@ user with ``results.view_protocol`` (staff and superusers have it).
 
 from __future__ import annotations
 
-import polars as pl
-from django.db.models import Exists, OuterRef, QuerySet
+import math
+from collections.abc import Mapping
 
-from saylau.geography.models import Election
+import polars as pl
+from django.db.models import Count, Exists, OuterRef, QuerySet
+
+from saylau.core import protocol
+from saylau.geography.models import Candidate, Election
 from saylau.results import frames
-from saylau.results.choices import LINES
 from saylau.results.models import (
     CheckRun,
     Discrepancy,
     Protocol,
+    ProtocolLine,
     Publication,
     Quarantine,
     TabulationRun,
@@ -75,8 +79,21 @@ def _figures(frame: pl.DataFrame, source: str) -> pl.DataFrame:
     raise ValueError(f"unknown source {source!r}; one of {', '.join(SOURCES)}")
 
 
+def station_figures(election: Election, source: str = "official") -> tuple[pl.DataFrame, int]:
+    """Per-station figures of one source (see :func:`totals`) with ``votes_1..k``
+    columns, and ``k``; one read of the current protocols."""
+    frame, k = frames.protocols(election)
+    return _figures(frame, source), k
+
+
+def station_sources(election: Election, *sources: str) -> tuple[dict[str, pl.DataFrame], int]:
+    """:func:`station_figures` of several sources from one read of the protocols."""
+    frame, k = frames.protocols(election)
+    return {source: _figures(frame, source) for source in sources}, k
+
+
 def totals(election: Election, source: str = "official") -> dict:
-    """Sums over the stations of one source.
+    """Sums over the stations of one source (:func:`saylau.core.protocol.totals`).
 
     ``official``: the figures the results system holds (DEC-entered where
     entered, else the PEC protocol); ``pec``: PEC protocols as signed;
@@ -85,16 +102,52 @@ def totals(election: Election, source: str = "official") -> dict:
     ``invalid``, ``votes`` (candidate number -> votes) and ``turnout``
     (issued / registered, None without registered voters).
     """
-    frame, k = frames.protocols(election)
-    figures = _figures(frame, source)
-    total = {c: int(figures[c].fill_null(0).sum()) for c in [*LINES, *frames.vote_columns(k)]}
-    issued = total["issued_in_station"] + total["issued_mobile"] + total["issued_early"]
+    figures, k = station_figures(election, source)
+    total = protocol.totals(figures)
+    turnout = total.turnout
     return {
-        "source": source, "stations": figures.height, "registered": total["registered"], "issued": issued,
-        "valid": total["valid"], "invalid": total["invalid"],
-        "votes": {i: total[f"votes_{i}"] for i in range(1, k + 1)},
-        "turnout": issued / total["registered"] if total["registered"] else None,
+        "source": source, "stations": total.stations, "registered": total.registered, "issued": total.issued,
+        "valid": total.valid, "invalid": total.invalid,
+        "votes": {n: total.votes.get(n, 0) for n in range(1, k + 1)},
+        "turnout": None if math.isnan(turnout) else turnout,
     }
+
+
+def candidates(election: Election) -> list[protocol.CandidateName]:
+    """The candidates on the ballot, in ballot order, with their names in en/ru/kk.
+
+    The numbers are those of the protocol template's candidate lines (the
+    election's candidates while there is no template). A name is the
+    candidate's (geography), else the label the template was imported with;
+    a line whose label is only its column or number (a file with ``votes_<n>``
+    columns) has no name, and the candidate is shown by the ballot number.
+    Two queries.
+    """
+    people = {c.number: c for c in Candidate.objects.filter(election=election)}
+    lines = {n: (code, en, ru, kk) for n, code, en, ru, kk in ProtocolLine.objects.filter(
+        template__election=election, candidate_number__isnull=False).values_list(
+        "candidate_number", "code", "label_en", "label_ru", "label_kk")}
+    out = []
+    for number in sorted(lines or people):
+        person = people.get(number)
+        if person is not None:
+            names = {lang: getattr(person, f"name_{lang}") or "" for lang in protocol.LANGS}
+        else:
+            code, *labels = lines[number]
+            names = {lang: label for lang, label in zip(protocol.LANGS, labels, strict=True)
+                     if _is_name(label, number)}
+        out.append(protocol.CandidateName(number, names))
+    return out
+
+
+def _is_name(label: str, number: int) -> bool:
+    text = (label or "").strip()
+    return bool(text) and text not in (str(number), f"#{number}") and protocol.candidate_number(text) is None
+
+
+def candidate_labels(election: Election, lang: str = "en") -> dict[str, str]:
+    """``{votes_<n>: "<n> <name>"}`` in ``lang`` (the number alone without a name)."""
+    return protocol.candidate_labels(candidates(election), lang)
 
 
 def publication_status(election: Election) -> dict:
@@ -115,27 +168,62 @@ def publication_status(election: Election) -> dict:
     }
 
 
+def line_checks(election: Election, lines: Mapping[str, int | None]) -> tuple[tuple, list[str]]:
+    """The arithmetic checks (:func:`saylau.results.core.checks.check_protocols`,
+    with the election's tolerances) on one protocol given as ``{line: value}``
+    (``votes_<n>`` included; None for an empty line): ``(failures, rules run)``."""
+    from saylau.results.core.checks import check_protocols
+    from saylau.results.services.checking import tolerances_of
+
+    data = {c: [float("nan") if v is None else float(v)] for c, v in lines.items()}
+    report = check_protocols(data, protocol.vote_columns_in(lines), tolerances=tolerances_of(election))
+    return report.failures(0), sorted(report.masks)
+
+
 def latest_check(election: Election) -> CheckRun | None:
     return CheckRun.objects.filter(election=election).first()
 
 
-def quarantined(user, election: Election) -> QuerySet[Quarantine]:
-    run = latest_check(election)
-    if run is None or not can_view_all(user):
+def run_quarantines(run: CheckRun | None) -> QuerySet[Quarantine]:
+    """The protocols a check run quarantined, with their units. No permission
+    check: :func:`quarantined` is the one for users."""
+    if run is None:
         return Quarantine.objects.none()
     return run.quarantines.select_related("protocol__unit")
+
+
+def quarantined(user, election: Election) -> QuerySet[Quarantine]:
+    """The latest check's quarantine, for users who may read every protocol."""
+    if not can_view_all(user):
+        return Quarantine.objects.none()
+    return run_quarantines(latest_check(election))
 
 
 def latest_tabulation(election: Election) -> TabulationRun | None:
     return TabulationRun.objects.filter(election=election).first()
 
 
-def discrepancies(user, election: Election, kind: str | None = None) -> QuerySet[Discrepancy]:
-    run = latest_tabulation(election)
-    if run is None or not can_view_all(user):
+def run_discrepancies(run: TabulationRun | None, kind: str | None = None) -> QuerySet[Discrepancy]:
+    """The discrepancies a tabulation run found, of one ``kind`` or all, with their
+    units. No permission check: :func:`discrepancies` is the one for users."""
+    if run is None:
         return Discrepancy.objects.none()
     qs = run.discrepancies.select_related("unit")
     return qs.filter(kind=kind) if kind else qs
+
+
+def discrepancy_counts(run: TabulationRun | None) -> dict[str, int]:
+    """Discrepancies of a tabulation run by kind."""
+    if run is None:
+        return {}
+    return dict(run.discrepancies.values_list("kind").annotate(n=Count("id")).order_by())
+
+
+def discrepancies(user, election: Election, kind: str | None = None) -> QuerySet[Discrepancy]:
+    """The latest tabulation's discrepancies, for users who may read every protocol."""
+    if not can_view_all(user):
+        return Discrepancy.objects.none()
+    return run_discrepancies(latest_tabulation(election), kind)
 
 
 def quick_count(election: Election, *, source: str = "observer", seed: int | None = None,

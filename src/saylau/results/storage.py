@@ -16,8 +16,8 @@ import polars as pl
 from django.db import connection
 
 from saylau import db
+from saylau.core.protocol import LINES, vote_columns
 from saylau.ledger.core import texts
-from saylau.results.choices import LINES
 
 TABLE = "results_protocol"
 COLUMNS = (
@@ -126,5 +126,5 @@ def expand_votes(frame: pl.DataFrame, k: int) -> pl.DataFrame:
         pl.element().cast(pl.Int64, strict=False))
     frame = frame.with_columns(parsed.alias("_v"))
     return frame.with_columns(
-        [pl.col("_v").list.get(i, null_on_oob=True).alias(f"votes_{i + 1}") for i in range(k)]
+        [pl.col("_v").list.get(i, null_on_oob=True).alias(c) for i, c in enumerate(vote_columns(k))]
     ).drop("_v")

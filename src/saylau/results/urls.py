@@ -10,5 +10,6 @@ api_patterns = [
     path("elections/<slug:slug>/quarantine/", views.QuarantineList.as_view(), name="quarantine-list"),
     path("elections/<slug:slug>/stations/", views.PublishedStations.as_view(), name="published-stations"),
     path("elections/<slug:slug>/totals/", views.Totals.as_view(), name="totals"),
+    path("elections/<slug:slug>/candidates/", views.Candidates.as_view(), name="candidates"),
 ]
 urlpatterns = [path("api/results/", include((api_patterns, "results-api")))]

@@ -30,7 +30,7 @@ from saylau.statement.core.inputs import (
     StatementInputs,
     StationResults,
 )
-from saylau.statement.core.simulation import composition_from_members
+from saylau.statement.core.simulation import composition_from_members, station_results
 
 log = logging.getLogger(__name__)
 
@@ -90,50 +90,39 @@ def observation(election: Election) -> dict[str, Any]:
 
 
 def results(election: Election, candidates: list[Candidate]) -> dict[str, Any]:
-    """Official totals, publication status and station figures, if the results app has them.
+    """Official totals, publication status and station figures.
 
-    ``saylau.results.selectors.totals(election, source="official")`` gives the
-    sums; ``publication_status`` the protocols received and published; the
-    station figures (DEC-entered where entered, else the PEC protocol) come
-    from ``saylau.results.frames``, as ``totals`` reads them.
+    ``saylau.results.selectors.station_figures(election)`` gives the figures
+    the results system holds per station (DEC-entered where entered, else the
+    PEC protocol), read once; the totals and the station arrays are
+    :func:`saylau.core.protocol.totals` and ``station_arrays`` of them, the
+    sums ``selectors.totals`` gives; ``publication_status`` the protocols
+    received and published.
     """
-    try:
-        from saylau.results import frames, selectors
-    except ImportError as error:
-        log.info("statement: no results selectors (%s)", error)
-        return {}
+    from saylau.core import protocol
+    from saylau.results import selectors
+
     out: dict[str, Any] = {}
-    totals = selectors.totals(election, source="official")
-    if not totals.get("stations") or not totals.get("registered"):
+    figures, _ = selectors.station_figures(election, "official")
+    totals = protocol.totals(figures)
+    if not totals.stations or not totals.registered:
         return out
-    votes = totals.get("votes", {})
     out["results"] = ResultsTotals(
-        registered=int(totals["registered"]), ballots_issued=int(totals["issued"]),
-        valid=int(totals["valid"]), invalid=int(totals["invalid"]),
-        candidates=tuple(CandidateVotes(c.number, _names(c), int(votes[c.number]))
-                         for c in candidates if c.number in votes),
-        stations=int(totals["stations"]))
+        registered=totals.registered, ballots_issued=totals.issued, valid=totals.valid,
+        invalid=totals.invalid,
+        candidates=tuple(CandidateVotes(c.number, _names(c), totals.votes[c.number])
+                         for c in candidates if c.number in totals.votes),
+        stations=totals.stations)
     status = selectors.publication_status(election)
     if status.get("stations") and status.get("protocols_received"):
         out["publication"] = Publication(stations=int(status["stations"]),
                                          stations_published=int(status["protocols_published"]))
-    frame, _ = frames.protocols(election)
-    out["stations"] = _station_results(frames.station_figures(frame))
+    out["stations"] = _station_results(figures)
     return out
 
 
 def _station_results(frame: pl.DataFrame) -> StationResults | None:
-    if frame is None or frame.is_empty():
-        return None
-    vote_columns = sorted((c for c in frame.columns if c.startswith("votes_")),
-                          key=lambda c: int(c.split("_")[1]))
-    issued = sum(frame[c].fill_null(0) for c in ("issued_in_station", "issued_mobile",
-                                                  "issued_early") if c in frame.columns)
-    votes = frame.select(vote_columns).fill_null(0).to_numpy()
-    return StationResults(frame["registered"].fill_null(0).to_numpy(), issued.to_numpy(),
-                          frame["valid"].fill_null(0).to_numpy(),
-                          frame["invalid"].fill_null(0).to_numpy(), votes,
-                          int(votes.sum(axis=0).argmax()))
+    return station_results(frame, prefix="")
 
 
 def collect(election: Election, *, mission_name: tuple[tuple[str, str], ...] | None = None

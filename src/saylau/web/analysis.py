@@ -22,7 +22,6 @@ from saylau.observation.models import Submission, Team
 from saylau.observation.selectors import review_filter
 
 PHASES = ("opening", "voting", "counting")
-ISSUED = ("issued_in_station", "issued_mobile", "issued_early")
 
 
 def current_election(slug: str | None = None) -> Election | None:
@@ -34,14 +33,15 @@ def current_election(slug: str | None = None) -> Election | None:
 
 
 def line_labels(election, lang: str) -> dict[str, str]:
-    """The label of every protocol line in ``lang``: the fixed lines, then
-    ``votes_<n>`` as the candidate's name (one query)."""
-    from saylau.geography.models import Candidate
-    from saylau.results.choices import LINE_LABELS
+    """The label of every protocol line in ``lang``: the fixed lines
+    (:data:`saylau.core.protocol.LINE_LABELS`), then ``votes_<n>`` as the
+    candidate's name (``results.selectors.candidates``; the ballot number when
+    the name is not known). Two queries."""
+    from saylau.core import protocol
+    from saylau.results import selectors
 
-    index = {"en": 0, "ru": 1, "kk": 2}.get(lang, 0)
-    labels = {line: texts[index] for line, texts in LINE_LABELS.items()}
-    labels.update({f"votes_{c.number}": c.name(lang) for c in Candidate.objects.filter(election=election)})
+    labels = {line: protocol.line_label(line, lang) for line in protocol.LINES}
+    labels.update({c.column: c.name(lang) or c.label(lang) for c in selectors.candidates(election)})
     return labels
 
 
@@ -99,22 +99,20 @@ def convergence(election: Election, *, steps: int = 12, confidence: float = 0.95
     and the turnout, each with its interval (cluster ratio estimator, as
     :func:`saylau.results.quickcount_db.run` uses for observers' copies).
     Returns ``{"points": [...], "official": {...}, "leader": "votes_i"}``."""
-    from saylau.results import frames
+    from saylau.core import protocol
+    from saylau.results import selectors
     from saylau.results.core.quickcount import estimators as est
 
-    protocols, k = frames.protocols(election)
-    official = frames.station_figures(protocols)
-    copies = frames.pick(protocols, "PEC", "observer").sort("received_at", "unit_id", nulls_last=True)
-    votes = frames.vote_columns(k)
+    figures, k = selectors.station_sources(election, "official", "observer")
+    official = figures["official"]
+    copies = figures["observer"].sort("received_at", "unit_id", nulls_last=True)
     out: dict = {"points": [], "official": {}, "leader": "", "copies": copies.height}
-    if not votes or official.is_empty() or official["valid"].fill_null(0).sum() == 0:
+    total = protocol.totals(official)
+    if not k or official.is_empty() or total.valid == 0:
         return out
-    valid = float(official["valid"].fill_null(0).sum())
-    shares = {c: float(official[c].fill_null(0).sum()) / valid for c in votes}
+    shares = {protocol.vote_column(n): share for n, share in total.shares().items()}
     leader = max(shares, key=shares.get)
-    registered = float(official["registered"].fill_null(0).sum())
-    turnout = float(_issued(official).sum()) / registered if registered else float("nan")
-    out.update(official={"leader": shares[leader], "turnout": turnout}, leader=leader)
+    out.update(official={"leader": shares[leader], "turnout": total.turnout}, leader=leader)
     n = copies.height
     if n < 2:
         return out
@@ -125,7 +123,7 @@ def convergence(election: Election, *, steps: int = 12, confidence: float = 0.95
         share = est.cluster_ratio({leader: part[leader].fill_null(0).to_numpy()},
                                   part["valid"].fill_null(0).to_numpy(), population_size=population,
                                   confidence=confidence).items[0]
-        rate = est.cluster_ratio({"turnout": _issued(part)}, part["registered"].fill_null(0).to_numpy(),
+        rate = est.cluster_ratio({"turnout": protocol.issued(part)}, part["registered"].fill_null(0).to_numpy(),
                                  population_size=population, confidence=confidence).items[0]
         at = part["received_at"][-1]
         for name, item in (("leader", share), ("turnout", rate)):
@@ -133,23 +131,20 @@ def convergence(election: Election, *, steps: int = 12, confidence: float = 0.95
     return out
 
 
-def _issued(frame: pl.DataFrame) -> np.ndarray:
-    return frame.select(pl.sum_horizontal([pl.col(c).fill_null(0) for c in ISSUED]))[:, 0].to_numpy().astype(float)
-
-
 def fingerprint_png(election: Election, title: str = "") -> bytes | None:
     """The election fingerprint (turnout against the winner's share) of the
     official station results as PNG, or None when there are none."""
     from saylau import forensics
-    from saylau.results import frames
+    from saylau.core import protocol
+    from saylau.results import selectors
 
-    protocols, k = frames.protocols(election)
-    figures = frames.station_figures(protocols).filter(pl.col("registered").fill_null(0) > 0)
-    votes = frames.vote_columns(k)
-    if figures.is_empty() or not votes:
+    figures, k = selectors.station_figures(election)
+    figures = figures.filter(pl.col("registered").fill_null(0) > 0)
+    if figures.is_empty() or not k:
         return None
+    a = protocol.station_arrays(figures)
+    labels = selectors.candidate_labels(election)
     stations = forensics.stations_from_arrays(
-        figures["registered"].fill_null(0).to_numpy(), _issued(figures).astype(np.int64),
-        figures["valid"].fill_null(0).to_numpy(), figures["invalid"].fill_null(0).to_numpy(),
-        figures.select([pl.col(c).fill_null(0) for c in votes]).to_numpy())
+        a.registered, a.issued, a.valid, a.invalid, a.votes,
+        candidates=[labels.get(c, c) for c in a.columns])
     return forensics.fingerprint_png(forensics.fingerprint(stations), title=title)

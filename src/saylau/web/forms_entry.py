@@ -10,7 +10,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from saylau.results.choices import LINES
+from saylau.core.protocol import LINES, vote_columns_in
 
 FIGURE_ERRORS = {
     "required": _("Enter the figure from the protocol."),
@@ -41,7 +41,7 @@ class ProtocolForm(forms.Form):
         """``(lines, votes)`` as the services take them."""
         data = self.cleaned_data
         fixed = {code: data[code] for code in self.line_codes if code in LINES}
-        votes = [data[code] for code in self.line_codes if code.startswith("votes_")]
+        votes = [data[code] for code in vote_columns_in(self.line_codes)]
         return fixed, votes
 
 

@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from saylau.core.protocol import LINES
 from saylau.results.models import Discrepancy, Protocol, Quarantine
 
 
@@ -9,9 +10,8 @@ class ProtocolSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Protocol
-        fields = ["id", "display", "unit_code", "tier", "source", "version", "supersedes", "registered",
-                  "ballots_received", "issued_in_station", "issued_mobile", "issued_early", "cancelled",
-                  "found_in_boxes", "invalid", "valid", "votes", "received_at", "submission_id"]
+        fields = ["id", "display", "unit_code", "tier", "source", "version", "supersedes", *LINES, "votes",
+                  "received_at", "submission_id"]
 
 
 class DiscrepancySerializer(serializers.ModelSerializer):
@@ -33,7 +33,8 @@ class QuarantineSerializer(serializers.ModelSerializer):
 
 
 class StationResultSerializer(serializers.Serializer):
-    """One published station: codes, figures, source, version and arrival time."""
+    """One published station: codes, every protocol line, the votes in ballot
+    order, source, version and arrival time."""
 
     station_code = serializers.CharField()
     district_code = serializers.CharField(allow_null=True)
@@ -41,9 +42,22 @@ class StationResultSerializer(serializers.Serializer):
     source = serializers.CharField()
     version = serializers.IntegerField()
     corrected = serializers.BooleanField()
-    registered = serializers.IntegerField(allow_null=True)
-    issued_in_station = serializers.IntegerField(allow_null=True)
-    valid = serializers.IntegerField(allow_null=True)
-    invalid = serializers.IntegerField(allow_null=True)
     votes = serializers.ListField(child=serializers.IntegerField(allow_null=True))
     received_at = serializers.CharField(allow_null=True)
+
+    def get_fields(self):
+        fields = super().get_fields()
+        lines = {line: serializers.IntegerField(allow_null=True) for line in LINES}
+        head = [name for name in fields if name != "votes" and name != "received_at"]
+        return {**{name: fields[name] for name in head}, **lines,
+                **{name: fields[name] for name in ("votes", "received_at")}}
+
+
+class CandidateSerializer(serializers.Serializer):
+    """A candidate on the ballot: number, the vote column of the open data, names."""
+
+    number = serializers.IntegerField()
+    column = serializers.CharField()
+    name_en = serializers.CharField(allow_blank=True)
+    name_ru = serializers.CharField(allow_blank=True)
+    name_kk = serializers.CharField(allow_blank=True)

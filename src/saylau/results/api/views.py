@@ -11,9 +11,11 @@ from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
+from saylau.core import protocol
 from saylau.geography.models import Election
 from saylau.results import selectors
 from saylau.results.api.serializers import (
+    CandidateSerializer,
     DiscrepancySerializer,
     ProtocolSerializer,
     QuarantineSerializer,
@@ -72,10 +74,24 @@ class PublishedStations(APIView):
     @extend_schema(responses=StationResultSerializer(many=True))
     def get(self, request, slug: str):
         table = selectors.published_stations(_election({"slug": slug}))
-        votes = [c for c in table.columns if c.startswith("votes_")]
-        rows = [{**{k: v for k, v in r.items() if not k.startswith("votes_")}, "votes": [r[c] for c in votes]}
+        votes = protocol.vote_columns_in(table.columns)
+        rows = [{**{k: v for k, v in r.items() if k not in votes}, "votes": [r[c] for c in votes]}
                 for r in table.iter_rows(named=True)]
         return Response(StationResultSerializer(rows, many=True).data)
+
+
+class Candidates(APIView):
+    """The candidates on the ballot (public): ballot number, the vote column
+    ``votes_<n>`` of the station results, and the names in en/ru/kk (empty when
+    the import had no names)."""
+
+    permission_classes = [AllowAny]
+    throttle_classes = [AnonRateThrottle]
+
+    @extend_schema(responses=CandidateSerializer(many=True))
+    def get(self, request, slug: str):
+        table = protocol.candidates_frame(selectors.candidates(_election({"slug": slug})))
+        return Response(CandidateSerializer(table.to_dicts(), many=True).data)
 
 
 class Totals(APIView):

@@ -1,8 +1,9 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from saylau.core.protocol import LINES, candidate_number
 from saylau.geography.models import Election, Unit
-from saylau.results.choices import LEVEL_OF_TIER, LINES, ProtocolSource, ProtocolTier
+from saylau.results.choices import LEVEL_OF_TIER, ProtocolSource, ProtocolTier
 
 
 class ProtocolTemplate(models.Model):
@@ -34,7 +35,7 @@ class ProtocolTemplate(models.Model):
 class ProtocolLine(models.Model):
     """One line of the protocol, the same on every tier, labelled in en/ru/kk.
 
-    Fixed lines use the codes of :data:`saylau.results.choices.LINES`;
+    Fixed lines use the codes of :data:`saylau.core.protocol.LINES`;
     candidate lines are ``votes_<number>`` with the ballot number.
     """
 
@@ -131,9 +132,9 @@ class Protocol(models.Model):
             raise ValidationError({"unit": "the unit belongs to another election"})
 
     def line(self, code: str) -> int | None:
-        if code.startswith("votes_"):
-            k = int(code[6:]) - 1
-            return self.votes[k] if 0 <= k < len(self.votes) else None
+        number = candidate_number(code)
+        if number is not None:
+            return self.votes[number - 1] if number <= len(self.votes) else None
         return getattr(self, code)
 
     def __str__(self) -> str:

@@ -14,10 +14,10 @@ import polars as pl
 from django.utils import timezone
 
 from saylau.core.actors import Actor
+from saylau.core.protocol import LINES
 from saylau.geography.models import Election
 from saylau.ledger.services import Event, record, record_texts
 from saylau.results import storage
-from saylau.results.choices import LINES
 from saylau.results.models import ProtocolBlock
 
 

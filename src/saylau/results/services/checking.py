@@ -9,10 +9,11 @@ import polars as pl
 from django.db import transaction
 from django.utils import timezone
 
+from saylau.core import protocol
 from saylau.core.actors import Actor
 from saylau.geography.models import Election
 from saylau.ledger.services import Event, record
-from saylau.results import frames
+from saylau.results import frames, selectors
 from saylau.results.core.checks import Tolerances, check_protocols, could_change_winner
 from saylau.results.models import CheckRun, ProtocolTemplate, Quarantine
 
@@ -24,6 +25,11 @@ def tolerances_of(election: Election) -> Tolerances:
     return Tolerances(absolute=t.tolerance_absolute, relative=t.tolerance_relative,
                       registered_absolute=t.registered_absolute, registered_relative=t.registered_relative,
                       max_turnout=t.max_turnout)
+
+
+def _candidate_labels(election: Election) -> dict[str, str]:
+    """How the stored reasons name the candidates: ``"1 Nazarbayev"`` (English)."""
+    return selectors.candidate_labels(election, "en")
 
 
 def quarantine_digest(pairs) -> str:
@@ -52,8 +58,8 @@ def check_frame(*, actor: Actor, election: Election, frame: pl.DataFrame, k: int
     """:func:`run_checks` on protocols the caller has just read in its transaction
     (``frames.protocols``)."""
     tolerances = tolerances_of(election)
-    cols = frames.line_columns(k)
-    report = check_protocols(frames.arrays(frame, cols), frames.vote_columns(k), tolerances=tolerances,
+    cols = protocol.line_columns(k)
+    report = check_protocols(frames.arrays(frame, cols), protocol.vote_columns(k), tolerances=tolerances,
                              ids=frame["id"].to_numpy())
     failing = np.flatnonzero(report.failed)
     quarantines = [(int(report.ids[i]), ",".join(report.codes(int(i))),
@@ -63,9 +69,11 @@ def check_frame(*, actor: Actor, election: Election, frame: pl.DataFrame, k: int
         figures = frames.station_figures(frame)
         held = figures["id"].is_in(pl.Series(report.ids[failing]).implode())
         clean = figures.filter(~held)
-        totals = {f"votes_{i}": float(clean[f"votes_{i}"].sum()) for i in range(1, k + 1)}
-        check = could_change_winner(totals, float(figures.filter(held)["valid"].fill_null(0).sum()))
+        totals = {protocol.vote_column(n): float(v) for n, v in protocol.totals(clean).votes.items()}
+        check = could_change_winner(totals, float(protocol.totals(figures.filter(held)).valid),
+                                    labels=_candidate_labels(election))
         winner = {"leader": check.leader, "runner_up": check.runner_up, "margin": check.margin,
+                  "leader_votes": check.leader_votes, "runner_up_votes": check.runner_up_votes,
                   "quarantined_votes": check.quarantined, "could_change": check.could_change, "reason": check.reason}
     run = CheckRun(election=election, created_at=timezone.now(), checked=report.n_protocols,
                    quarantined=len(quarantines), counts=report.counts(), winner=winner,

@@ -19,19 +19,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from saylau.core.actors import Actor
+from saylau.core.protocol import LINES
 from saylau.geography.models import Commission, Election, Unit
 from saylau.ledger.services import Event, record
-from saylau.results.choices import LINES, EntryOutcome, ProtocolSource, ProtocolTier
+from saylau.results.choices import EntryOutcome, ProtocolSource, ProtocolTier
 from saylau.results.models import Correction, DataEntry, Decision, EntryReview, Protocol
 from saylau.results.services.protocols import (
     changed_lines,
     correct_protocol,
+    protocol_lines,
     protocol_state,
     record_decision,
     record_protocol,
@@ -51,11 +55,6 @@ def review_state(r: EntryReview) -> dict:
     return {"election": r.election_id, "unit": r.unit_id, "entry_a": r.entry_a_id, "entry_b": r.entry_b_id,
             "outcome": r.outcome, "accepted": r.accepted_id, "reviewer": r.reviewer_id, "reason": r.reason,
             "created_at": seconds(r.created_at).isoformat()}
-
-
-def protocol_lines(p: Protocol) -> dict[str, int | None]:
-    """Every line of a protocol: the fixed lines, then ``votes_1..k``."""
-    return {**{k: getattr(p, k) for k in LINES}, **{f"votes_{i + 1}": v for i, v in enumerate(p.votes)}}
 
 
 def differences(a: Protocol, b: Protocol) -> dict[str, list]:
@@ -91,6 +90,49 @@ def latest_review(unit: Unit) -> EntryReview | None:
     return EntryReview.objects.filter(unit=unit).order_by("-created_at", "-pk").first()
 
 
+#: why a keying is refused (shown in the user's language by the web)
+ACCEPTED_ALREADY = _("This station's entries have been accepted; changes need a correction with a decision.")
+KEYED_TWICE = _("This station has been keyed twice and waits for a supervisor.")
+SAME_CLERK = _("You keyed entry A of this station; entry B must be keyed by someone else.")
+
+
+@dataclass(frozen=True)
+class Keying:
+    """Which entry a user would key at a station now (``source``: ``entry_a`` or
+    ``entry_b``), or why they cannot (``refused``, in the active language);
+    ``a`` and ``b`` are the round's open entries that were looked at."""
+
+    source: str | None
+    refused: str | None
+    a: Protocol | None = None
+    b: Protocol | None = None
+
+    @property
+    def letter(self) -> str:
+        return entry_letter(self.source)
+
+
+def entry_letter(source: str | None) -> str:
+    """``"A"`` for entry A, ``"B"`` for entry B, else ``""``."""
+    return {ProtocolSource.ENTRY_A: "A", ProtocolSource.ENTRY_B: "B"}.get(source or "", "")
+
+
+def next_keying(unit: Unit, user_id: int | None) -> Keying:
+    """The data-entry keying rules, in one place: a station whose entries were
+    accepted takes no more keying (changes are corrections); a round keyed
+    twice waits for a supervisor; entry B is keyed by someone other than the
+    clerk of entry A. Otherwise the user keys A (a new round) or B."""
+    last = latest_review(unit)
+    if last is not None and last.outcome == EntryOutcome.ACCEPTED:
+        return Keying(None, str(ACCEPTED_ALREADY))
+    a, b = open_entries(unit)
+    if a is not None and b is not None:
+        return Keying(None, str(KEYED_TWICE), a, b)
+    if a is not None and clerk_id(a) == user_id:
+        return Keying(None, str(SAME_CLERK), a)
+    return Keying(ProtocolSource.ENTRY_B if a is not None else ProtocolSource.ENTRY_A, None, a)
+
+
 def _user_actor(actor: Actor) -> int:
     if actor.user_id is None:
         raise ValidationError("data entry and its review are done by a signed-in user")
@@ -117,15 +159,10 @@ def key_protocol(
     """
     user_id = _user_actor(actor)
     unit = _station(election, unit)
-    last = latest_review(unit)
-    if last is not None and last.outcome == EntryOutcome.ACCEPTED:
-        raise ValidationError("this station's entries have been accepted: changes need a correction")
-    a, b = open_entries(unit)
-    if a is not None and b is not None:
-        raise ValidationError("this station has been keyed twice and waits for a supervisor")
-    if a is not None and clerk_id(a) == user_id:
-        raise ValidationError("you keyed entry A of this station: entry B must be keyed by someone else")
-    source = ProtocolSource.ENTRY_B if a is not None else ProtocolSource.ENTRY_A
+    keying = next_keying(unit, user_id)
+    if keying.refused:
+        raise ValidationError(keying.refused)
+    source = keying.source
     previous = _current(unit, ProtocolTier.PEC, source)
     now = timezone.now()
     if previous is None:

@@ -17,11 +17,12 @@ import polars as pl
 from django.db import transaction
 
 from saylau.core.actors import Actor
+from saylau.core.protocol import LINES, vote_column, vote_columns, vote_columns_in
 from saylau.core.tabular import CellError, TableError, read_raw
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Election, Unit
 from saylau.results import storage
-from saylau.results.choices import LEVEL_OF_TIER, LINES, ProtocolSource
+from saylau.results.choices import LEVEL_OF_TIER, ProtocolSource
 from saylau.results.presets import PRESETS, ColumnMapping, unit_codes
 from saylau.results.services.bulk import write_protocols
 from saylau.results.services.protocols import ensure_template
@@ -101,7 +102,7 @@ def parse_protocols(frame: pl.DataFrame, mapping: ColumnMapping, source: str) ->
         parts = [_numbers(frame, c, False, errors) for c in columns]
         out[k] = sum(parts[1:], parts[0])
     for i, column in enumerate(candidates):
-        out[f"votes_{i + 1}"] = _numbers(frame, column, True, errors)
+        out[vote_column(i + 1)] = _numbers(frame, column, True, errors)
     if mapping.received_at and (not mapping.optional or mapping.received_at in present):
         column = _column(frame, mapping.received_at, errors)
         if column:
@@ -152,8 +153,8 @@ def import_frame(
         code_col = [c for c in rows.columns if c.startswith("_unit_")][-1]
         raise TableError(origin, [CellError(r, unit_column, f"a unit without a {tier} {source} protocol yet", c)
                                   for r, c in clash.select("_row", code_col).head(MAX_ERRORS).iter_rows()])
-    k = len([c for c in rows.columns if c.startswith("votes_")])
-    votes = pl.concat_str([pl.lit("["), pl.concat_str([pl.col(f"votes_{i + 1}").cast(pl.Utf8) for i in range(k)],
+    k = len(vote_columns_in(rows.columns))
+    votes = pl.concat_str([pl.lit("["), pl.concat_str([pl.col(c).cast(pl.Utf8) for c in vote_columns(k)],
                                                       separator=","), pl.lit("]")])
     code_col = [c for c in rows.columns if c.startswith("_unit_")][-1]
     frame = rows.with_columns(
@@ -174,7 +175,7 @@ def import_file(
     name = Path(path).name
     table = read_strings(path)
     parsed = parse_protocols(table, mapping, name)
-    k = len([c for c in parsed.columns if c.startswith("votes_")])
+    k = len(vote_columns_in(parsed.columns))
     with transaction.atomic():
         if create:
             create_units(actor=actor, election=election, parsed=parsed, mapping=mapping)

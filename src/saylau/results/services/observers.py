@@ -6,11 +6,12 @@ import polars as pl
 from django.db import transaction
 
 from saylau.core.actors import Actor
+from saylau.core.protocol import LINES, vote_columns, vote_columns_in
 from saylau.core.tabular import CellError, TableError
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Election, Unit
 from saylau.results import storage
-from saylau.results.choices import LINES, ProtocolSource, ProtocolTier
+from saylau.results.choices import ProtocolSource, ProtocolTier
 from saylau.results.services.bulk import write_protocols
 
 
@@ -41,7 +42,7 @@ def import_observer_frame(*, actor: Actor, election: Election, frame: pl.DataFra
     retry is a no-op); a newer submission makes a new version."""
     if frame.is_empty():
         return 0
-    k = len([c for c in frame.columns if c.startswith("votes_")])
+    k = len(vote_columns_in(frame.columns))
     frame = frame.with_columns(received_at=_time_text(frame["submitted_at"]),
                                submission_id=pl.col("submission_id").cast(pl.Utf8))
     latest = frame.sort("received_at").group_by("station_code", maintain_order=True).last()
@@ -56,8 +57,8 @@ def import_observer_frame(*, actor: Actor, election: Election, frame: pl.DataFra
         "unit_id", pl.col("id").alias("supersedes_id"), pl.col("version").alias("_v"), pl.col("submission_id").alias("_s"))
     rows = latest.join(current, on="unit_id", how="left").filter(
         pl.col("_s").is_null() | (pl.col("_s") != pl.col("submission_id")))
-    votes = pl.concat_str([pl.lit("["), pl.concat_str([pl.col(f"votes_{i}").cast(pl.Int64).cast(pl.Utf8)
-                                                       for i in range(1, k + 1)], separator=","), pl.lit("]")])
+    votes = pl.concat_str([pl.lit("["), pl.concat_str([pl.col(c).cast(pl.Int64).cast(pl.Utf8)
+                                                       for c in vote_columns(k)], separator=","), pl.lit("]")])
     rows = rows.with_columns(
         tier=pl.lit(ProtocolTier.PEC), source=pl.lit(ProtocolSource.OBSERVER), votes=votes, unit_code=pl.col("station_code"),
         version=(pl.col("_v").fill_null(0) + 1).cast(pl.Int64), submission_id=pl.col("submission_id").cast(pl.Utf8),

@@ -11,9 +11,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from saylau.core.actors import Actor
+from saylau.core.protocol import LINE_LABELS, LINES, line_values, vote_column
 from saylau.geography.models import Candidate, Commission, Election, Unit
 from saylau.ledger.services import Event, record, record_many
-from saylau.results.choices import LINE_LABELS, LINES
 from saylau.results.models import Correction, Decision, Protocol, ProtocolLine, ProtocolTemplate
 from saylau.results.services.bulk import write_protocols
 
@@ -83,7 +83,7 @@ def ensure_template(
                           for c in Candidate.objects.filter(election=election).order_by("number")]
         rows = [ProtocolLine(template=template, code=code, position=i, label_en=en, label_ru=ru, label_kk=kk)
                 for i, (code, (en, ru, kk)) in enumerate(LINE_LABELS.items())]
-        rows += [ProtocolLine(template=template, code=f"votes_{n}", position=len(LINES) + i, candidate_number=n,
+        rows += [ProtocolLine(template=template, code=vote_column(n), position=len(LINES) + i, candidate_number=n,
                               label_en=en, label_ru=ru or en, label_kk=kk or en)
                  for i, (n, en, ru, kk) in enumerate(candidates)]
         for row in rows:
@@ -175,10 +175,7 @@ def correct_protocol(
         **{k: (lines[k] if lines and k in lines else getattr(current, k)) for k in LINES},
     )
     new.full_clean()
-    old_lines = {**{k: getattr(current, k) for k in LINES},
-                 **{f"votes_{i + 1}": v for i, v in enumerate(current.votes)}}
-    new_lines = {**{k: getattr(new, k) for k in LINES}, **{f"votes_{i + 1}": v for i, v in enumerate(new.votes)}}
-    changes = changed_lines(old_lines, new_lines)
+    changes = changed_lines(protocol_lines(current), protocol_lines(new))
     if not changes:
         raise ValidationError("the correction changes no line")
     new.save()
@@ -218,8 +215,8 @@ def import_corrections(*, actor: Actor, election: Election, frame, origin: str) 
     corrections = []
     now = timezone.now()
     for r, new_id in zip(rows.iter_rows(named=True), written, strict=True):
-        old = {**{k: r[f"old_{k}"] for k in LINES}, **_votes(r["old_votes"])}
-        new = {**{k: r[k] for k in LINES}, **_votes(r["votes"])}
+        old = line_values({k: r[f"old_{k}"] for k in LINES}, json.loads(r["old_votes"]))
+        new = line_values(r, json.loads(r["votes"]))
         corrections.append(Correction(protocol_id=new_id, previous_id=r["previous_id"], decision_id=r["decision_id"],
                                       without_decision=r["decision_id"] is None, changes=changed_lines(old, new),
                                       reason=r["reason"], created_at=now))
@@ -231,5 +228,6 @@ def import_corrections(*, actor: Actor, election: Election, frame, origin: str) 
     return corrections
 
 
-def _votes(text: str) -> dict[str, int]:
-    return {f"votes_{i + 1}": v for i, v in enumerate(json.loads(text))}
+def protocol_lines(p: Protocol) -> dict[str, int | None]:
+    """Every line of a protocol: the fixed lines, then ``votes_1..k``."""
+    return line_values({k: getattr(p, k) for k in LINES}, p.votes)

@@ -22,11 +22,12 @@ import polars as pl
 from django.db import transaction
 
 from saylau.core.actors import Actor
+from saylau.core.protocol import LINES, line_columns, vote_column, vote_columns, vote_columns_in
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Commission, Election, Unit
 from saylau.ledger.services import Event, record_many
 from saylau.results import storage
-from saylau.results.choices import LINES, ProtocolSource, ProtocolTier
+from saylau.results.choices import ProtocolSource, ProtocolTier
 from saylau.results.models import Decision, Protocol
 from saylau.results.services.bulk import write_protocols
 from saylau.results.services.protocols import decision_state, ensure_template, import_corrections
@@ -35,7 +36,7 @@ CLOSE_UTC = dt.time(14, 0)  # 20:00 in Astana
 
 
 def _votes_text(frame: pl.DataFrame, prefix: str, k: int) -> pl.Expr:
-    return pl.concat_str([pl.lit("["), pl.concat_str([pl.col(f"{prefix}votes_{i}").cast(pl.Utf8) for i in range(1, k + 1)],
+    return pl.concat_str([pl.lit("["), pl.concat_str([pl.col(c).cast(pl.Utf8) for c in vote_columns(k, prefix)],
                                                      separator=","), pl.lit("]")])
 
 
@@ -51,7 +52,7 @@ def _lines(prefix: str) -> list[pl.Expr]:
 @transaction.atomic
 def import_simulation(*, actor: Actor, election: Election, results: pl.DataFrame) -> dict[str, int]:
     """Import every protocol of a simulated election; returns counts per kind."""
-    k = len([c for c in results.columns if c.startswith("counted_votes_")])
+    k = len(vote_columns_in(results.columns, "counted_"))
     if Protocol.objects.filter(election=election, tier=ProtocolTier.PEC, source=ProtocolSource.OFFICIAL).exists():
         raise ValueError(f"{election.slug} already has PEC protocols: the simulation was imported before")
     ensure_template(actor=actor, election=election)
@@ -115,11 +116,11 @@ def _tier_protocols(actor: Actor, election: Election, data: pl.DataFrame, k: int
     tree = pl.DataFrame(list(Unit.objects.filter(election=election).values_list("id", "parent_id", "level", "code")),
                         schema={"unit_id": pl.Int64, "parent_id": pl.Int64, "level": pl.Int64, "unit_code": pl.Utf8},
                         orient="row")
-    sums = current.select("unit_id", *LINES, *[f"votes_{i}" for i in range(1, k + 1)], "received_at")
+    sums = current.select("unit_id", *line_columns(k), "received_at")
     counts = {}
     for tier in ("DEC", "TEC", "CEC"):
         up = sums.join(tree.select("unit_id", "parent_id"), on="unit_id").group_by("parent_id").agg(
-            *[pl.col(c).sum() for c in [*LINES, *[f"votes_{i}" for i in range(1, k + 1)]]],
+            *[pl.col(c).sum() for c in line_columns(k)],
             pl.col("received_at").max()).rename({"parent_id": "unit_id"}).sort("unit_id")
         up = up.with_columns(received_at=(pl.col("received_at").str.to_datetime("%Y-%m-%dT%H:%M:%SZ")
                                           + pl.duration(minutes=30)).dt.strftime("%Y-%m-%dT%H:%M:%SZ"))
@@ -141,7 +142,7 @@ def observed_copies(sim) -> pl.DataFrame:
             continue
         row = {"station_code": s["station_code"], "submission_id": s["uuid"], "submitted_at": s["submitted_at"]}
         row.update({k: a[f"p_{k}"] for k in LINES})
-        row.update({f"votes_{c['candidate_number']}": c["votes"] for c in a["candidate_votes"]})
+        row.update({vote_column(c["candidate_number"]): c["votes"] for c in a["candidate_votes"]})
         rows.append(row)
     return pl.DataFrame(rows)
 

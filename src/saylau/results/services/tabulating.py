@@ -9,6 +9,7 @@ import polars as pl
 from django.db import transaction
 from django.utils import timezone
 
+from saylau.core import protocol
 from saylau.core.actors import Actor
 from saylau.geography.models import Election
 from saylau.ledger.services import Event, record
@@ -45,7 +46,7 @@ def compare(election: Election, protocols: tuple[pl.DataFrame, int] | None = Non
     ``protocols``: ``frames.protocols(election)`` when the caller has read them already.
     """
     frame, k = protocols or frames.protocols(election)
-    cols = frames.line_columns(k)
+    cols = protocol.line_columns(k)
     tree_units = frames.units(election, names=False)
     tree = build_tree(tree_units["unit_id"].to_numpy(), tree_units["parent_id"].fill_null(-1).to_numpy())
     figures = frames.station_figures(frame)

@@ -14,7 +14,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -155,27 +154,24 @@ def review(request: HttpRequest, submission_id: int) -> HttpResponse:
 def results(request: HttpRequest) -> HttpResponse:
     """Discrepancies of the latest tabulation and the quarantine of the latest check.
 
-    Read from the latest runs directly: ``results.selectors.discrepancies`` and
-    ``quarantined`` show them only to staff and holders of
-    ``results.view_protocol``, which the analyst and coordinator groups do not
-    have; the role check above decides here."""
+    Read from the latest runs with the selectors' filters
+    (``results.selectors.run_discrepancies``, ``run_quarantines``), without
+    their permission check: ``discrepancies`` and ``quarantined`` show them
+    only to staff and holders of ``results.view_protocol``, which the
+    coordinator group does not have; the role check above decides here."""
     from saylau.results import selectors
 
     election = _election(request)
     run = selectors.latest_tabulation(election)
     check = selectors.latest_check(election)
     kind = request.GET.get("kind") or None
-    differing = run.discrepancies.select_related("unit") if run else []
-    if run and kind:
-        differing = differing.filter(kind=kind)
-    counts = dict(run.discrepancies.values_list("kind").annotate(n=Count("id")).order_by()) if run else {}
+    counts = selectors.discrepancy_counts(run)
     labels = dict(DiscrepancyKind.choices)
     # (code for the filter link, label to show, count), in the order of the enum
     kinds = [(k, labels.get(k, k), counts[k]) for k in sorted(counts, key=_kind_order)]
-    held = check.quarantines.select_related("protocol__unit") if check else []
     return _page(request, "results.html", election, run=run, check=check, kind=kind, kinds=kinds,
-                 discrepancies=list(differing[:PAGE]) if run else [],
-                 quarantine=list(held[:PAGE]) if check else [],
+                 discrepancies=list(selectors.run_discrepancies(run, kind)[:PAGE]),
+                 quarantine=list(selectors.run_quarantines(check)[:PAGE]),
                  line_labels=analysis.line_labels(election, _lang()))
 
 

@@ -31,11 +31,9 @@ from saylau.core.actors import Actor
 from saylau.geography.models import Commission, Unit
 from saylau.ledger.models import LedgerEntry
 from saylau.results import selectors
-from saylau.results.choices import EntryOutcome, ProtocolSource
-from saylau.results.core.checks import check_protocols
+from saylau.results.choices import ProtocolSource
 from saylau.results.models import DataEntry, EntryReview, Protocol, ProtocolLine
 from saylau.results.services import entry as entry_services
-from saylau.results.services.checking import tolerances_of
 from saylau.web import analysis
 from saylau.web.forms_entry import CorrectionForm, ProtocolForm
 from saylau.web.roles import Role, has_role, role_required
@@ -101,12 +99,8 @@ def template_lines(election, lang: str) -> list[tuple[str, str]]:
 
 
 def check_results(election, protocol: Protocol):
-    """The arithmetic checks (``saylau.results.core.checks``) on one protocol: ``(failures, rules run)``."""
-    lines = entry_services.protocol_lines(protocol)
-    votes = [c for c in lines if c.startswith("votes_")]
-    data = {c: [float("nan") if v is None else float(v)] for c, v in lines.items()}
-    report = check_protocols(data, votes, tolerances=tolerances_of(election))
-    return report.failures(0), sorted(report.masks)
+    """The arithmetic checks on one protocol: ``(failures, rules run)``."""
+    return selectors.line_checks(election, entry_services.protocol_lines(protocol))
 
 
 def _figure_rows(election, protocol: Protocol, lang: str) -> list[tuple[str, int | None]]:
@@ -140,7 +134,8 @@ def station(request: HttpRequest, code: str) -> HttpResponse:
     unit = _station(election, code)
     lang = _lang()
     lines = template_lines(election, lang)
-    state, blocker = _keying_state(request.user, unit)
+    keying = entry_services.next_keying(unit, request.user.pk)
+    state, blocker = keying.letter, keying.refused
     form = None
     if can_key(request.user) and lines:
         form = ProtocolForm(request.POST or None, lines=lines)
@@ -169,22 +164,7 @@ def station(request: HttpRequest, code: str) -> HttpResponse:
 
 
 def _entry_letter(protocol: Protocol) -> str:
-    return "A" if protocol.source == ProtocolSource.ENTRY_A else "B"
-
-
-def _keying_state(user, unit: Unit) -> tuple[str, str | None]:
-    """Which entry this user would key now (``"A"``/``"B"``), or why they cannot."""
-    last = entry_services.latest_review(unit)
-    if last is not None and last.outcome == EntryOutcome.ACCEPTED:
-        return "", _("This station's entries have been accepted; changes need a correction with a decision.")
-    a, b = entry_services.open_entries(unit)
-    if a is not None and b is not None:
-        return "", _("This station has been keyed twice and waits for a supervisor.")
-    if a is not None:
-        if entry_services.clerk_id(a) == user.pk:
-            return "", _("You keyed entry A of this station; entry B must be keyed by someone else.")
-        return "B", None
-    return "A", None
+    return entry_services.entry_letter(protocol.source)
 
 
 @entry_role

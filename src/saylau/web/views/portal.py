@@ -1,6 +1,6 @@
 """The public results portal (no login): per-station results as last published,
 their arithmetic checks and correction history, the ledger head and the open
-data files.
+data files (the stations, and the candidates with their names).
 
 Only what the results app has published is shown: stations come from
 :func:`saylau.results.selectors.published_stations` (empty before the first
@@ -19,11 +19,10 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from saylau.core import protocol
 from saylau.geography.models import Unit
 from saylau.ledger.services import current_head
 from saylau.results import selectors
-from saylau.results.choices import LINES
-from saylau.results.core.checks import check_protocols
 from saylau.results.models import Protocol
 from saylau.web.analysis import current_election, line_labels
 
@@ -77,12 +76,9 @@ def station(request: HttpRequest, code: str) -> HttpResponse:
     row = table.row(0, named=True)
     lang = _lang()
     labels = line_labels(election, lang)
-    votes = sorted(int(c[6:]) for c in table.columns if c.startswith("votes_"))
-    lines = [(labels[line], row[line]) for line in LINES]
-    lines += [(labels.get(f"votes_{i}", f"#{i}"), row[f"votes_{i}"]) for i in votes]
-    report = check_protocols(table.select([*LINES, *(f"votes_{i}" for i in votes)]),
-                             [f"votes_{i}" for i in votes])
-    failures = report.failures(0) if report.n_protocols else ()
+    codes = [*protocol.LINES, *protocol.vote_columns_in(table.columns)]
+    lines = [(labels.get(code, code), row[code]) for code in codes]
+    failures, rules_run = selectors.line_checks(election, {code: row[code] for code in codes})
     unit = Unit.objects.filter(election=election, level=3, code=code).first()
     history = []
     publication = selectors.latest_publication(election)
@@ -94,17 +90,27 @@ def station(request: HttpRequest, code: str) -> HttpResponse:
                        .order_by("tier", "source", "version"))
     return render(request, "web/portal/station.html", {
         **_context(election), "row": row, "lines": lines, "failures": failures,
-        "rules_run": sorted(report.masks), "unit": unit, "history": history,
+        "rules_run": rules_run, "unit": unit, "history": history,
         "unit_name": unit.name(lang) if unit is not None else "", "line_labels": labels,
     })
 
 
+#: the open-data tables: ``?table=candidates`` gives the candidates (number,
+#: vote column, names in en/ru/kk) of the stations' ``votes_<n>`` columns
+TABLES = ("stations", "candidates")
+
+
 def open_data(request: HttpRequest, fmt: str) -> HttpResponse:
-    """Per-station results as last published, in CSV, JSON or Parquet."""
-    if fmt not in FORMATS:
+    """Per-station results as last published (or, with ``?table=candidates``, the
+    candidates of their vote columns with their names), in CSV, JSON or Parquet."""
+    name = request.GET.get("table") or "stations"
+    if fmt not in FORMATS or name not in TABLES:
         raise Http404
     election = _election(request)
-    table = selectors.published_stations(election)
+    if name == "candidates":
+        table = protocol.candidates_frame(selectors.candidates(election))
+    else:
+        table = selectors.published_stations(election)
     buffer = io.BytesIO()
     if fmt == "csv":
         table.write_csv(buffer)
@@ -113,5 +119,5 @@ def open_data(request: HttpRequest, fmt: str) -> HttpResponse:
     else:
         table.write_parquet(buffer)
     response = HttpResponse(buffer.getvalue(), content_type=FORMATS[fmt])
-    response["Content-Disposition"] = f'attachment; filename="{election.slug}-stations.{fmt}"'
+    response["Content-Disposition"] = f'attachment; filename="{election.slug}-{name}.{fmt}"'
     return response
