@@ -1,8 +1,9 @@
 """Import the election's structure from CSV or XLSX files.
 
 Each import reads and checks the whole file first, then writes it in one
-transaction: a bad file gets every problem as *row, column, what was
-expected* and nothing of it is written.
+transaction through :mod:`.structure`, one ledger entry per object created
+(``reason``: "import of <file name>"): a bad file gets every problem as
+*row, column, what was expected* and nothing of it is written.
 
 Files (header names; optional columns may be left out):
 

@@ -101,10 +101,11 @@ class _Batch:
     def ids(self, model, n: int) -> pl.Expr:
         """``n`` new ids of ``model``'s table (locked for the rest of the transaction)."""
         if model not in self.next_id:
-            table, pk = model._meta.db_table, model._meta.pk.column
-            db.lock_table(table)
+            quote = connection.ops.quote_name
+            db.lock_table(model._meta.db_table)
             with connection.cursor() as cursor:
-                cursor.execute(f"SELECT COALESCE(MAX({pk}), 0) FROM {table}")
+                cursor.execute(f"SELECT COALESCE(MAX({quote(model._meta.pk.column)}), 0) "
+                               f"FROM {quote(model._meta.db_table)}")
                 self.next_id[model] = int(cursor.fetchone()[0]) + 1
         first = self.next_id[model]
         self.next_id[model] += n
