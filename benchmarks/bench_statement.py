@@ -29,9 +29,9 @@ def child(data_dir: str) -> dict:
     from saylau.results.services.simulation import import_simulation
     from saylau.simulate import simulate
     from saylau.simulate.load import load
-    from saylau.statement.collect import collect
     from saylau.statement.core.build import write_statements
     from saylau.statement.core.narrative import read_narrative, sample_directory
+    from saylau.statement.selectors import collect
 
     actor = Actor.system("benchmark")
     started = time.perf_counter()

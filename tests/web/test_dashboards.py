@@ -94,8 +94,8 @@ def test_a_rejected_submission_leaves_the_statement_and_the_drill_down_together(
     from saylau.observation.models import Submission
     from saylau.observation.selectors import protocol_copies
     from saylau.observation.services import set_status
-    from saylau.statement.collect import collect
     from saylau.statement.core.compose import compose
+    from saylau.statement.selectors import collect
 
     from .sim import ACTOR
 

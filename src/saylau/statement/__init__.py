@@ -7,7 +7,7 @@ analysts' narrative plus sentences generated from data, every number a
 :func:`render_html` and :func:`render_pdf` render it; :func:`write_statements`
 writes HTML and PDF for several languages. :func:`inputs_from_simulation`
 fills the inputs from a simulation. The database path is
-:func:`saylau.statement.collect.collect` (Django). See ``docs/statement.md``.
+:func:`saylau.statement.selectors.collect` (Django). See ``docs/statement.md``.
 """
 
 from saylau.statement.core.build import write_statements

@@ -24,10 +24,10 @@ def _split(value: str) -> list[str]:
 
 def run(args) -> int:
     from saylau.geography.models import Election
-    from saylau.statement.collect import collect
     from saylau.statement.core.build import FORMATS, write_statements
     from saylau.statement.core.labels import LANGS
     from saylau.statement.core.narrative import read_narrative, sample_directory
+    from saylau.statement.selectors import collect
 
     langs, formats = _split(args.lang), _split(args.format)
     bad = [x for x in langs if x not in LANGS] + [x for x in formats if x not in FORMATS]

@@ -6,9 +6,9 @@ from saylau.core.steps import DemoContext, Step, SummaryRow
 
 
 def _statement(ctx: DemoContext) -> list[SummaryRow]:
-    from saylau.statement.collect import collect
     from saylau.statement.core.build import write_statements
     from saylau.statement.core.narrative import read_narrative, sample_directory
+    from saylau.statement.selectors import collect
 
     inputs = collect(ctx.election)
     narrative = read_narrative(sample_directory())

@@ -1,7 +1,7 @@
 """Statement inputs straight from a :class:`~saylau.simulate.Simulation` (no database).
 
 Used by tests, benchmarks and notebooks; the database path is
-:mod:`saylau.statement.collect`. The frame has the shape of
+:mod:`saylau.statement.selectors`. The frame has the shape of
 ``saylau.observation.selectors.submissions_frame``: one row per submission,
 metadata columns, then one column per scalar answer; ``hour`` is the local
 hour (UTC+6, Astana) of ``submitted_at``.

@@ -209,7 +209,7 @@ def narrative_directory() -> Path:
 
 def _statement(election, lang: str) -> str:
     from saylau.statement import compose, read_narrative, render_html
-    from saylau.statement.collect import collect
+    from saylau.statement.selectors import collect
 
     directory = narrative_directory()
     narrative = read_narrative(directory) if directory.is_dir() else {}

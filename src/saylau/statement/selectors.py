@@ -1,14 +1,14 @@
-"""Build :class:`StatementInputs` from the database (Django).
+"""The statement's reads: :func:`collect` builds :class:`StatementInputs` from the
+database (Django).
 
 Commission composition, candidates and regions come from the geography
 models; findings and the mission from ``saylau.observation.selectors``;
-results from ``saylau.results.selectors``. Each source is read only if its
-module is installed and has data, so a section renders from what exists.
+results from ``saylau.results.selectors``. A section whose source has no
+data is left out, so the statement renders from what exists.
 """
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 import polars as pl
@@ -31,8 +31,6 @@ from saylau.statement.core.inputs import (
     StationResults,
 )
 from saylau.statement.core.simulation import composition_from_members, station_results
-
-log = logging.getLogger(__name__)
 
 
 def _names(obj) -> tuple[tuple[str, str], ...]:

@@ -11,8 +11,8 @@ from saylau.observation.core.findings import ReviewFilter
 from saylau.simulate import simulate
 from saylau.simulate.load import load
 from saylau.statement import commands
-from saylau.statement.collect import collect
 from saylau.statement.core.simulation import inputs_from_simulation
+from saylau.statement.selectors import collect
 
 from .conftest import Page
 
