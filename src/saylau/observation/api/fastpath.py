@@ -139,55 +139,59 @@ SELECT u.{user["password"]}, u.{user["is_active"]}, u.{user[User.USERNAME_FIELD]
 
 _UUID = Submission._meta.get_field("uuid")
 #: session key -> (session_data as stored, or None before the main query has read it; the data
-#: decoded by the session store), per process: kept while the stored text is unchanged
-_SESSIONS: dict[str, tuple[str | None, dict]] = {}
+#: the session store decoded; the user id it names), per process: kept while the stored text
+#: is unchanged
+_SESSIONS: dict[str, tuple[str | None, dict, object]] = {}
+
+
+def _named_user(data: dict):
+    """The user id a session names, as ``get_user`` reads it (the user model's
+    primary key from ``SESSION_KEY``); None for a session without a user."""
+    try:
+        return get_user_model()._meta.pk.to_python(data[SESSION_KEY])
+    except (KeyError, ValidationError):
+        return None
 
 
 def _user_id(store: type[DatabaseSessionStore], key: str):
-    """The user id the session names, as ``get_user`` reads it (the user model's
-    primary key from ``SESSION_KEY``); None for a session without a user."""
+    """The user id of session ``key``: the first time, the session store loads
+    the session (Django's own read: the unexpired row, decoded)."""
     cached = _SESSIONS.get(key)
     if cached is None:
-        data = store(session_key=key).load()  # Django's own read: the unexpired row, decoded
-        if SESSION_KEY not in data:
+        data = store(session_key=key).load()
+        user_id = _named_user(data)
+        if user_id is None:
             return None
         if len(_SESSIONS) >= 50_000:
             _SESSIONS.clear()
-        cached = _SESSIONS[key] = (None, data)
-    try:
-        return get_user_model()._meta.pk.to_python(cached[1].get(SESSION_KEY))
-    except ValidationError:
-        return None
+        cached = _SESSIONS[key] = (None, data, user_id)
+    return cached[2]
 
 
-def _session(store: type[DatabaseSessionStore], key: str, stored: str | None) -> dict | None:
-    """The session data as the store decodes the row just read (None: no such unexpired row)."""
-    cached = _SESSIONS.get(key)
+def _session(store: type[DatabaseSessionStore], key: str, stored: str | None) -> tuple[dict, object] | None:
+    """The session data as the store decodes the row just read, and the user id
+    it names (None: no such unexpired row)."""
     if stored is None:
         _SESSIONS.pop(key, None)  # logged out or expired: Django's own path decides
         return None
-    if cached is not None and cached[0] == stored:
-        return cached[1]
-    data = store().decode(stored)  # an altered or tampered row: decoded afresh (tampered: {})
-    _SESSIONS[key] = (stored, data)
-    return data
+    cached = _SESSIONS.get(key)
+    if cached is None or cached[0] != stored:  # altered or tampered with (then it decodes to {})
+        data = store().decode(stored)
+        cached = _SESSIONS[key] = (stored, data, _named_user(data))
+    return cached[1], cached[2]
 
 
 def _verified(session: dict, user_id, password: str, active: bool, username: str):
-    """The session's user, verified as ``django.contrib.auth.get_user`` verifies it,
-    built from the row the main query read; None when Django's own path must
-    decide (another user, another backend, a user who may not log in, an auth
-    hash that does not match the current secret)."""
+    """The session's user (``user_id``, read from the session by
+    :func:`_named_user`), verified as ``django.contrib.auth.get_user`` verifies
+    it, built from the row the main query read; None when Django's own path
+    must decide (another backend, a user who may not log in, an auth hash that
+    does not match the current secret)."""
     path = session.get(BACKEND_SESSION_KEY)
     backend = _backend(path) if path in settings.AUTHENTICATION_BACKENDS else None
     if backend is None:
         return None
     User = get_user_model()  # noqa: N806
-    try:
-        if User._meta.pk.to_python(session.get(SESSION_KEY)) != user_id:
-            return None  # the session changed hands since its user id was read
-    except ValidationError:
-        return None
     user = User(pk=user_id, password=password, is_active=active, **{User.USERNAME_FIELD: username})
     if not backend.user_can_authenticate(user):
         return None
@@ -232,7 +236,9 @@ def _post(request) -> HttpResponse | None:
     (password, active, username, oid, ocode, role, language, election_id, team_id, team_code, team_kind, slug,
      paths, forms, place, exists, stored) = row
     session = _session(store, key, stored)
-    user = _verified(session, user_id, password, active, username) if session is not None else None
+    if session is None or session[1] != user_id:
+        return None  # gone, or the row names another user since its user id was read: Django decides
+    user = _verified(session[0], user_id, password, active, username)
     if user is None:
         return None
     forms = _json(forms) or []
