@@ -126,8 +126,8 @@ def test_open_data_names_the_candidates_of_the_vote_columns(client, world) -> No
     from saylau.geography.models import Candidate
 
     page = client.get("/portal/").content.decode()
-    assert "table=candidates" in page and "candidates.parquet" in page
-    response = client.get("/portal/open-data/stations.csv?table=candidates")
+    assert "/portal/open-data/candidates.parquet" in page
+    response = client.get("/portal/open-data/candidates.csv")
     assert 'candidates.csv"' in response["Content-Disposition"]
     table = pl.read_csv(io.BytesIO(response.content))
     people = list(Candidate.objects.filter(election=world["election"]).order_by("number"))
@@ -136,9 +136,9 @@ def test_open_data_names_the_candidates_of_the_vote_columns(client, world) -> No
     assert table["name_kk"].to_list() == [c.name("kk") for c in people]
     stations = _published(world["election"])
     assert set(table["column"]) == {c for c in stations.columns if c.startswith("votes_")}
-    rows = json.loads(client.get("/portal/open-data/stations.json?table=candidates").content)
+    rows = json.loads(client.get("/portal/open-data/candidates.json").content)
     assert rows[0]["name_ru"] == people[0].name("ru")
-    assert client.get("/portal/open-data/stations.csv?table=units").status_code == 404
+    assert client.get("/portal/open-data/units.csv").status_code == 404
 
 
 @pytest.mark.django_db

@@ -43,7 +43,7 @@ urlpatterns = [
     path("entry/protocols/<int:pk>/correct/", entry.correct, name="entry-correct"),
     path("portal/", portal.portal, name="portal"),
     path("portal/stations/<str:code>/", portal.station, name="portal-station"),
-    path("portal/open-data/stations.<str:fmt>", portal.open_data, name="portal-open-data"),
+    path("portal/open-data/<str:table>.<str:fmt>", portal.open_data, name="portal-open-data"),
     path("api/accounts/me/", MeView.as_view(), name="api-me"),
     path("api/accounts/token-login/", TokenLoginView.as_view(), name="api-token-login"),
 ]

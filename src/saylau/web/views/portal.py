@@ -95,15 +95,15 @@ def station(request: HttpRequest, code: str) -> HttpResponse:
     })
 
 
-#: the open-data tables: ``?table=candidates`` gives the candidates (number,
-#: vote column, names in en/ru/kk) of the stations' ``votes_<n>`` columns
+#: the open-data tables: ``stations`` (per-station results as last published)
+#: and ``candidates`` (number, vote column, names in en/ru/kk of the stations'
+#: ``votes_<n>`` columns)
 TABLES = ("stations", "candidates")
 
 
-def open_data(request: HttpRequest, fmt: str) -> HttpResponse:
-    """Per-station results as last published (or, with ``?table=candidates``, the
-    candidates of their vote columns with their names), in CSV, JSON or Parquet."""
-    name = request.GET.get("table") or "stations"
+def open_data(request: HttpRequest, table: str, fmt: str) -> HttpResponse:
+    """``/portal/open-data/<table>.<fmt>``: an open-data table in CSV, JSON or Parquet."""
+    name = table
     if fmt not in FORMATS or name not in TABLES:
         raise Http404
     election = _election(request)
