@@ -255,6 +255,10 @@ def test_results_forensics_quick_count_and_statement(client, world) -> None:
     from saylau.web.analysis import convergence
 
     data = convergence(world["election"])
+    from saylau.geography.models import Candidate
+
+    leader = Candidate.objects.get(election=world["election"], number=int(data["leader"].split("_")[1]))
+    assert f"({escape(leader.name('en'))})" in quick  # the leader by name, not votes_<n>
     estimates = {e["name"]: e for e in quick_count(world["election"], source="observer")["estimates"]}
     last = {p.name: p for p in data["points"] if p.copies == data["copies"]}
     assert data["copies"] >= 2 and set(last) == {"leader", "turnout"}

@@ -207,7 +207,7 @@ def protocol_copies(election: Election) -> pl.DataFrame:
     for line in PROTOCOL_LINES:
         data[line] = [r[3].get(f"p_{line}") for r in rows]
     for c in range(1, k + 1):
-        data[f"votes_{c}"] = [r[4].get(c) for r in rows]
+        data[protocol.vote_column(c)] = [r[4].get(c) for r in rows]
     schema = {"station_code": pl.Utf8, "submission_id": pl.Int64, "submitted_at": pl.Datetime("us", "UTC"),
               **{n: pl.Int64 for n in data if n not in ("station_code", "submission_id", "submitted_at")}}
     return pl.DataFrame(data, schema=schema)

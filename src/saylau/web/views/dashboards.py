@@ -198,7 +198,9 @@ def fingerprint_png(request: HttpRequest) -> HttpResponse:
 @dashboard_role
 def quickcount(request: HttpRequest) -> HttpResponse:
     election = _election(request)
-    return _page(request, "quickcount.html", election, data=analysis.convergence(election))
+    data = analysis.convergence(election)
+    leader = analysis.line_labels(election, _lang()).get(data["leader"], "") if data["leader"] else ""
+    return _page(request, "quickcount.html", election, data=data, leader=leader)
 
 
 def narrative_directory() -> Path:
