@@ -1,5 +1,5 @@
-"""A name starting with an underscore is its package's own: no module imports
-one from another package (import-linter's private-modules contract guards
+"""A name starting with an underscore is its module's own: no module imports
+one from another module (import-linter's private-modules contract guards
 underscore modules; this guards underscore names)."""
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ def _package(path: Path, root: Path) -> str:
 
 def private_imports(path: Path, root: Path = SRC) -> list[str]:
     """``file:line imports name from module`` for each underscore name ``path``
-    imports from a module of another package."""
+    imports from another module (its own package may hand it its private
+    sub-modules: ``from . import _klimek``)."""
     package = _package(path, root)
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -31,20 +32,19 @@ def private_imports(path: Path, root: Path = SRC) -> list[str]:
             source = node.module or ""
         if not source.startswith("saylau"):
             continue
-        source_package = source if (root / Path(*source.split("."))).is_dir() else source.rpartition(".")[0]
         for alias in node.names:
             private = alias.name.startswith("_") and not alias.name.startswith("__")
-            if private and source_package != package:
+            if private and source != package:
                 found.append(f"{path.relative_to(root).as_posix()}:{node.lineno} imports {alias.name} from {source}")
     return found
 
 
-def test_no_module_imports_another_packages_private_names() -> None:
+def test_no_module_imports_another_modules_private_names() -> None:
     found = [hit for path in sorted((SRC / "saylau").rglob("*.py")) for hit in private_imports(path)]
     assert found == []
 
 
-def test_the_check_finds_a_private_name_imported_across_packages(tmp_path) -> None:
+def test_the_check_finds_a_private_name_imported_from_another_module(tmp_path) -> None:
     pkg = tmp_path / "saylau" / "web"
     pkg.mkdir(parents=True)
     (tmp_path / "saylau" / "results").mkdir()
@@ -52,4 +52,5 @@ def test_the_check_finds_a_private_name_imported_across_packages(tmp_path) -> No
     bad.write_text("from saylau.results.checks import _rule, public\nfrom . import _own\n"
                    "from .. results import _other\nfrom saylau.web.forms import _sibling\n")
     assert private_imports(bad, tmp_path) == ["saylau/web/views.py:1 imports _rule from saylau.results.checks",
-                                              "saylau/web/views.py:3 imports _other from saylau.results"]
+                                              "saylau/web/views.py:3 imports _other from saylau.results",
+                                              "saylau/web/views.py:4 imports _sibling from saylau.web.forms"]

@@ -19,7 +19,7 @@ would add (use PostgreSQL via ``DATABASE_URL`` beyond that); workers are
 recycled after about 2,000 requests. Each worker runs ``threads`` threads
 (gunicorn's ``gthread``): a thread waiting on the database costs no CPU, and
 concurrent single submissions of one worker share a transaction (the group
-commit of :mod:`saylau.observation.services.groupcommit`).
+commit of :class:`saylau.db.GroupCommit`).
 """
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ def _default(value):
     raise TypeError(f"cannot serialise {type(value).__name__} canonically")
 
 
-_ENCODER = json.JSONEncoder(
+ENCODER = json.JSONEncoder(
     sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False,
     default=_default,
 )
@@ -66,7 +66,7 @@ _ENCODER = json.JSONEncoder(
 
 def canonical_json(payload) -> bytes:
     """The canonical UTF-8 JSON bytes of ``payload`` (see module docstring)."""
-    return _ENCODER.encode(payload).encode("utf-8")
+    return ENCODER.encode(payload).encode("utf-8")
 
 
 def entry_hash(previous_hash: str, payload) -> str:
@@ -119,7 +119,7 @@ def verify(
     equal the last hash (catches a truncated or rewritten chain).
     """
     sha = hashlib.sha256
-    encode = _ENCODER.encode
+    encode = ENCODER.encode
     expected_seq = first_sequence
     prev = GENESIS
     position = -1

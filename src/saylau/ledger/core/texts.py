@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import polars as pl
 
-from saylau.ledger.core.chain import _ENCODER
+from saylau.ledger.core.chain import ENCODER
 
 #: what ``json`` escapes when ``ensure_ascii=False``: quote, backslash, control characters
-_ESCAPES = {"\\": "\\\\", '"': '\\"', **{chr(i): _ENCODER.encode(chr(i))[1:-1] for i in range(32)}}
+_ESCAPES = {"\\": "\\\\", '"': '\\"', **{chr(i): ENCODER.encode(chr(i))[1:-1] for i in range(32)}}
 
 
 def literal(value) -> str:
     """The canonical JSON text of one value."""
-    return _ENCODER.encode(value)
+    return ENCODER.encode(value)
 
 
 def strings(column: pl.Expr | str) -> pl.Expr:
@@ -63,15 +63,3 @@ def payloads(
         "object": obj({"id": strings(object_id), "repr": strings(repr_), "type": strings(object_type)}),
         "reason": strings(reason), "sequence": integers(sequence),
     })
-
-
-#: what PostgreSQL's COPY text format escapes in a value
-_COPY_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
-
-
-def copy_text(frame: pl.DataFrame) -> bytes:
-    """``frame`` in PostgreSQL's COPY text format (tab-separated, ``\\N`` for NULL,
-    backslash escapes), cheaper to write and for the server to parse than CSV
-    full of quoted JSON."""
-    escaped = frame.with_columns(pl.col(pl.Utf8).str.replace_many(list(_COPY_ESCAPES), list(_COPY_ESCAPES.values())))
-    return escaped.write_csv(include_header=False, separator="\t", quote_style="never", null_value="\\N").encode("utf-8")
