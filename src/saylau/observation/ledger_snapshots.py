@@ -1,8 +1,7 @@
-"""Register the current state of submissions with ``saylau ledger verify``."""
+"""The current state of submissions, for ``saylau ledger verify`` (declared: the
+command reads ``SNAPSHOTS`` from every package's ``ledger_snapshots`` module)."""
 
 from __future__ import annotations
-
-from saylau.ledger.checks import register_snapshot
 
 
 def submission_snapshot() -> dict[str, object]:
@@ -17,4 +16,4 @@ def submission_snapshot() -> dict[str, object]:
     }
 
 
-register_snapshot("observation.submission", submission_snapshot)
+SNAPSHOTS = {"observation.submission": submission_snapshot}
