@@ -19,6 +19,9 @@ with the parsed ``after`` of the latest entries; :func:`register_text_snapshot`
 (for millions of objects, such as imported protocols) returns each object's
 state as canonical JSON text, which must stand in the latest entry's payload
 exactly where its top-level ``after`` begins, so no payload is parsed.
+Packages declare them as ``SNAPSHOTS`` and ``TEXT_SNAPSHOTS`` in their
+``ledger_snapshots`` module; ``saylau ledger verify`` registers those
+(:func:`saylau.ledger.commands._load_snapshots`).
 """
 
 from __future__ import annotations
