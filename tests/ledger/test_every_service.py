@@ -676,6 +676,21 @@ def _expire_login_tokens(w):
     return Expect(("web.login_token_expired",))
 
 
+def _record_account_change(w):
+    from saylau.web.services import account_state, record_account_change
+
+    user = w.users["xenia"]
+    before = account_state(user)
+    user.is_active = False
+    user.save(update_fields=["is_active"])
+    record_account_change(actor=ACTOR, obj=user, action="updated", before=before)
+    record_account_change(actor=ACTOR, obj=user, action="updated", before=account_state(user))  # no change
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+    record_account_change(actor=ACTOR, obj=user, action="updated", before={**before, "is_active": False})
+    return Expect(("web.user_updated",))
+
+
 GEO, LED, OBS, RES, WEB = ("saylau.geography.services", "saylau.ledger.services", "saylau.observation.services",
                  "saylau.results.services", "saylau.web.services")
 #: every service, in the order they run, and how: each function calls it and says what it must append
@@ -743,6 +758,7 @@ CALLS: dict[str, Callable[[World], Expect]] = {
     f"{WEB}:issue_login_token": _issue_login_token,
     f"{WEB}:redeem_login_token": _redeem_login_token,
     f"{WEB}:expire_login_tokens": _expire_login_tokens,
+    f"{WEB}:record_account_change": _record_account_change,
 }
 #: writers without an ``actor`` parameter: the actor is the one their input names
 DERIVED_ACTOR = {f"{OBS}.sms:receive_sms", f"{WEB}:redeem_login_token"}

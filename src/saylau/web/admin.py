@@ -1,7 +1,13 @@
-"""The back office: login tokens (users and groups are Django's own admin)."""
+"""The back office: login tokens, and Django's own user and group admin with
+every change appended to the ledger (through ``saylau.web.services``)."""
 
 from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group
 
+from saylau.core.actors import Actor
+from saylau.web import services
 from saylau.web.models import LoginToken
 
 
@@ -10,17 +16,59 @@ class LoginTokenAdmin(admin.ModelAdmin):
     list_display = ("user", "created_at", "expires_at", "used_at", "created_by")
     list_filter = ("used_at", "expires_at")
     search_fields = ("user__username", "created_by")
-    readonly_fields = ("user", "token_hash", "created_at", "created_by", "used_at")
+    # read-only throughout: a token is issued by `saylau users token` and expired by the
+    # action below, both through the services and so in the ledger
+    readonly_fields = ("user", "token_hash", "created_at", "created_by", "expires_at", "used_at")
     fields = ("user", "created_at", "created_by", "expires_at", "used_at", "token_hash")
     actions = ("expire_now",)
 
     def has_add_permission(self, request) -> bool:
         return False  # tokens are issued by `saylau users token` (the raw token is shown once)
 
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
     @admin.action(description="Expire the selected tokens now")
     def expire_now(self, request, queryset) -> None:
-        from saylau.core.actors import Actor
-        from saylau.web.services import expire_login_tokens
-
-        count = expire_login_tokens(actor=Actor.from_user(request.user), tokens=queryset)
+        count = services.expire_login_tokens(actor=Actor.from_user(request.user), tokens=queryset)
         self.message_user(request, f"{count} token(s) expired")
+
+
+class LedgeredAdmin:
+    """Records each save and delete of the admin in the ledger, in the admin's own
+    transaction (``changeform_view`` and ``delete_view`` are atomic)."""
+
+    def save_model(self, request, obj, form, change) -> None:
+        self._before = services.account_state(type(obj).objects.get(pk=obj.pk)) if change else None
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)  # groups and permissions are many-to-many
+        services.record_account_change(actor=Actor.from_user(request.user), obj=form.instance,
+                                       action="updated" if change else "created", before=self._before)
+
+    def delete_model(self, request, obj) -> None:
+        before = services.account_state(obj)
+        pk = obj.pk
+        super().delete_model(request, obj)
+        obj.pk = pk
+        services.record_account_change(actor=Actor.from_user(request.user), obj=obj, action="deleted",
+                                       before=before)
+
+    def delete_queryset(self, request, queryset) -> None:
+        for obj in queryset:
+            self.delete_model(request, obj)
+
+
+admin.site.unregister(get_user_model())
+admin.site.unregister(Group)
+
+
+@admin.register(get_user_model())
+class LedgeredUserAdmin(LedgeredAdmin, UserAdmin):
+    pass
+
+
+@admin.register(Group)
+class LedgeredGroupAdmin(LedgeredAdmin, GroupAdmin):
+    pass

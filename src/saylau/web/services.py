@@ -152,3 +152,31 @@ def link_observer(*, actor: Actor, user, observer) -> None:
         event="web.observer_linked", object_type="observation.observer", object_id=observer.pk,
         object_repr=str(observer), before={"user": before}, after={"user": user.get_username()},
     ))
+
+
+def account_state(obj) -> dict:
+    """What the ledger keeps of a user or a group (never a password or its hash)."""
+    if isinstance(obj, Group):
+        return {"name": obj.name, "permissions": sorted(obj.permissions.values_list("codename", flat=True))}
+    return {"username": obj.get_username(), "email": obj.email, "first_name": obj.first_name,
+            "last_name": obj.last_name, "is_active": obj.is_active, "is_staff": obj.is_staff,
+            "is_superuser": obj.is_superuser, "password_set": obj.has_usable_password(),
+            "groups": sorted(obj.groups.values_list("name", flat=True))}
+
+
+@transaction.atomic
+def record_account_change(*, actor: Actor, obj, action: str, before: dict | None = None) -> None:
+    """Append the ledger entry of a user or group changed in the back office
+    (Django's admin saves them; it calls this in the same transaction).
+    ``action`` is ``created``, ``updated`` or ``deleted``; ``before`` is
+    :func:`account_state` before the change (None for a new object)."""
+    if action not in ("created", "updated", "deleted"):
+        raise ValueError(f"action must be created, updated or deleted, not {action!r}")
+    kind = "group" if isinstance(obj, Group) else "user"
+    after = None if action == "deleted" else account_state(obj)
+    if action == "updated" and after == before:
+        return
+    record(actor=actor, event=Event(
+        event=f"web.{kind}_{action}", object_type=f"auth.{kind}", object_id=obj.pk, object_repr=str(obj),
+        before=before, after=after, reason="back office",
+    ))
