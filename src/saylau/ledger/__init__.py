@@ -1,6 +1,8 @@
 """The ledger: an append-only, SHA-256 hash-chained record of every change.
 
-``chain`` holds the pure arithmetic (canonical JSON, hashes, verification);
-``models``, ``services`` and ``checks`` keep the chain in the database, append
-to it from every service, and verify it and the objects it vouches for.
+Public surface: ``core`` (pure: canonical JSON, hashes, chain verification,
+column-wise payloads), ``models`` (``LedgerEntry``, ``LedgerHead``) and
+``services`` (``record``, ``record_many``, ``record_texts``, the head).
+``checks`` verifies the chain and every object a package's
+``ledger_snapshots`` declares; ``saylau ledger verify`` runs it.
 """
