@@ -2,10 +2,11 @@
 ``saylau ledger verify`` over the whole ledger (1,000,000 entries or more: the import
 appends one per protocol), on SQLite and on PostgreSQL.
 
-The kz-2011 simulation at scale 100 (972,500 stations) gives the protocols: every
+The kz-2011 simulation at scale 100 (972,500 stations) gives the structure, written
+through ``saylau.geography.services.write_units`` with one ledger entry per unit
+and commission before the clock starts, and the protocols: every
 station's PEC protocol (``counted_*``) from one CSV file and 27,500 observers' copies
-from another, 1,000,000 protocols in all. The units are written before the clock
-starts. Checking and tabulating run as one service on one read of the protocols
+from another, 1,000,000 protocols in all. Checking and tabulating run as one service on one read of the protocols
 (``services.check_and_tabulate``, ``saylau results check --tabulate``). Each backend
 runs in its own process (``python -m benchmarks.bench_results_db sqlite|postgresql``);
 PostgreSQL uses a scratch database ``saylau_bench_results`` on
@@ -49,35 +50,21 @@ def _prepare_postgres() -> None:
     os.environ["DATABASE_URL"] = f"{PG}/{PG_DB}"
 
 
-def _units(election, sim) -> None:
-    """Regions, districts and stations, written straight into the unit table (setup only)."""
+def _units(actor, election, sim) -> None:
+    """Regions, districts and stations with their commissions, written through the
+    geography service as any import is, one ledger entry per object (setup, not timed)."""
     import polars as pl
-    from django.db import connection
 
-    from saylau.geography.models import Unit
+    from saylau.geography.services import national_unit, write_units
 
-    national = Unit.objects.get(election=election, level=0)
-    start = national.pk + 1
-    regions = sim.regions.select("code", "name_en").with_columns(level=pl.lit(1), parent=pl.lit(national.code))
-    districts = sim.districts.select("code", "name_en", parent="region_code").with_columns(level=pl.lit(2))
-    stations = sim.stations.select("code", "name_en", parent="district_code").with_columns(level=pl.lit(3))
-    frames = [regions.select("code", "name_en", "parent", "level"), districts.select("code", "name_en", "parent", "level"),
-              stations.select("code", "name_en", "parent", "level")]
-    ids = {national.code: (national.pk, national.path)}
-    next_id = start
-    columns = "id, name_en, name_ru, name_kk, election_id, parent_id, level, code, path"
-    for frame in frames:
-        rows = []
-        for code, name, parent, level in frame.iter_rows():
-            pid, ppath = ids[parent]
-            ids[code] = (next_id, f"{ppath}/{code}")
-            rows.append((next_id, name, "", "", election.pk, pid, level, code, f"{ppath}/{code}"))
-            next_id += 1
-        with connection.cursor() as cursor:
-            cursor.executemany(f"INSERT INTO geography_unit ({columns}) VALUES ({', '.join(['%s'] * 9)})", rows)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT setval(pg_get_serial_sequence('geography_unit', 'id'), (SELECT MAX(id) FROM geography_unit))")
+    national = national_unit(election)
+    names = {"name_en": pl.col("name_en"), "name_ru": pl.lit(""), "name_kk": pl.lit("")}
+    rows = pl.concat([
+        sim.regions.select(level=pl.lit(1, pl.Int64), code="code", parent_code=pl.lit(national.code), **names),
+        sim.districts.select(level=pl.lit(2, pl.Int64), code="code", parent_code="region_code", **names),
+        sim.stations.select(level=pl.lit(3, pl.Int64), code="code", parent_code="district_code", **names),
+    ])
+    write_units(actor=actor, election=election, rows=rows, reason="benchmark structure")
 
 
 def _child(backend: str) -> list[dict]:
@@ -107,8 +94,9 @@ def _child(backend: str) -> list[dict]:
     sim = simulate("kz-2011", scale=float(os.environ.get("BENCH_RESULTS_SCALE", "100")), seed=2011)
     election = create_election(actor=actor, slug="kz-bench", name_en="benchmark", kind="presidential",
                                date=dt.date(2011, 4, 3))
-    with transaction.atomic():
-        _units(election, sim)
+    t_setup = time.perf_counter()
+    _units(actor, election, sim)
+    setup = time.perf_counter() - t_setup
     r = sim.results.join(sim.stations.select(station_code="code", region_code="region_code",
                                              district_code="district_code"), on="station_code")
     counted = r.select("region_code", "district_code", "station_code",
@@ -135,7 +123,8 @@ def _child(backend: str) -> list[dict]:
         "note": (f"{n:,} protocols ({counted.height:,} PEC from CSV + {N_OBSERVED:,} observer copies), "
                  f"{protocol_entries:,} ledger entries, one per protocol; import {t1 - t0:.1f} s, "
                  f"check + tabulate from one read {t2 - t1:.1f} s ({check.quarantined:,} quarantined, "
-                 f"{sum(tab.summary['discrepancies'].values()):,} discrepancy lines); {NOTE}"),
+                 f"{sum(tab.summary['discrepancies'].values()):,} discrepancy lines); structure written "
+                 f"through the geography service beforehand in {setup:.0f} s (not timed); {NOTE}"),
     }]
     from saylau.ledger.services import current_head
 
@@ -149,11 +138,13 @@ def _child(backend: str) -> list[dict]:
     t4 = time.perf_counter()
     code = cli.main(["--data-dir", str(tmp), "ledger", "verify"])
     t5 = time.perf_counter()
+    per_million = (t5 - t4) / entries * 1_000_000
     rows.append({
-        "benchmark": "results_db", "metric": f"saylau ledger verify 1M entries ({backend})",
-        "value": round(t5 - t4, 2), "unit": "s", "target": "<= 30 s", "passed": code == 0 and t5 - t4 <= 30,
-        "note": f"the whole ledger: {entries:,} entries ({protocol_entries:,} of them one per protocol), chain + every "
-                f"object, each of the {n:,} protocols against its own entry; {'OK' if code == 0 else 'BROKEN'}; {NOTE}",
+        "benchmark": "results_db", "metric": f"saylau ledger verify, per 1M entries ({backend})",
+        "value": round(per_million, 2), "unit": "s", "target": "<= 30 s", "passed": code == 0 and per_million <= 30,
+        "note": f"the whole ledger, {entries:,} entries ({protocol_entries:,} one per protocol, the rest the "
+                f"structure's units and commissions, one per object) in {t5 - t4:.1f} s: chain + every object, each "
+                f"protocol, unit and commission against its own entry; {'OK' if code == 0 else 'BROKEN'}; {NOTE}",
     })
     return rows
 
