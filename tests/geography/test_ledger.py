@@ -24,7 +24,7 @@ from saylau.geography.models import (
     Unit,
 )
 from saylau.ledger import checks
-from saylau.ledger.commands import _load_snapshots
+from saylau.ledger.checks import load_snapshots
 from saylau.ledger.core.chain import canonical_json
 from saylau.ledger.models import LedgerEntry
 from saylau.simulate import simulate
@@ -46,7 +46,7 @@ def _after(entry: LedgerEntry):
 
 
 def test_a_loaded_simulation_has_one_entry_per_object_with_its_state():
-    _load_snapshots()
+    load_snapshots()
     sim = simulate(scale=0.02, seed=5)
     election = load(sim, actor=ACTOR)
     for kind, model in MODELS.items():
@@ -79,7 +79,7 @@ def test_a_rolled_back_write_leaves_neither_rows_nor_entries():
 
 
 def test_imported_files_name_themselves_and_coordinates_are_kept_to_five_places(tmp_path):
-    _load_snapshots()
+    load_snapshots()
     election = services.create_election(actor=ACTOR, slug="f", name_en="F", kind="local", date=dt.date(2020, 1, 5))
     (tmp_path / "s.csv").write_text(
         "region_code,region_name_en,district_code,district_name_en,station_code,registered_voters,area,latitude,longitude\n"
@@ -99,7 +99,7 @@ def test_imported_files_name_themselves_and_coordinates_are_kept_to_five_places(
 
 @pytest.fixture
 def world():
-    _load_snapshots()
+    load_snapshots()
     election = load(simulate(scale=0.01, seed=7), actor=ACTOR)
     assert checks.verify_database().ok
     return election

@@ -20,7 +20,7 @@ from saylau.geography.models import (
     Unit,
 )
 from saylau.ledger import checks
-from saylau.ledger.commands import _load_snapshots
+from saylau.ledger.checks import load_snapshots
 from saylau.simulate import simulate
 from saylau.simulate.load import load
 
@@ -31,7 +31,7 @@ T = {m: m._meta.db_table for m in (Candidate, Commission, CommissionMember, Elec
 
 @pytest.fixture
 def election():
-    _load_snapshots()
+    load_snapshots()
     election = load(simulate(scale=0.01, seed=11), actor=ACTOR)
     report = checks.verify_database()
     assert report.ok, report.problems

@@ -32,7 +32,7 @@ from django.db import transaction
 import saylau
 from saylau.core.actors import Actor
 from saylau.ledger import checks
-from saylau.ledger.commands import _load_snapshots
+from saylau.ledger.checks import load_snapshots
 from saylau.ledger.models import LedgerEntry
 
 pytestmark = pytest.mark.django_db
@@ -798,7 +798,7 @@ def _matches(wanted: str, events: set[str]) -> bool:
 
 
 def test_each_service_appends_its_own_ledger_entries(tmp_path):
-    _load_snapshots()
+    load_snapshots()
     w = _world(tmp_path)
     assert checks.verify_database().ok
     problems = []

@@ -25,13 +25,12 @@ def _submit(election, answers, team="S0001", **extra):
 
 
 def test_edit_makes_a_new_version_with_a_ledger_entry(mission, election) -> None:
-    from saylau.ledger.checks import verify_database
-    from saylau.ledger.commands import _load_snapshots
+    from saylau.ledger.checks import load_snapshots, verify_database
     from saylau.ledger.models import LedgerEntry
     from saylau.observation.models import Submission
     from saylau.observation.services import edit_submission, set_status
 
-    _load_snapshots()  # what `saylau ledger verify` compares: every package's declared snapshots
+    load_snapshots()  # what `saylau ledger verify` compares: every package's declared snapshots
 
     s = _submit(election, VOTING)
     edited = edit_submission(actor=ACTOR, submission=s, answers={**VOTING, "ballot_stuffing": "yes"},

@@ -20,8 +20,7 @@ def sim():
 
 
 def test_findings_equal_ground_truth(sim) -> None:
-    from saylau.ledger.checks import verify_database
-    from saylau.ledger.commands import _load_snapshots
+    from saylau.ledger.checks import load_snapshots, verify_database
     from saylau.observation.core.findings import evaluate
     from saylau.observation.core.metrics import METRICS_BY_ID
     from saylau.observation.demo import ingest_simulation
@@ -73,6 +72,6 @@ def test_findings_equal_ground_truth(sim) -> None:
     assert summary["parliamentarians"] == int(sim.observers["parliamentarian"].sum())
     assert summary["decs_observed"] == t["decs"]
     assert summary["stations_observed"]["voting"] == truth["voting"]["stations"]
-    _load_snapshots()  # every package's declared snapshots, as `saylau ledger verify` loads them
+    load_snapshots()  # every package's declared snapshots, as `saylau ledger verify` loads them
     report = verify_database()
     assert report.ok, str(report)

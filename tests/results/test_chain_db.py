@@ -9,7 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from saylau.ledger import checks
-from saylau.ledger.commands import _load_snapshots
+from saylau.ledger.checks import load_snapshots
 from saylau.results import selectors, services
 from saylau.results.models import Correction, Discrepancy, Protocol
 
@@ -65,7 +65,7 @@ def test_a_correction_needs_the_current_version_and_records_its_decision():
     silent = services.correct_protocol(actor=ACTOR, protocol=fix.protocol, lines={"invalid": 0})
     assert silent.without_decision and silent.decision is None
     assert [p.version for p in selectors.protocol_history(protocol)] == [1, 2, 3]
-    _load_snapshots()
+    load_snapshots()
     assert checks.verify_database().ok, checks.verify_database().problems
 
 
@@ -125,5 +125,5 @@ def test_double_blind_entry_is_compared_line_by_line():
     run = services.tabulate(actor=ACTOR, election=election)
     rows = list(Discrepancy.objects.filter(run=run, kind="double_entry").values_list("unit_id", "line", "difference"))
     assert rows == [(unit.pk, "invalid", -5)] and a.version == 1
-    _load_snapshots()
+    load_snapshots()
     assert checks.verify_database().ok, checks.verify_database().problems

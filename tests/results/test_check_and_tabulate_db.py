@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from saylau.ledger import checks
-from saylau.ledger.commands import _load_snapshots
+from saylau.ledger.checks import load_snapshots
 from saylau.ledger.models import LedgerEntry
 from saylau.results import services
 
@@ -23,7 +23,7 @@ def _discrepancies(run):
 
 
 def test_one_read_gives_the_same_runs_as_two():
-    _load_snapshots()
+    load_snapshots()
     _, election, _ = kz(0.02)
     check, tabulation = services.run_checks(actor=ACTOR, election=election), services.tabulate(actor=ACTOR, election=election)
     before = LedgerEntry.objects.count()

@@ -16,7 +16,7 @@ from saylau.core.tabular import TableError
 from saylau.geography.models import Unit
 from saylau.geography.services import create_election
 from saylau.ledger import checks
-from saylau.ledger.commands import _load_snapshots
+from saylau.ledger.checks import load_snapshots
 from saylau.results import selectors, services
 from saylau.results.models import Protocol
 
@@ -57,7 +57,7 @@ def test_russian_cec_file_creates_the_tree_and_keeps_every_line(tmp_path):
     assert region.name_en.startswith("Республика Адыгея") and region.children.count() > 1
     run = services.run_checks(actor=ACTOR, election=election)
     assert run.checked == 3000 and set(run.counts) >= {"VALID_INVALID", "CANDIDATES_VALID", "RECEIVED_BALANCE"}
-    _load_snapshots()
+    load_snapshots()
     assert checks.verify_database().ok
 
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from saylau.ledger import checks
-from saylau.ledger.commands import _load_snapshots
+from saylau.ledger.checks import load_snapshots
 from saylau.ledger.core.chain import canonical_json
 from saylau.ledger.models import LedgerEntry
 from saylau.results import services, storage
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_one_entry_per_protocol_with_its_state():
-    _load_snapshots()
+    load_snapshots()
     _, election, _ = kz(0.01)
     station = election.units.filter(level=3).exclude(protocols__source="entry_a").first()
     odd = services.record_protocol(actor=ACTOR, election=election, unit=station, tier="PEC", source="entry_a",

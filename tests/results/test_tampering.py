@@ -8,7 +8,7 @@ from django.db import connection
 
 from saylau import cli
 from saylau.ledger import checks
-from saylau.ledger.commands import _load_snapshots
+from saylau.ledger.checks import load_snapshots
 from saylau.ledger.models import LedgerEntry
 from saylau.results import services
 from saylau.results.models import Correction, Decision, Protocol
@@ -22,7 +22,7 @@ PROTOCOL = Protocol._meta.db_table
 
 @pytest.fixture
 def election():
-    _load_snapshots()
+    load_snapshots()
     _, election, _ = kz(0.02)
     single = services.record_decision(actor=ACTOR, election=election, commission=election.units.get(level=0).commission,
                                       number="1", date=election.date)

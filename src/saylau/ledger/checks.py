@@ -21,7 +21,7 @@ state as canonical JSON text, which must stand in the latest entry's payload
 exactly where its top-level ``after`` begins, so no payload is parsed.
 Packages declare them as ``SNAPSHOTS`` and ``TEXT_SNAPSHOTS`` in their
 ``ledger_snapshots`` module; ``saylau ledger verify`` registers those
-(:func:`saylau.ledger.commands._load_snapshots`).
+(:func:`saylau.ledger.commands.load_snapshots`).
 """
 
 from __future__ import annotations
@@ -193,3 +193,20 @@ def _check_text_objects(parts: list[pl.DataFrame]) -> list[str]:
         for oid in sorted(edited):
             problems.append(f"{otype} {oid}: differs from its last ledger entry (edited directly)")
     return problems
+
+
+def load_snapshots() -> None:
+    """Import every installed package's ``ledger_snapshots`` module and register what it
+    declares: ``SNAPSHOTS`` and ``TEXT_SNAPSHOTS`` (object type -> function), as
+    :func:`register_snapshot` and :func:`register_text_snapshot`
+    take them. (A module may also call those itself when imported.)"""
+    from django.apps import apps
+
+    from saylau.core import plugins
+
+    for module in plugins.submodules("ledger_snapshots",
+                                     [c.name for c in apps.get_app_configs() if c.name.startswith("saylau.")]):
+        for object_type, function in getattr(module, "SNAPSHOTS", {}).items():
+            register_snapshot(object_type, function)
+        for object_type, function in getattr(module, "TEXT_SNAPSHOTS", {}).items():
+            register_text_snapshot(object_type, function)
