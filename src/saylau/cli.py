@@ -40,11 +40,17 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    if getattr(args, "needs_db", False):
-        from saylau import db
+    from saylau.core.errors import UserError
 
-        db.setup(args.data_dir)
-    result = args.func(args)
+    try:
+        if getattr(args, "needs_db", False):
+            from saylau import db
+
+            db.setup(args.data_dir)
+        result = args.func(args)
+    except UserError as error:  # the user's to fix: one line, no traceback
+        print(f"saylau {args.command}: {error}", file=sys.stderr)
+        return 2
     return int(result or 0)
 
 

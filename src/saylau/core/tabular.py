@@ -60,7 +60,8 @@ class CellError:
     got: str
 
     def __str__(self) -> str:
-        return f"row {self.row}, column '{self.column}': expected {self.expected}, got {self.got!r}"
+        where = f"row {self.row}, column '{self.column}'" if self.column else f"row {self.row}"
+        return f"{where}: expected {self.expected}, got {self.got!r}"
 
 
 @dataclass
@@ -81,12 +82,34 @@ def _normal(header: str) -> str:
     return str(header or "").strip().lower().replace(" ", "_").replace("-", "_")
 
 
+def decode_text(raw: bytes, source: str) -> str:
+    """The text of a CSV file's bytes (UTF-8, with or without a byte-order mark).
+
+    Raises :class:`TableError` for an empty file, binary data or another
+    encoding, naming the row and what came, instead of guessing: a file in
+    Windows-1251 decoded as Latin-1 would import every Cyrillic name garbled."""
+    def refuse(row: int, expected: str, got: str) -> TableError:
+        return TableError(source, [CellError(row, "", expected, got)])
+
+    if not raw.strip():
+        raise refuse(1, "a header row", "an empty file")
+    if b"\x00" in raw[:4096]:
+        raise refuse(1, "a CSV or XLSX file", "binary data")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        row = raw[: error.start].count(b"\n") + 1
+        line = raw[raw.rfind(b"\n", 0, error.start) + 1:].split(b"\n")[0][:80]
+        raise refuse(row, "text in UTF-8 (save the file as CSV UTF-8)",
+                     f"another encoding; in Windows-1251 the line reads {line.decode('cp1251', 'replace')!r}") from None
+
+
 def read_raw(path: str | Path, *, sheet: str | None = None) -> tuple[list[str], Iterator[list[str]]]:
     """Return the header and an iterator of rows of strings from a CSV or XLSX file."""
     path = Path(path)
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         return _read_xlsx(path, sheet)
-    text = path.read_bytes().decode("utf-8-sig")
+    text = decode_text(path.read_bytes(), path.name)
     sample = text[:4096]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")

@@ -7,6 +7,7 @@ import datetime as dt
 from django.db import transaction
 
 from saylau.core.actors import Actor
+from saylau.core.errors import NoElection
 from saylau.geography.choices import TIER_OF_LEVEL, UnitLevel
 from saylau.geography.core import states
 from saylau.geography.models import Commission, Election, Unit
@@ -73,8 +74,8 @@ def get_election(slug: str | None = None) -> Election:
         try:
             return Election.objects.get(slug=slug)
         except Election.DoesNotExist:
-            raise LookupError(f"no election with slug {slug!r}") from None
+            raise NoElection(f"no election with slug {slug!r}; `saylau election list` shows them") from None
     election = Election.objects.order_by("-date", "-pk").first()
     if election is None:
-        raise LookupError("there is no election yet: run `saylau simulate` or create one")
+        raise NoElection("there is no election yet: run `saylau simulate` or `saylau election create` first")
     return election

@@ -18,7 +18,7 @@ from django.db import transaction
 
 from saylau.core.actors import Actor
 from saylau.core.protocol import LINES, vote_column, vote_columns, vote_columns_in
-from saylau.core.tabular import CellError, TableError, read_raw
+from saylau.core.tabular import CellError, TableError, decode_text, read_raw
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Election, Unit
 from saylau.results import storage
@@ -46,7 +46,7 @@ def read_strings(path: str | Path) -> pl.DataFrame:
             raw = archive.read(members[0])
     elif name.endswith(".gz"):
         raw = gzip.decompress(raw)
-    text = raw.decode("utf-8-sig")
+    text = decode_text(raw, path.name)
     first = text.split("\n", 1)[0]
     separator = max((",", ";", "\t"), key=first.count)
     return pl.read_csv(io.StringIO(text), infer_schema=False, separator=separator)
