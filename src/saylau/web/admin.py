@@ -39,13 +39,14 @@ class LedgeredAdmin:
     transaction (``changeform_view`` and ``delete_view`` are atomic)."""
 
     def save_model(self, request, obj, form, change) -> None:
-        self._before = services.account_state(type(obj).objects.get(pk=obj.pk)) if change else None
+        # kept on this request's form: the admin object serves every request and thread
+        form.ledger_before = services.account_state(type(obj).objects.get(pk=obj.pk)) if change else None
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change) -> None:
         super().save_related(request, form, formsets, change)  # groups and permissions are many-to-many
         services.record_account_change(actor=Actor.from_user(request.user), obj=form.instance,
-                                       action="updated" if change else "created", before=self._before)
+                                       action="updated" if change else "created", before=form.ledger_before)
 
     def delete_model(self, request, obj) -> None:
         before = services.account_state(obj)
