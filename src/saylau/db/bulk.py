@@ -87,6 +87,17 @@ def read_text_frame(sql: str, params: Sequence, width: int) -> pl.DataFrame:
                          for name, values in zip(schema, columns, strict=True)})
 
 
+def reserve_ids(table: str, *, key: str = "id") -> int:
+    """Lock ``table`` (:func:`lock_table`) and return the first free value of its
+    ``key`` column: the caller writes rows with ids from there on in this
+    transaction, and no other writer takes them."""
+    quote = connection.ops.quote_name
+    lock_table(table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COALESCE(MAX({quote(key)}), 0) FROM {quote(table)}")
+        return int(cursor.fetchone()[0]) + 1
+
+
 def lock_table(table: str) -> None:
     """Keep other writers out of ``table`` until the transaction ends (readers
     go on): PostgreSQL ``SHARE ROW EXCLUSIVE``; SQLite has one writer at a time."""

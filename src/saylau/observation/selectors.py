@@ -31,7 +31,6 @@ from saylau.observation.models import FormDefinition, ObservationSettings, Obser
 META = ("submission_id", "form", "station_code", "dec_code", "region_code", "urban", "submitted_at",
         "team_code")
 #: the protocol lines an observer copies (``p_<line>`` answers): :data:`saylau.core.protocol.LINES`
-PROTOCOL_LINES = protocol.LINES
 
 
 def observer_of(user) -> Observer | None:
@@ -95,7 +94,9 @@ def review_filter(statuses: Iterable[str] | None = None) -> ReviewFilter:
                         tuple(s for s in SubmissionStatus.values if s not in wanted))
 
 
-def _reviewed(qs: QuerySet[Submission], review: ReviewFilter) -> QuerySet[Submission]:
+def reviewed(qs: QuerySet[Submission], review: ReviewFilter | None = None) -> QuerySet[Submission]:
+    """``qs`` narrowed to the submissions ``review`` counts (default: the policy's)."""
+    review = review or review_filter()
     return qs.filter(status__in=list(review.statuses)) if review.excluded else qs
 
 
@@ -121,7 +122,7 @@ def submissions_frame(election: Election, forms: list[str] | tuple[str, ...] | N
     Speed: rows come through one raw cursor (no per-row ORM conversion); the
     answers JSON is decoded by Polars against a schema built from the forms, and
     timestamps are parsed from text; about a second per 100,000 submissions."""
-    qs = _reviewed(Submission.objects.filter(election=election), review_filter(statuses))
+    qs = reviewed(Submission.objects.filter(election=election), review_filter(statuses))
     if forms:
         qs = qs.filter(form_code__in=list(forms))
     query = qs.order_by("id").annotate(
@@ -191,7 +192,7 @@ def protocol_copies(election: Election) -> pl.DataFrame:
     submission_id, submitted_at, registered ... valid, votes_1..votes_k``."""
     k = Candidate.objects.filter(election=election).count()
     latest: dict[str, tuple] = {}
-    qs = _reviewed(Submission.objects.filter(election=election, form_code="counting",
+    qs = reviewed(Submission.objects.filter(election=election, form_code="counting",
                                              answers__has_key="p_registered"), review_filter())
     for sid, station, at, answers in qs.order_by("submitted_at", "id").values_list(
             "id", "station_code", "submitted_at", "answers").iterator(chunk_size=2000):
@@ -204,7 +205,7 @@ def protocol_copies(election: Election) -> pl.DataFrame:
         rows.append((station, sid, at, answers, votes))
     data: dict[str, list] = {"station_code": [r[0] for r in rows], "submission_id": [r[1] for r in rows],
                              "submitted_at": [r[2] for r in rows]}
-    for line in PROTOCOL_LINES:
+    for line in protocol.LINES:
         data[line] = [r[3].get(f"p_{line}") for r in rows]
     for c in range(1, k + 1):
         data[protocol.vote_column(c)] = [r[4].get(c) for r in rows]
@@ -222,7 +223,7 @@ def mission_summary(election: Election) -> dict:
     by_role = dict(observers.values_list("role").annotate(n=Count("id")).order_by("role"))
     stored = Submission.objects.filter(election=election)
     review = review_filter()
-    subs = _reviewed(stored, review)
+    subs = reviewed(stored, review)
     per_phase = {}
     for phase in ("opening", "voting", "counting"):
         per_phase[phase] = subs.filter(form_code=phase).exclude(station_code="").values(

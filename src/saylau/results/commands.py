@@ -157,13 +157,6 @@ def _results_import(args) -> int:
     return 0
 
 
-def _labels(election, lang: str) -> dict[str, str]:
-    """``votes_<n>`` -> ``"<n> <name>"`` in ``lang``."""
-    from saylau.results.selectors import candidate_labels
-
-    return candidate_labels(election, lang)
-
-
 def _results_check(args) -> int:
     from saylau.results import services
     from saylau.results.core.checks import winner_reason
@@ -173,7 +166,9 @@ def _results_check(args) -> int:
         run, tabulation = services.check_and_tabulate(actor=_actor(), election=election)
     else:
         run, tabulation = services.run_checks(actor=_actor(), election=election), None
-    labels = _labels(election, args.lang)
+    from saylau.results.selectors import candidate_labels
+
+    labels = candidate_labels(election, args.lang)
     print(f"{run.checked:,} protocols checked, {run.quarantined:,} quarantined")
     for code, count in run.counts.items():
         print(f"{code:>22}  {count:,}")
@@ -190,7 +185,9 @@ def _results_tabulate(args) -> int:
     from saylau.results import services
 
     election = _election(args)
-    _print_tabulation(services.tabulate(actor=_actor(), election=election), _labels(election, args.lang))
+    from saylau.results.selectors import candidate_labels
+
+    _print_tabulation(services.tabulate(actor=_actor(), election=election), candidate_labels(election, args.lang))
     return 0
 
 
@@ -222,7 +219,9 @@ def _run_db(args) -> int:
     election = _election(args)
     result = quick_count(election, source=args.source, seed=args.seed, n=args.n,
                          confidence=args.confidence)
-    labels = _labels(election, args.lang)
+    from saylau.results.selectors import candidate_labels
+
+    labels = candidate_labels(election, args.lang)
     seed = f", seed {result['seed']}" if result["seed"] is not None else ""
     print(f"{result['stations']:,} of {result['frame_stations']:,} stations ({result['source']}), "
           f"{result['method']} ratio estimator{seed}, {100 * result['confidence']:g} % intervals")

@@ -140,6 +140,12 @@ def candidates(election: Election) -> list[protocol.CandidateName]:
     return out
 
 
+
+def candidate_table(election: Election) -> pl.DataFrame:
+    """The candidates of the station tables' vote columns (number, column, names in
+    en/ru/kk): the open data's ``candidates`` table."""
+    return protocol.candidates_frame(candidates(election))
+
 def _is_name(label: str, number: int) -> bool:
     text = (label or "").strip()
     return bool(text) and text not in (str(number), f"#{number}") and protocol.candidate_number(text) is None

@@ -28,14 +28,6 @@ INT_COLUMNS = ("id", "election_id", "unit_id", "version", "supersedes_id", *LINE
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
-def reserve_ids(n: int) -> int:
-    """Lock the protocol table for writing and return the first of ``n`` free ids."""
-    db.lock_table(TABLE)
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {TABLE}")
-        return int(cursor.fetchone()[0]) + 1
-
-
 def insert(frame: pl.DataFrame) -> None:
     """Write rows (columns :data:`COLUMNS`, ids assigned) in one bulk operation."""
     frame = frame.select(COLUMNS).with_columns(db.stored_timestamps(pl.col("received_at")))

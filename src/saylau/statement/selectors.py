@@ -15,7 +15,7 @@ import polars as pl
 
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Candidate, Commission, CommissionMember, Election, Party, Unit
-from saylau.observation.core.findings import ReviewFilter, evaluate_all
+from saylau.observation.core.findings import evaluate_all
 from saylau.observation.selectors import findings_frame, mission_summary
 from saylau.statement.core import labels as L
 from saylau.statement.core.inputs import (
@@ -28,7 +28,6 @@ from saylau.statement.core.inputs import (
     Publication,
     ResultsTotals,
     StatementInputs,
-    StationResults,
 )
 from saylau.statement.core.simulation import composition_from_members, station_results
 
@@ -70,15 +69,14 @@ def observation(election: Election) -> dict[str, Any]:
         out["findings"] = findings
         out["findings_by_region"] = tuple(evaluate_all(frame, assessment, by="region_code",
                                                        review=review))
-    summary = mission_summary(election)
-    counted = ReviewFilter(tuple(summary["counted_statuses"]), tuple(summary["excluded_statuses"]))
+    summary = mission_summary(election)  # places observed under the same policy as ``review``
     stations = Unit.objects.filter(election=election, level=UnitLevel.STATION).count()
     decs = Unit.objects.filter(election=election, level=UnitLevel.DISTRICT).count()
-    observed = [ObservedPhase(phase, int(n), "stations", stations, counted)
+    observed = [ObservedPhase(phase, int(n), "stations", stations, review)
                 for phase, n in summary.get("stations_observed", {}).items()]
     if summary.get("decs_observed"):
         observed.append(ObservedPhase("tabulation", int(summary["decs_observed"]), "decs", decs,
-                                      counted))
+                                      review))
     roles = summary.get("observers_by_role", {})
     out["mission"] = MissionSummary(
         observers=tuple((r, int(roles[r])) for r in ("core", "lto", "sto") if roles.get(r)),
@@ -115,12 +113,9 @@ def results(election: Election, candidates: list[Candidate]) -> dict[str, Any]:
     if status.get("stations") and status.get("protocols_received"):
         out["publication"] = Publication(stations=int(status["stations"]),
                                          stations_published=int(status["protocols_published"]))
-    out["stations"] = _station_results(figures)
+    out["stations"] = station_results(figures, prefix="")
     return out
 
-
-def _station_results(frame: pl.DataFrame) -> StationResults | None:
-    return station_results(frame, prefix="")
 
 
 def collect(election: Election, *, mission_name: tuple[tuple[str, str], ...] | None = None

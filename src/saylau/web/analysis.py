@@ -19,7 +19,7 @@ from django.db.models import Count
 
 from saylau.geography.models import Election, Unit
 from saylau.observation.models import Submission, Team
-from saylau.observation.selectors import review_filter
+from saylau.observation.selectors import reviewed
 
 PHASES = ("opening", "voting", "counting")
 
@@ -65,8 +65,7 @@ def coverage(election: Election, lang: str = "en") -> list[RegionCoverage]:
         parts = path.split("/")
         totals[parts[1] if len(parts) > 1 else ""] += 1
     observed: dict[str, dict[str, int]] = {}
-    counted = review_filter().statuses
-    rows = (Submission.objects.filter(election=election, form_code__in=PHASES, status__in=counted)
+    rows = (reviewed(Submission.objects.filter(election=election, form_code__in=PHASES))
             .exclude(station_code="").values("region_code", "form_code").annotate(n=Count("station_code", distinct=True))
             .order_by())
     for row in rows:

@@ -47,10 +47,6 @@ class Kind:
     fields: tuple[Field, ...]
 
     @property
-    def columns(self) -> tuple[str, ...]:
-        return tuple(f.column for f in self.fields)
-
-    @property
     def schema(self) -> dict[str, pl.DataType]:
         return {f.column: DTYPES[f.type] for f in self.fields}
 
@@ -130,7 +126,7 @@ def _text(field: Field) -> pl.Expr:
 
 
 def state_expr(kind: Kind) -> pl.Expr:
-    """The expression of each row's state text (columns :attr:`Kind.columns`, types :attr:`Kind.schema`)."""
+    """The expression of each row's state text (its columns and types: :attr:`Kind.schema`)."""
     return texts.obj({f.key: _text(f) for f in kind.fields})
 
 

@@ -29,7 +29,7 @@ from saylau.geography.models import (
 from saylau.geography.services.elections import created
 from saylau.ledger.services import Event, record
 
-NAMES = ("name_en", "name_ru", "name_kk")
+NAMES = states.NAMES
 #: what each service may change
 ELECTION_FIELDS = (*NAMES, "kind", "date", "languages", "official_language")
 STATION_FIELDS = ("kind", "special_kind", "registered_voters", "area", "latitude", "longitude")

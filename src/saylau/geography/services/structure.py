@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import polars as pl
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import translation
 
 from saylau import db
@@ -101,12 +101,7 @@ class _Batch:
     def ids(self, model, n: int) -> pl.Expr:
         """``n`` new ids of ``model``'s table (locked for the rest of the transaction)."""
         if model not in self.next_id:
-            quote = connection.ops.quote_name
-            db.lock_table(model._meta.db_table)
-            with connection.cursor() as cursor:
-                cursor.execute(f"SELECT COALESCE(MAX({quote(model._meta.pk.column)}), 0) "
-                               f"FROM {quote(model._meta.db_table)}")
-                self.next_id[model] = int(cursor.fetchone()[0]) + 1
+            self.next_id[model] = db.reserve_ids(model._meta.db_table, key=model._meta.pk.column)
         first = self.next_id[model]
         self.next_id[model] += n
         return pl.int_range(first, first + n, dtype=pl.Int64)

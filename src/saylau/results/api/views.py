@@ -90,7 +90,7 @@ class Candidates(APIView):
 
     @extend_schema(responses=CandidateSerializer(many=True))
     def get(self, request, slug: str):
-        table = protocol.candidates_frame(selectors.candidates(_election({"slug": slug})))
+        table = selectors.candidate_table(_election({"slug": slug}))
         return Response(CandidateSerializer(table.to_dicts(), many=True).data)
 
 

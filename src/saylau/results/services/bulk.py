@@ -13,6 +13,7 @@ from __future__ import annotations
 import polars as pl
 from django.utils import timezone
 
+from saylau import db
 from saylau.core.actors import Actor
 from saylau.core.protocol import LINES
 from saylau.geography.models import Election
@@ -42,7 +43,7 @@ def write_protocols(*, actor: Actor, election: Election, frame: pl.DataFrame, or
     defaults = {"submission_id": pl.lit(""), "version": pl.lit(1, pl.Int64),
                 "supersedes_id": pl.lit(None, pl.Int64)}
     frame = frame.with_columns([v.alias(k) for k, v in defaults.items() if k not in frame.columns])
-    first = storage.reserve_ids(n)
+    first = db.reserve_ids(storage.TABLE)
     block = ProtocolBlock.objects.create(election=election, origin=origin[:200], count=n, created_at=timezone.now())
     rows = frame.with_columns(
         id=pl.int_range(first, first + n, dtype=pl.Int64),

@@ -27,11 +27,6 @@ def tolerances_of(election: Election) -> Tolerances:
                       max_turnout=t.max_turnout)
 
 
-def _candidate_labels(election: Election) -> dict[str, str]:
-    """How the stored reasons name the candidates: ``"1 Nazarbayev"`` (English)."""
-    return selectors.candidate_labels(election, "en")
-
-
 def quarantine_digest(pairs) -> str:
     """SHA-256 over ``protocol_id|codes`` lines in protocol order."""
     text = "\n".join(f"{p}|{c}" for p, c in sorted(pairs))
@@ -71,7 +66,7 @@ def check_frame(*, actor: Actor, election: Election, frame: pl.DataFrame, k: int
         clean = figures.filter(~held)
         totals = {protocol.vote_column(n): float(v) for n, v in protocol.totals(clean).votes.items()}
         check = could_change_winner(totals, float(protocol.totals(figures.filter(held)).valid),
-                                    labels=_candidate_labels(election))
+                                    labels=selectors.candidate_labels(election, "en"))  # stored reasons are in English
         winner = {"leader": check.leader, "runner_up": check.runner_up, "margin": check.margin,
                   "leader_votes": check.leader_votes, "runner_up_votes": check.runner_up_votes,
                   "quarantined_votes": check.quarantined, "could_change": check.could_change, "reason": check.reason}

@@ -80,11 +80,6 @@ def station_table(election: Election, until: dt.datetime | None = None) -> pl.Da
     ).sort("station_code")
 
 
-def candidate_table(election: Election) -> pl.DataFrame:
-    """The candidates of the station tables' vote columns, with their names in en/ru/kk."""
-    return protocol.candidates_frame(selectors.candidates(election))
-
-
 def descriptor(election: Election, stations: pl.DataFrame, candidates: list[protocol.CandidateName]) -> dict:
     """The Data Package descriptor of a publication: its files and their columns."""
     names = {c.column: c for c in candidates}

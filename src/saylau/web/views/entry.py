@@ -98,11 +98,6 @@ def template_lines(election, lang: str) -> list[tuple[str, str]]:
     return out
 
 
-def check_results(election, protocol: Protocol):
-    """The arithmetic checks on one protocol: ``(failures, rules run)``."""
-    return selectors.line_checks(election, entry_services.protocol_lines(protocol))
-
-
 def _figure_rows(election, protocol: Protocol, lang: str) -> list[tuple[str, int | None]]:
     lines = entry_services.protocol_lines(protocol)
     return [(label, lines.get(code)) for code, label in template_lines(election, lang)]
@@ -149,7 +144,7 @@ def station(request: HttpRequest, code: str) -> HttpResponse:
                     form.add_error(None, "; ".join(error.messages))
                 else:
                     messages.success(request, _("Saved as entry %(entry)s of station %(code)s.") % {
-                        "entry": _entry_letter(protocol), "code": unit.code})
+                        "entry": entry_services.entry_letter(protocol.source), "code": unit.code})
                     return redirect(_url("web:entry-keyed", election, protocol.pk))
             elif blocker is not None:
                 form.add_error(None, blocker)
@@ -163,10 +158,6 @@ def station(request: HttpRequest, code: str) -> HttpResponse:
                  state=state, blocker=blocker, has_template=bool(lines), protocols=protocols)
 
 
-def _entry_letter(protocol: Protocol) -> str:
-    return entry_services.entry_letter(protocol.source)
-
-
 @entry_role
 def keyed(request: HttpRequest, pk: int) -> HttpResponse:
     """What a clerk keyed, with the arithmetic checks on it. Only the clerk who keyed
@@ -176,8 +167,8 @@ def keyed(request: HttpRequest, pk: int) -> HttpResponse:
                                  source__in=entry_services.ENTRY_SOURCES, data_entry__isnull=False)
     if protocol.data_entry.clerk_id != request.user.pk and not can_supervise(request.user):
         raise PermissionDenied
-    failures, rules = check_results(election, protocol)
-    return _page(request, "keyed.html", election, protocol=protocol, letter=_entry_letter(protocol),
+    failures, rules = selectors.line_checks(election, entry_services.protocol_lines(protocol))
+    return _page(request, "keyed.html", election, protocol=protocol, letter=entry_services.entry_letter(protocol.source),
                  rows=_figure_rows(election, protocol, _lang()), failures=failures, rules_run=rules,
                  unit_name=protocol.unit.name(_lang()))
 
@@ -246,7 +237,7 @@ def protocol_page(request: HttpRequest, pk: int) -> HttpResponse:
     election = _election(request)
     protocol = get_object_or_404(Protocol.objects.select_related("unit"), pk=pk, election=election)
     current = selectors.current_protocols(election).filter(pk=pk).exists()
-    failures, rules = check_results(election, protocol)
+    failures, rules = selectors.line_checks(election, entry_services.protocol_lines(protocol))
     labels = analysis.line_labels(election, _lang())
     return _page(request, "protocol.html", election, protocol=protocol, current=current,
                  rows=_figure_rows(election, protocol, _lang()), failures=failures, rules_run=rules,

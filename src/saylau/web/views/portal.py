@@ -108,7 +108,7 @@ def open_data(request: HttpRequest, table: str, fmt: str) -> HttpResponse:
         raise Http404
     election = _election(request)
     if name == "candidates":
-        table = protocol.candidates_frame(selectors.candidates(election))
+        table = selectors.candidate_table(election)
     else:
         table = selectors.published_stations(election)
     buffer = io.BytesIO()
