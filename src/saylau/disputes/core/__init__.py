@@ -1,0 +1,1 @@
+"""Pure code of disputes: deadlines, bodies, states, simulation, statistics (no Django)."""
