@@ -1,0 +1,1 @@
+"""Pure code of media monitoring: codes and labels, analysis, reliability, simulation."""
