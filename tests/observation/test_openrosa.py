@@ -118,3 +118,84 @@ def test_form_round_trips_through_the_database(election, tmp_path) -> None:
 
     with pytest.raises(ValidationError):
         import_form(actor=Actor.system("tests"), election=election, data=newer)
+
+
+# --- compliance at load: headers on every answer, chunked and LF bodies, credentials checked once ---
+
+def _xform(client, auth) -> str:
+    return client.get("/openrosa/forms/voting/form.xml", **auth).content.decode()
+
+
+def _multipart(xml: bytes, newline: bytes = b"\r\n", boundary: str = "b0undary") -> tuple[bytes, str]:
+    lines = [f"--{boundary}".encode(),
+             b'Content-Disposition: form-data; name="xml_submission_file"; filename="submission.xml"',
+             b"Content-Type: text/xml", b"", xml, f"--{boundary}--".encode(), b""]
+    return newline.join(lines), f"multipart/form-data; boundary={boundary}"
+
+
+def _has_openrosa_headers(response) -> bool:
+    return response["X-OpenRosa-Version"] == "1.0" and int(response["X-OpenRosa-Accept-Content-Length"]) > 0
+
+
+def test_every_answer_carries_the_openrosa_headers_and_an_openrosa_body(mission) -> None:
+    client = Client()
+    auth = basic("aigerim", "pw-aigerim")
+    xml = instance_xml(_xform(client, auth), VOTING, f"uuid:{uuid.uuid4()}")
+    body, content_type = _multipart(xml)
+    answers = {
+        "challenge": client.get("/openrosa/formList"),
+        "wrong password": client.get("/openrosa/formList", **basic("aigerim", "nope")),
+        "created": client.post("/openrosa/submission", body, content_type=content_type, **auth),
+        "again": client.post("/openrosa/submission", body, content_type=content_type, **auth),
+        "no part": client.post("/openrosa/submission", {}, **auth),
+        "bad multipart": client.post("/openrosa/submission", b"--x\r\nnot a header\r\n",
+                                     content_type="multipart/form-data; boundary=", **auth),
+        "no such path": client.get("/openrosa/nothing-here", **auth),
+        "method": client.put("/openrosa/submission", b"", **auth),
+    }
+    assert {k: r.status_code for k, r in answers.items()} == {
+        "challenge": 401, "wrong password": 401, "created": 201, "again": 202, "no part": 400,
+        "bad multipart": 400, "no such path": 404, "method": 405}
+    for name, response in answers.items():
+        assert _has_openrosa_headers(response), name
+        if name not in ("created", "again"):
+            root = ET.fromstring(response.content)
+            assert root.tag == "{http://openrosa.org/http/response}OpenRosaResponse", name
+            assert root.find("{http://openrosa.org/http/response}message").get("nature") == "error", name
+
+
+def test_a_chunked_post_is_read_to_its_end(mission) -> None:
+    """Transfer-Encoding: chunked, no Content-Length: the WSGI server (gunicorn)
+    undoes the chunking and the body runs to the end of wsgi.input."""
+    from saylau.observation.models import Submission
+
+    client = Client()
+    auth = basic("aigerim", "pw-aigerim")
+    instance_id = str(uuid.uuid4())
+    body, content_type = _multipart(instance_xml(_xform(client, auth), VOTING, f"uuid:{instance_id}"))
+    response = client.request(REQUEST_METHOD="POST", PATH_INFO="/openrosa/submission", CONTENT_TYPE=content_type,
+                              HTTP_TRANSFER_ENCODING="chunked", **{"wsgi.input": io.BytesIO(body)}, **auth)
+    assert response.status_code == 201, response.content
+    assert str(Submission.objects.get().uuid) == instance_id
+    too_big = client.request(REQUEST_METHOD="POST", PATH_INFO="/openrosa/submission", CONTENT_TYPE=content_type,
+                             HTTP_TRANSFER_ENCODING="chunked", **{"wsgi.input": io.BytesIO(b"x" * (11 << 20))},
+                             **auth)
+    assert too_big.status_code == 413 and _has_openrosa_headers(too_big) and b"OpenRosaResponse" in too_big.content
+
+
+def test_a_multipart_body_with_lf_line_endings_is_read(mission) -> None:
+    from saylau.observation.models import Submission
+
+    client = Client()
+    auth = basic("aigerim", "pw-aigerim")
+    instance_id = str(uuid.uuid4())
+    body, content_type = _multipart(instance_xml(_xform(client, auth), VOTING, f"uuid:{instance_id}"), b"\n")
+    assert b"\r\n" not in body
+    response = client.post("/openrosa/submission", body, content_type=content_type, **auth)
+    assert response.status_code == 201, response.content
+    assert str(Submission.objects.get().uuid) == instance_id
+    empty, content_type = _multipart(b"", b"\n")
+    refused = client.post("/openrosa/submission", empty.replace(b"xml_submission_file", b"other"),
+                          content_type=content_type, **auth)
+    assert refused.status_code == 400 and b"xml_submission_file" in refused.content
+    assert _has_openrosa_headers(refused)

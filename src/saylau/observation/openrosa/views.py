@@ -1,23 +1,37 @@
 """OpenRosa endpoints: ``/openrosa/formList``, ``/openrosa/forms/<id>/form.xml``
-and ``/openrosa/submission``. Every response carries ``X-OpenRosa-Version: 1.0``;
-requests authenticate with HTTP Basic over the observer's Django credentials
-(a request without them gets 401 with ``WWW-Authenticate``, as Collect expects)."""
+and ``/openrosa/submission``, and the same under ``/key/<device token>/openrosa/``.
+
+Every response, errors included, carries ``X-OpenRosa-Version: 1.0`` and
+``X-OpenRosa-Accept-Content-Length``, and every error an ``OpenRosaResponse``
+body. Requests authenticate with a device token in the URL
+(:func:`saylau.observation.api.auth.device_token`), a session, or HTTP Basic
+over the observer's Django credentials, checked in full once and then
+remembered (:func:`saylau.observation.api.auth.authenticate_basic`); a request
+without credentials gets 401 with ``WWW-Authenticate``, as Collect expects.
+A chunked POST (``Transfer-Encoding: chunked``, no ``Content-Length``) is read
+to its end, and a multipart body with LF line endings is read as well as one
+with CRLF."""
 
 from __future__ import annotations
 
-import base64
+import email.parser
+import email.policy
+import functools
 import hashlib
+import io
 import logging
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from django.contrib.auth import authenticate
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
+from django.http import HttpRequest, HttpResponse, UnreadablePostError
+from django.http.multipartparser import MultiPartParser, MultiPartParserError
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 
 from saylau.core.actors import Actor
 from saylau.geography.models import Election
+from saylau.observation.api.auth import authenticate_basic, basic_credentials, user_for_token
 from saylau.observation.choices import SubmissionChannel
 from saylau.observation.core.instance import InstanceError, instance_meta, instance_to_answers
 from saylau.observation.core.xlsform import to_xform
@@ -39,7 +53,13 @@ def xform_for(md5: str, definition_id: int) -> tuple[str, str]:
 
 def _response(body: str = "", status: int = 200, content_type: str = XML) -> HttpResponse:
     response = HttpResponse(body, status=status, content_type=content_type)
+    return _headers(response)
+
+
+def _headers(response: HttpResponse) -> HttpResponse:
+    """The headers OpenRosa asks of every response."""
     response["X-OpenRosa-Version"] = "1.0"
+    response["X-OpenRosa-Accept-Content-Length"] = str(MAX_BYTES)
     return response
 
 
@@ -49,23 +69,108 @@ def _message(text: str, nature: str, status: int) -> HttpResponse:
     return _response(body, status)
 
 
-def _user(request: HttpRequest):
+class _Refused(Exception):
+    """An answer that ends the request early (authentication, a body that cannot be read)."""
+
+    def __init__(self, response: HttpResponse) -> None:
+        super().__init__(response.status_code)
+        self.response = response
+
+
+def _user(request: HttpRequest, token: str | None):
+    """The requesting user: the device token in the URL, else the session, else
+    HTTP Basic; raises :class:`_Refused` (401 or 403) when there is none."""
+    if token is not None:
+        user = user_for_token(token)
+        if user is None:
+            raise _Refused(_message("This server URL is not valid any more: ask your coordinator for a new one",
+                                    "error", 403))
+        return user
     if request.user.is_authenticated:
         return request.user
-    header = request.META.get("HTTP_AUTHORIZATION", "")
-    if not header.lower().startswith("basic "):
+    pair = basic_credentials(request.META.get("HTTP_AUTHORIZATION", ""))
+    user = authenticate_basic(request, *pair) if pair else None
+    if user is None:
+        response = _message("Authentication required" if pair is None else "Wrong user name or password",
+                            "error", 401)
+        response["WWW-Authenticate"] = 'Basic realm="saylau"'
+        raise _Refused(response)
+    return user
+
+
+def _read_chunked(request: HttpRequest) -> None:
+    """A chunked body (no Content-Length; the WSGI server undoes the chunking)
+    read to its end, so that Django parses it as if its length had been sent."""
+    if "chunked" not in request.META.get("HTTP_TRANSFER_ENCODING", "").lower() or request.META.get("CONTENT_LENGTH"):
+        return
+    stream, parts, size = request.environ["wsgi.input"], [], 0
+    while True:
+        part = stream.read(64 * 1024)
+        if not part:
+            break
+        size += len(part)
+        if size > MAX_BYTES:
+            raise _Refused(_message(f"Submission too large: at most {MAX_BYTES:,} bytes", "error", 413))
+        parts.append(part)
+    data = b"".join(parts)
+    request._stream = io.BytesIO(data)
+    request.META["CONTENT_LENGTH"] = str(len(data))
+
+
+def _part(request: HttpRequest, name: str) -> bytes | None:
+    """The bytes of the multipart part ``name``: Django's parser, then, for a
+    body whose lines end in LF alone (which Django's parser does not split),
+    the standard library's MIME parser."""
+    length = int(request.META.get("CONTENT_LENGTH") or 0)
+    if length > MAX_BYTES:
+        raise _Refused(_message(f"Submission too large: at most {MAX_BYTES:,} bytes", "error", 413))
+    raw = request.read(length) if length else b""
+    content_type = request.META.get("CONTENT_TYPE", "")
+    if not content_type.lower().startswith("multipart/form-data") or not raw:
         return None
     try:
-        username, _, password = base64.b64decode(header[6:]).decode("utf-8").partition(":")
-    except (ValueError, UnicodeDecodeError):
+        _, files = MultiPartParser(request.META, io.BytesIO(raw), request.upload_handlers).parse()
+    except MultiPartParserError:
+        if b"\r\n" in raw:
+            raise
+        files = {}  # LF line endings: Django's parser reads the whole body as one header
+    upload = files.get(name)
+    if upload is not None:
+        return upload.read()
+    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1", "replace")
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + raw)
+    if not message.is_multipart():
         return None
-    return authenticate(request, username=username, password=password)
+    for item in message.iter_parts():
+        if item.get_param("name", header="content-disposition") == name:
+            return item.get_payload(decode=True)
+    return None
 
 
-def _challenge() -> HttpResponse:
-    response = _message("Authentication required", "error", 401)
-    response["WWW-Authenticate"] = 'Basic realm="saylau"'
-    return response
+def openrosa(view):
+    """An OpenRosa view: CSRF-exempt (clients authenticate every request), the
+    requesting user resolved, a chunked body read, and an ``OpenRosaResponse``
+    with the OpenRosa headers for every answer, errors included."""
+
+    @csrf_exempt
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args, token: str | None = None, **kwargs) -> HttpResponse:
+        try:
+            user = _user(request, token)
+            _read_chunked(request)
+            return _headers(view(request, user, *args, token=token, **kwargs))
+        except _Refused as refused:
+            return refused.response
+        except RequestDataTooBig:
+            return _message(f"Submission too large: at most {MAX_BYTES:,} bytes", "error", 413)
+        except (MultiPartParserError, UnreadablePostError, SuspiciousOperation) as error:
+            return _message(f"The request body could not be read as multipart/form-data: {error}", "error", 400)
+        except Exception:
+            log.exception("OpenRosa request failed: %s %s", request.method, request.path)
+            return _message("The server failed to process this request; it was logged. Try again later.",
+                            "error", 500)
+
+    return wrapped
 
 
 def _election(request: HttpRequest, user) -> tuple[Election | None, object]:
@@ -79,17 +184,23 @@ def _election(request: HttpRequest, user) -> tuple[Election | None, object]:
     return (qs.filter(slug=slug).first() if slug else qs.order_by("-date", "-id").first()), None
 
 
-def form_list(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
-    if user is None:
-        return _challenge()
+@openrosa
+def not_found(request: HttpRequest, user, token: str | None = None, rest: str = "") -> HttpResponse:
+    """Any other path under ``openrosa/``: an OpenRosaResponse, not an HTML page."""
+    return _message(f"No such OpenRosa endpoint: {request.path}", "error", 404)
+
+
+@openrosa
+def form_list(request: HttpRequest, user, token: str | None = None) -> HttpResponse:
     election, _ = _election(request, user)
     if election is None:
         return _message("Not an observer of this mission", "error", 403)
     items = []
     for d in FormDefinition.objects.filter(election=election, active=True).order_by("form_id"):
         _, md5 = xform_for(d.md5, d.pk)
-        url = request.build_absolute_uri(reverse("observation-openrosa:form", args=[d.form_id]))
+        url = request.build_absolute_uri(
+            reverse("observation-openrosa-key:form", args=[token, d.form_id]) if token is not None
+            else reverse("observation-openrosa:form", args=[d.form_id]))
         items.append(f"<xform><formID>{escape(d.form_id)}</formID><name>{escape(d.title or d.form_id)}</name>"
                      f"<version>{escape(d.version)}</version><hash>md5:{md5}</hash>"
                      f"<downloadUrl>{escape(url)}</downloadUrl></xform>")
@@ -98,10 +209,8 @@ def form_list(request: HttpRequest) -> HttpResponse:
     return _response(body)
 
 
-def form_download(request: HttpRequest, form_id: str) -> HttpResponse:
-    user = _user(request)
-    if user is None:
-        return _challenge()
+@openrosa
+def form_download(request: HttpRequest, user, form_id: str, token: str | None = None) -> HttpResponse:
     election, _ = _election(request, user)
     definition = FormDefinition.objects.filter(election=election, form_id=form_id, active=True).first() \
         if election else None
@@ -111,26 +220,18 @@ def form_download(request: HttpRequest, form_id: str) -> HttpResponse:
     return _response(xml)
 
 
-@csrf_exempt
-def submission(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
-    if user is None:
-        return _challenge()
+@openrosa
+def submission(request: HttpRequest, user, token: str | None = None) -> HttpResponse:
     if request.method in ("HEAD", "GET"):
-        response = _response(status=204)
-        response["X-OpenRosa-Accept-Content-Length"] = str(MAX_BYTES)
-        return response
+        return _response(status=204)
     if request.method != "POST":
         return _message("Use HEAD or POST", "error", 405)
     election, observer = _election(request, user)
     if election is None:
         return _message("Not an observer of this mission", "error", 403)
-    upload = request.FILES.get("xml_submission_file")
-    if upload is None:
-        return _message("Expected a multipart part named xml_submission_file", "error", 400)
-    if upload.size > MAX_BYTES:
-        return _message("Submission too large", "error", 413)
-    data = upload.read()
+    data = _part(request, "xml_submission_file")
+    if data is None:
+        return _message("Expected a multipart/form-data body with a part named xml_submission_file", "error", 400)
     try:
         meta = instance_meta(data)
     except InstanceError as error:
