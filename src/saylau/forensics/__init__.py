@@ -14,6 +14,7 @@ from saylau.forensics._basic import (
     basic_tests,
     second_digit,
 )
+from saylau.forensics._extremes import ExtremeCounts, ExtremeStation, extreme_stations
 from saylau.forensics._fingerprint import (
     Fingerprint,
     excess_kurtosis,
@@ -29,15 +30,20 @@ from saylau.forensics._integer import (
     is_integer_percent,
 )
 from saylau.forensics._io import (
+    SHARE_DENOMINATORS,
+    ColumnError,
     ColumnMapping,
     RowProblem,
     Stations,
+    TableError,
     load_stations,
     read_table,
+    resolve_column,
+    resolve_columns,
     stations_from_arrays,
 )
 from saylau.forensics._klimek import KlimekFit, fit_klimek, honest_parameters, simulate_fraud
-from saylau.forensics._presets import PRESETS, preset
+from saylau.forensics._presets import PRESETS, check_mapping, detect_preset, preset
 from saylau.forensics._report import render_html, write_report
 from saylau.forensics._rozenas import RozenasResult, at_fraction, coarse_fractions, rozenas
 from saylau.forensics._shpilkin import ShpilkinResult, shpilkin, turnout_peak
@@ -46,7 +52,9 @@ from saylau.forensics._suite import ForensicsReport, analyse
 from saylau.forensics._units import AnomalousStation, UnitRow, anomalous_stations, unit_breakdown
 
 __all__ = [
-    "BENFORD_2BL", "PRESETS", "AnomalousStation", "BasicTest", "BasicTestsResult",
+    "BENFORD_2BL", "PRESETS", "SHARE_DENOMINATORS", "ColumnError", "ExtremeCounts",
+    "ExtremeStation", "TableError", "check_mapping", "detect_preset", "extreme_stations",
+    "resolve_column", "resolve_columns", "AnomalousStation", "BasicTest", "BasicTestsResult",
     "ColumnMapping", "Fingerprint", "ForensicsReport", "IntegerCount", "IntegerPercentResult",
     "KlimekFit", "RowProblem", "RozenasResult", "ShpilkinResult", "SimulationTruth", "Stations",
     "UnitRow", "analyse", "anomalous_stations", "at_fraction", "basic_tests", "coarse_fractions",

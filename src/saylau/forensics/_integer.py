@@ -123,7 +123,7 @@ def integer_percentages(
     if method not in ("exact", "binomial"):
         raise ValueError("method must be 'exact' or 'binomial'")
     reg, given = stations.registered, stations.given
-    rec, win = stations.received, stations.winner_votes
+    rec, win = stations.denominator, stations.winner_votes
     selected = ((reg >= min_registered) & (rec > 0)
                 & (100 * given <= max_percent * reg) & (100 * win <= max_percent * rec))
     reg, given, rec, win = reg[selected], given[selected], rec[selected], win[selected]

@@ -7,19 +7,31 @@ list of :class:`RowProblem` for rows that could not be used.
 
 Column names are matched exactly first, then case-insensitively as a unique
 substring, so presets survive small wording changes between election years.
+A name may also be a pattern: ``re:<regular expression>`` (searched in each
+column name) or a shell glob with ``*``, ``?`` or ``[...]``; a pattern given
+for a list of columns (candidates, ballots issued, units, ids) takes every
+column it matches, in the file's order. A column that cannot be found raises
+:class:`ColumnError`, a :class:`~saylau.core.errors.UserError` whose one line
+names the column wanted, what it is for and the closest names in the file.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
+import fnmatch
 import gzip
 import io
 import logging
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import polars as pl
+
+from saylau.core.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +54,20 @@ class ColumnMapping:
     winner: str | None = None
     units: tuple[str, ...] = ()
     station_id: tuple[str, ...] = ()
+
+
+class ColumnError(UserError, KeyError):
+    """A mapped column is missing or ambiguous (one line for the user)."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
+class TableError(UserError, ValueError):
+    """A file that cannot be read as a table."""
+
+
+SHARE_DENOMINATORS = ("received", "valid")
 
 
 @dataclass(frozen=True)
@@ -77,6 +103,10 @@ class Stations:
     rows: np.ndarray | None = None  # 1-based data row numbers in the source
     problems: tuple[RowProblem, ...] = ()
     totals: dict[str, int] = field(default_factory=dict)
+    # rows left out of station statistics only because more ballots were
+    # issued than voters registered (turnout above 100 %): kept to be counted
+    over_register: Stations | None = None
+    share_of: str = "received"  # denominator of a share: "received" or "valid"
 
     @property
     def n(self) -> int:
@@ -99,8 +129,28 @@ class Stations:
         return self.given / self.registered
 
     @property
+    def denominator(self) -> np.ndarray:
+        """Ballots a share is a fraction of: valid + invalid, or valid only."""
+        return self.valid if self.share_of == "valid" else self.received
+
+    @property
     def share(self) -> np.ndarray:
-        return self.winner_votes / self.received
+        return self.winner_votes / self.denominator
+
+    def with_share_of(self, share_of: str) -> Stations:
+        """The same stations with shares of ``"received"`` or ``"valid"`` ballots."""
+        if share_of not in SHARE_DENOMINATORS:
+            raise UserError(f"share denominator {share_of!r}: expected one of "
+                            f"{', '.join(SHARE_DENOMINATORS)}")
+        if share_of == "valid" and (self.valid == 0).any():
+            raise UserError(f"shares of valid ballots: {int((self.valid == 0).sum())} "
+                            "station(s) have no valid ballot; use shares of valid + invalid")
+        over = self.over_register
+        if over is not None and share_of == "valid":
+            over = over.subset(over.valid > 0)
+        return dataclasses.replace(
+            self, share_of=share_of,
+            over_register=None if over is None else dataclasses.replace(over, share_of=share_of))
 
     def subset(self, mask: np.ndarray) -> Stations:
         """The stations selected by a boolean mask (problems and totals kept)."""
@@ -111,7 +161,7 @@ class Stations:
             units={k: v[mask] for k, v in self.units.items()},
             labels=None if self.labels is None else self.labels[mask],
             rows=None if self.rows is None else self.rows[mask],
-            problems=self.problems, totals=self.totals,
+            problems=self.problems, totals=self.totals, share_of=self.share_of,
         )
 
 
@@ -145,7 +195,8 @@ def _read_bytes(data: bytes, name: str) -> pl.DataFrame:
             members = [m for m in archive.namelist()
                        if not m.endswith("/") and not m.startswith("__MACOSX")]
             if len(members) != 1:
-                raise ValueError(f"{name}: expected one table inside the zip, found {members}")
+                raise TableError(f"{name}: expected one table inside the zip, found "
+                                 f"{len(members)}: {', '.join(members) or 'none'}")
             return _read_bytes(archive.read(members[0]), members[0])
     if lower.endswith((".xlsx", ".xlsm")):
         return pl.read_excel(io.BytesIO(data), engine="openpyxl", infer_schema_length=0)
@@ -163,21 +214,86 @@ def read_table(path: str | Path) -> pl.DataFrame:
     reported by :func:`load_stations` rather than guessed at.
     """
     path = Path(path)
-    return _read_bytes(path.read_bytes(), path.name)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise TableError(f"{path}: cannot be read ({error.strerror or error})") from None
+    try:
+        return _read_bytes(data, path.name)
+    except UserError:
+        raise
+    except (ValueError, OSError, zipfile.BadZipFile, pl.exceptions.PolarsError) as error:
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise TableError(f"{path}: not a readable CSV, XLSX or Parquet table ({first})") from None
 
 
-def resolve_column(frame: pl.DataFrame, name: str) -> str:
-    """The frame's column called ``name``, or the one column containing it."""
+def is_pattern(name: str) -> bool:
+    """A ``re:`` regular expression or a glob (``*``, ``?``, ``[...]``)."""
+    return name.startswith("re:") or any(ch in name for ch in "*?[")
+
+
+def _pattern_hits(frame: pl.DataFrame, name: str, what: str) -> list[str]:
+    if name.startswith("re:"):
+        try:
+            rx = re.compile(name[3:])
+        except re.error as error:
+            raise ColumnError(f"{what}: {name!r} is not a valid regular expression "
+                              f"({error})") from None
+        return [c for c in frame.columns if rx.search(c)]
+    wanted = name.casefold()
+    return [c for c in frame.columns if fnmatch.fnmatchcase(c.casefold(), wanted)]
+
+
+def _missing(frame: pl.DataFrame, name: str, what: str, hits: list[str]) -> ColumnError:
+    if hits:
+        return ColumnError(f"{what}: {name!r} matches {len(hits)} columns "
+                           f"({', '.join(repr(h) for h in hits[:6])}"
+                           f"{', ...' if len(hits) > 6 else ''}); expected exactly one, "
+                           "so give the whole column name")
+    close = difflib.get_close_matches(name, frame.columns, n=3, cutoff=0.4)
+
+    def short(c):
+        return repr(c if len(c) <= 50 else c[:47] + "...")
+
+    hint = (f"closest: {', '.join(short(c) for c in close)}" if close
+            else f"the file has {frame.width} columns: "
+                 f"{', '.join(short(c) for c in frame.columns[:5])}"
+                 f"{', ...' if frame.width > 5 else ''}")
+    return ColumnError(f"{what}: no column matches {name!r}; expected exactly one; {hint}")
+
+
+def resolve_column(frame: pl.DataFrame, name: str, what: str = "column") -> str:
+    """The frame's column called ``name``, or the one column containing it or
+    matching it as a pattern (:class:`ColumnError` otherwise)."""
     if name in frame.columns:
         return name
-    wanted = name.casefold()
-    hits = [c for c in frame.columns if c.casefold() == wanted]
-    if not hits:
-        hits = [c for c in frame.columns if wanted in c.casefold()]
+    if is_pattern(name):
+        hits = _pattern_hits(frame, name, what)
+    else:
+        wanted = name.casefold()
+        hits = [c for c in frame.columns if c.casefold() == wanted]
+        if not hits:
+            hits = [c for c in frame.columns if wanted in c.casefold()]
     if len(hits) != 1:
-        found = "none" if not hits else ", ".join(hits)
-        raise KeyError(f"column {name!r}: expected exactly one match, found {found}")
+        raise _missing(frame, name, what, hits)
     return hits[0]
+
+
+def resolve_columns(frame: pl.DataFrame, names, what: str = "columns") -> list[str]:
+    """Columns for a list of names; a pattern takes every column it matches."""
+    out: list[str] = []
+    for name in names:
+        if name not in frame.columns and is_pattern(name):
+            hits = _pattern_hits(frame, name, what)
+            if not hits:
+                raise _missing(frame, name, what, hits)
+            out.extend(h for h in hits if h not in out)
+        else:
+            column = resolve_column(frame, name, what)
+            if column in out:
+                raise ColumnError(f"{what}: column {column!r} is given twice")
+            out.append(column)
+    return out
 
 
 def _counts(frame: pl.DataFrame, column: str, problems: list[RowProblem]) -> np.ndarray:
@@ -195,24 +311,33 @@ def _counts(frame: pl.DataFrame, column: str, problems: list[RowProblem]) -> np.
     return out
 
 
-def load_stations(frame: pl.DataFrame | str | Path, mapping: ColumnMapping) -> Stations:
+def load_stations(frame: pl.DataFrame | str | Path, mapping: ColumnMapping, *,
+                  share_of: str = "received") -> Stations:
     """Check every row and return the usable stations with the problems found.
 
     A row is excluded (and reported) when a mapped count is missing, negative
     or fractional, when registered is 0, when ballots issued exceed the
     register, when no ballot was found in the boxes, or when the candidates'
     votes exceed the valid ballots. Totals add up every row whose counts could
-    be read.
+    be read. Rows excluded only because more ballots were issued than voters
+    registered are kept apart in ``over_register`` so they can be counted and
+    listed. ``share_of`` is the denominator of every share: ``"received"``
+    (valid + invalid, the default) or ``"valid"``.
     """
+    if share_of not in SHARE_DENOMINATORS:
+        raise UserError(f"share denominator {share_of!r}: expected one of "
+                        f"{', '.join(SHARE_DENOMINATORS)}")
     if not isinstance(frame, pl.DataFrame):
         frame = read_table(frame)
+    if not mapping.registered:
+        raise ColumnError("registered voters: no column given (--registered)")
     problems: list[RowProblem] = []
     col = {}
-    col["registered"] = resolve_column(frame, mapping.registered)
-    cand_cols = [resolve_column(frame, c) for c in mapping.candidates]
+    col["registered"] = resolve_column(frame, mapping.registered, "registered voters")
+    cand_cols = resolve_columns(frame, mapping.candidates, "candidates")
     if not cand_cols:
-        raise ValueError("at least one candidate column is needed")
-    given_cols = [resolve_column(frame, c) for c in mapping.given]
+        raise ColumnError("candidates: no column given; at least one candidate column is needed")
+    given_cols = resolve_columns(frame, mapping.given, "ballots issued")
     registered = _counts(frame, col["registered"], problems)
     votes = np.column_stack([_counts(frame, c, problems) for c in cand_cols])
     parts = [_counts(frame, c, problems) for c in given_cols]
@@ -220,12 +345,13 @@ def load_stations(frame: pl.DataFrame | str | Path, mapping: ColumnMapping) -> S
     for p in parts:
         unreadable |= p < 0
     if mapping.invalid:
-        invalid = _counts(frame, resolve_column(frame, mapping.invalid), problems)
+        invalid = _counts(frame, resolve_column(frame, mapping.invalid, "invalid ballots"),
+                          problems)
         unreadable |= invalid < 0
     else:
         invalid = np.zeros_like(registered)
     if mapping.valid:
-        valid = _counts(frame, resolve_column(frame, mapping.valid), problems)
+        valid = _counts(frame, resolve_column(frame, mapping.valid, "valid ballots"), problems)
         unreadable |= valid < 0
     else:
         valid = votes.sum(axis=1)
@@ -234,8 +360,13 @@ def load_stations(frame: pl.DataFrame | str | Path, mapping: ColumnMapping) -> S
     ok = ~unreadable
     n = frame.height
     names = tuple(cand_cols)
-    winner = names.index(resolve_column(frame, mapping.winner)) if mapping.winner else int(
-        np.argmax(np.where(ok[:, None], votes, 0).sum(axis=0)))
+    if mapping.winner:
+        won = resolve_column(frame, mapping.winner, "winner")
+        if won not in names:
+            raise ColumnError(f"winner: column {won!r} is not one of the candidates' columns")
+        winner = names.index(won)
+    else:
+        winner = int(np.argmax(np.where(ok[:, None], votes, 0).sum(axis=0)))
     totals = {
         "rows": n, "rows_read": int(ok.sum()),
         "registered": int(registered[ok].sum()), "given": int(given[ok].sum()),
@@ -250,29 +381,43 @@ def load_stations(frame: pl.DataFrame | str | Path, mapping: ColumnMapping) -> S
         return mask & ok
 
     given_name = "+".join(given_cols) if given_cols else "valid+invalid"
-    excluded = flag(registered == 0, col["registered"], registered, "registered voters > 0")
-    excluded |= flag(given > registered, given_name, given,
-                     "ballots issued <= registered voters")
-    excluded |= flag(received == 0, "valid+invalid", received, "ballots found in boxes > 0")
+    no_register = flag(registered == 0, col["registered"], registered, "registered voters > 0")
+    over = flag(given > registered, given_name, given, "ballots issued <= registered voters")
+    empty = flag(received == 0, "valid+invalid", received, "ballots found in boxes > 0")
+    excluded = no_register | over | empty
+    too_many = np.zeros_like(ok)
     if mapping.valid:
-        excluded |= flag(votes.sum(axis=1) > valid, "+".join(cand_cols), votes.sum(axis=1),
-                         "candidates' votes <= valid ballots")
+        too_many = flag(votes.sum(axis=1) > valid, "+".join(cand_cols), votes.sum(axis=1),
+                        "candidates' votes <= valid ballots")
+        excluded |= too_many
+    if share_of == "valid":
+        excluded |= flag((valid == 0) & ~excluded, "valid", valid,
+                         "valid ballots > 0 (shares are of valid ballots)")
     keep = ok & ~excluded
+    only_over = ok & over & ~no_register & ~empty & ~too_many
     if problems:
         log.info("%d problem(s) in %d row(s); %d station(s) kept of %d", len(problems),
                  len({p.row for p in problems}), int(keep.sum()), n)
-    units = {u: frame[resolve_column(frame, u)].cast(pl.String).fill_null("").to_numpy()[keep]
-             for u in mapping.units}
-    labels = None
+    unit_cols = resolve_columns(frame, mapping.units, "units")
+    unit_all = {u: frame[u].cast(pl.String).fill_null("").to_numpy() for u in unit_cols}
+    labels_all = None
     if mapping.station_id:
-        id_cols = [resolve_column(frame, c) for c in mapping.station_id]
-        labels = frame.select(pl.concat_str([pl.col(c).cast(pl.String).fill_null("")
-                                             for c in id_cols], separator=" / ")
-                              ).to_series().to_numpy()[keep]
+        id_cols = resolve_columns(frame, mapping.station_id, "station id")
+        labels_all = frame.select(pl.concat_str([pl.col(c).cast(pl.String).fill_null("")
+                                                 for c in id_cols], separator=" / ")
+                                  ).to_series().to_numpy()
     problems.sort(key=lambda p: (p.row, p.column))
-    return Stations(
-        registered=registered[keep], given=given[keep], valid=valid[keep],
-        invalid=invalid[keep], votes=votes[keep], candidates=names, winner_index=winner,
-        units=units, labels=labels, rows=np.flatnonzero(keep) + 1,
-        problems=tuple(problems), totals=totals,
-    )
+
+    def part(mask, over_register=None):
+        return Stations(
+            registered=registered[mask], given=given[mask], valid=valid[mask],
+            invalid=invalid[mask], votes=votes[mask], candidates=names, winner_index=winner,
+            units={u: v[mask] for u, v in unit_all.items()},
+            labels=None if labels_all is None else labels_all[mask],
+            rows=np.flatnonzero(mask) + 1, problems=tuple(problems), totals=totals,
+            over_register=over_register, share_of=share_of,
+        )
+
+    if share_of == "valid":
+        only_over &= valid > 0
+    return part(keep, part(only_over))

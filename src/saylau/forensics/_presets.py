@@ -6,7 +6,10 @@ the CEC wording differs slightly between years.
 
 from __future__ import annotations
 
-from saylau.forensics._io import ColumnMapping
+import polars as pl
+
+from saylau.core.errors import UserError
+from saylau.forensics._io import ColumnError, ColumnMapping, resolve_column, resolve_columns
 
 _RU_PROTOCOL = dict(
     registered="в список избирателей",
@@ -55,9 +58,54 @@ PRESETS: dict[str, ColumnMapping] = {
 }
 
 
+class UnknownPreset(UserError, KeyError):
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
 def preset(name: str) -> ColumnMapping:
-    """The named preset mapping (``KeyError`` lists the known names)."""
+    """The named preset mapping (:class:`UnknownPreset`, a ``KeyError``, lists the known names)."""
     try:
         return PRESETS[name]
     except KeyError:
-        raise KeyError(f"unknown preset {name!r}; known: {', '.join(sorted(PRESETS))}") from None
+        raise UnknownPreset(f"unknown preset {name!r}; known: {', '.join(sorted(PRESETS))} "
+                            "(or auto)") from None
+
+
+_ORDER = (("registered", "registered voters", False), ("given", "ballots issued", True),
+          ("valid", "valid ballots", False), ("invalid", "invalid ballots", False),
+          ("candidates", "candidates", True), ("winner", "winner", False),
+          ("units", "units", True), ("station_id", "station id", True))
+
+
+def check_mapping(frame: pl.DataFrame, mapping: ColumnMapping, name: str = "") -> None:
+    """Raise :class:`ColumnError` naming the first column of ``mapping`` the frame lacks."""
+    prefix = f"preset {name}: " if name else ""
+    try:
+        for attr, what, many in _ORDER:
+            value = getattr(mapping, attr)
+            if many:
+                resolve_columns(frame, value, what)
+            elif value:
+                resolve_column(frame, value, what)
+    except ColumnError as error:
+        raise ColumnError(prefix + str(error)) from None
+
+
+def detect_preset(frame: pl.DataFrame) -> str:
+    """The one preset whose every column the frame has (:class:`ColumnError` otherwise)."""
+    fits = []
+    for name, mapping in PRESETS.items():
+        try:
+            check_mapping(frame, mapping)
+        except ColumnError:
+            continue
+        fits.append(name)
+    if len(fits) == 1:
+        return fits[0]
+    if fits:  # a later year's preset is usually a loosened copy of an earlier one
+        raise ColumnError(f"the file fits presets {', '.join(fits)}; name one with --preset")
+    raise ColumnError("no preset fits the file's columns ("
+                      + ", ".join(repr(c) for c in frame.columns[:8])
+                      + (", ..." if frame.width > 8 else "")
+                      + "); give the columns with --registered and --candidate")

@@ -102,16 +102,79 @@ def render_html(report: ForensicsReport, stations: Stations | None = None) -> st
             [[u.unit, u.stations, _num(u.turnout, 2), _num(u.share, 2), u.integer_observed,
               _num(u.integer_expected, 1), _num(u.integer_z, 2), _num(u.excess_votes, 0),
               _num(u.excess_share_pp, 2), _num(u.corr, 2)] for u in unit_rows[:50]]))
-    parts.append("<h2>Stations to look at</h2>" + _table(
-        ["row", "station", "unit", "registered", "turnout %", "share %", "excess", "reasons"],
-        [[a.row, a.label, a.unit, a.registered, _num(a.turnout, 2), _num(a.share, 2),
-          _num(a.excess_votes, 0), "; ".join(a.reasons)] for a in r.anomalies]))
+    if r.extremes is not None:
+        parts.append(_extremes_html(r.extremes))
+    pages = _anomaly_pages(r)
+    parts.append(f"<h2 id='stations'>Stations to look at</h2><p>{len(r.anomalies):,} station(s) "
+                 f"with at least one reason, most suspicious first"
+                 + (f"; {len(pages)} pages of {PAGE:,}: "
+                    + " ".join(f"<a href='{escape(name)}'>{k + 1}</a>"
+                               for k, (name, _) in enumerate(pages))
+                    if len(pages) > 1 else "")
+                 + ". The JSON report holds the whole list.</p>"
+                 + _anomaly_table(r.anomalies[:PAGE]))
     if r.problems:
         parts.append("<h2>Input problems</h2>" + _table(
             ["row", "column", "value", "expected"],
             [[p.row, p.column, p.value, p.expected] for p in r.problems[:500]]))
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+PAGE = 500  # stations per page of the anomaly list
+
+
+def _anomaly_table(rows) -> str:
+    return _table(
+        ["row", "station", "unit", "registered", "turnout %", "share %", "excess", "reasons"],
+        [[a.row, a.label, a.unit, a.registered, _num(a.turnout, 2), _num(a.share, 2),
+          _num(a.excess_votes, 0), "; ".join(a.reasons)] for a in rows])
+
+
+def _anomaly_pages(report: ForensicsReport) -> list[tuple[str, str]]:
+    """(file name, HTML) for every page of the anomaly list after the first."""
+    rows = report.anomalies
+    if len(rows) <= PAGE:
+        return []
+    count = (len(rows) + PAGE - 1) // PAGE
+    names = [f"forensics-stations-{k + 1}.html" for k in range(count)]
+    out = []
+    for k, name in enumerate(names):
+        links = " ".join(f"<a href='{escape(n)}'>{j + 1}</a>" if j != k else f"<b>{j + 1}</b>"
+                         for j, n in enumerate(names))
+        body = (f"<!doctype html><html><head><meta charset='utf-8'><title>"
+                f"{escape(report.title)}: stations {k * PAGE + 1}–{min(len(rows), (k + 1) * PAGE)}"
+                f"</title><style>{_STYLE}</style></head><body><p><a href='forensics.html'>"
+                f"report</a> · pages: {links}</p>"
+                f"<h1>Stations to look at, {k * PAGE + 1:,}–{min(len(rows), (k + 1) * PAGE):,} "
+                f"of {len(rows):,}</h1>" + _anomaly_table(rows[k * PAGE:(k + 1) * PAGE])
+                + "</body></html>")
+        out.append((name, body))
+    return out
+
+
+def _extremes_html(x) -> str:
+    denominator = "valid ballots" if x.share_of == "valid" else "valid + invalid ballots"
+    head = _table(
+        ["what", "stations"],
+        [["turnout exactly 100%", x.turnout_100],
+         ["turnout above 100% (left out of the other tests)", x.turnout_above_100],
+         ["turnout at or above 100%", x.turnout_at_or_above_100],
+         ["  their registered voters", x.registered_at_or_above_100],
+         ["  their ballots issued", x.given_at_or_above_100],
+         [f"one candidate with all {denominator}", x.any_candidate_100],
+         *[[f"  {c}", k] for c, k in x.candidate_100.items() if k],
+         ["both at once", x.turnout_and_candidate_100]])
+    names = list(x.listed[0].votes) if x.listed else []
+    rows = [[e.row, e.label, e.registered, e.given, e.valid, e.invalid,
+             *[e.votes[c] for c in names], _num(e.turnout, 2), "; ".join(e.reasons)]
+            for e in x.listed[:PAGE]]
+    more = (f"<p>The first {PAGE:,} of {len(x.listed):,} by source row; the JSON report "
+            "lists them all.</p>" if len(x.listed) > PAGE else "")
+    return (f"<h2 id='extremes'>Stations at 100%</h2><p>Of {x.stations:,} stations; "
+            f"shares are of {denominator}.</p>" + head + more
+            + _table(["row", "station", "registered", "issued", "valid", "invalid", *names,
+                      "turnout %", "why"], rows))
 
 
 def write_report(report: ForensicsReport, out_dir: str | Path,
@@ -121,6 +184,8 @@ def write_report(report: ForensicsReport, out_dir: str | Path,
     out.mkdir(parents=True, exist_ok=True)
     html_path, json_path = out / "forensics.html", out / "forensics.json"
     html_path.write_text(render_html(report, stations), encoding="utf-8")
+    for name, body in _anomaly_pages(report):
+        (out / name).write_text(body, encoding="utf-8")
     json_path.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1,
                                     allow_nan=False), encoding="utf-8")
     return html_path, json_path

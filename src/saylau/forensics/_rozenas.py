@@ -88,7 +88,7 @@ def rozenas(
 ) -> RozenasResult:
     """RKD test for ``quantity`` "share" (winner / received) or "turnout"."""
     if quantity == "share":
-        k, n = stations.winner_votes, stations.received
+        k, n = stations.winner_votes, stations.denominator
     elif quantity == "turnout":
         k, n = stations.given, stations.registered
     else:

@@ -44,7 +44,7 @@ def shpilkin(stations: Stations, *, bin_pp: float = 0.5, max_peak_pp: float = 95
     """Excess votes for the winner relative to the clean turnout peak."""
     t = 100.0 * stations.turnout
     w = stations.winner_votes.astype(float)
-    r = stations.received.astype(float)
+    r = stations.denominator.astype(float)
     peak = peak_pp if peak_pp is not None else turnout_peak(
         stations.turnout, stations.registered, bin_pp=bin_pp, max_peak_pp=max_peak_pp)
     clean = t <= peak

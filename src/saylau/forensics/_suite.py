@@ -12,6 +12,7 @@ from fractions import Fraction
 import numpy as np
 
 from saylau.forensics._basic import BasicTestsResult, basic_tests
+from saylau.forensics._extremes import ExtremeCounts, extreme_stations
 from saylau.forensics._fingerprint import Fingerprint, fingerprint
 from saylau.forensics._integer import IntegerPercentResult, integer_percentages, is_integer_percent
 from saylau.forensics._io import Stations
@@ -44,6 +45,8 @@ class ForensicsReport:
     rozenas_turnout: RozenasResult
     units: dict[str, list[UnitRow]] = field(default_factory=dict)
     anomalies: list[AnomalousStation] = field(default_factory=list)
+    extremes: ExtremeCounts | None = None
+    share_of: str = "received"
     seconds: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
@@ -79,7 +82,7 @@ def analyse(
     bootstrap: int | None = None,
     klimek_repeats: int = 5,
     max_denominator: int = 4,
-    top: int = 100,
+    top: int | None = None,
 ) -> ForensicsReport:
     """Every method with one seed; ``replicates`` Monte-Carlo and bootstrap draws."""
     seeds = np.random.SeedSequence(seed).spawn(6)
@@ -115,7 +118,8 @@ def analyse(
     anomalies = anomalous_stations(
         stations, unit=first_unit, station_excess=sp.station_excess,
         integer_turnout=is_integer_percent(stations.given, stations.registered),
-        integer_share=is_integer_percent(stations.winner_votes, stations.received), top=top)
+        integer_share=is_integer_percent(stations.winner_votes, stations.denominator), top=top)
+    extremes = extreme_stations(stations)
     seconds["units and anomalies"] = time.perf_counter() - started
     totals = stations.totals or {
         "registered": int(stations.registered.sum()), "given": int(stations.given.sum()),
@@ -125,8 +129,9 @@ def analyse(
     return ForensicsReport(
         title=title, seed=seed, stations=stations.n, totals=totals,
         turnout=100 * totals["given"] / totals["registered"], winner=stations.winner,
-        winner_share=100 * totals[f"votes:{stations.winner}"] / totals["received"],
+        winner_share=100 * totals[f"votes:{stations.winner}"] / totals[
+            "valid" if stations.share_of == "valid" else "received"],
         problems=stations.problems, fingerprint=fp, klimek=kl, integer=ip, shpilkin=sp,
         basic=bt, rozenas_share=rz_s, rozenas_turnout=rz_t, units=units, anomalies=anomalies,
-        seconds=seconds,
+        extremes=extremes, share_of=stations.share_of, seconds=seconds,
     )

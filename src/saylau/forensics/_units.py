@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from saylau.forensics._extremes import station_label
 from saylau.forensics._io import Stations
 
 
@@ -27,14 +28,15 @@ class UnitRow:
 @dataclass(frozen=True)
 class AnomalousStation:
     row: int  # 1-based data row in the source table
-    label: str
-    unit: str
+    label: str  # the station's id columns (or its units and row when there are none)
+    unit: str  # its value of the unit used for the robust z-score
     registered: int
     turnout: float  # percent
     share: float  # percent
     excess_votes: float
     score: float
     reasons: tuple[str, ...]
+    units: dict[str, str] = field(default_factory=dict)  # every unit column's value
 
 
 def unit_breakdown(stations: Stations, unit: str, *, integer_observed=None,
@@ -95,24 +97,28 @@ def _robust_z(x, groups):
 
 
 def anomalous_stations(stations: Stations, *, unit: str | None = None, station_excess=None,
-                       integer_turnout=None, integer_share=None, top: int = 100,
+                       integer_turnout=None, integer_share=None, top: int | None = None,
                        min_registered: int = 100) -> list[AnomalousStation]:
-    """Stations with at least one reason to look again, most suspicious first.
+    """Every station with at least one reason to look again, most suspicious first
+    (``top`` cuts the list; by default it is complete).
 
-    Reasons: turnout and winner share both at least 95 %; turnout or share an
+    Reasons: turnout of 100 %; the winner with every ballot; turnout and
+    winner share both at least 95 %; turnout or share an
     exact integer percentage (with at least ``min_registered`` voters);
     turnout more than 4 robust z-scores above its unit's median; a Shpilkin
     excess above a quarter of the station's ballots. The score adds one per
     reason plus the excess as a fraction of the ballots.
     """
     t, v = 100 * stations.turnout, 100 * stations.share
-    rec = stations.received
+    rec = stations.denominator
     excess = np.zeros(stations.n) if station_excess is None else np.asarray(station_excess)
     groups = (np.unique(stations.units[unit], return_inverse=True)[1] if unit
               else np.zeros(stations.n, dtype=np.int64))
     z = _robust_z(t, groups)
     big = stations.registered >= min_registered
     flags = {
+        "turnout 100%": stations.given >= stations.registered,
+        "winner has every ballot": stations.winner_votes >= stations.denominator,
         "turnout and winner share both >= 95%": (t >= 95) & (v >= 95),
         "integer turnout percentage": big & (np.zeros(stations.n, bool) if integer_turnout is None
                                              else integer_turnout),
@@ -124,16 +130,19 @@ def anomalous_stations(stations: Stations, *, unit: str | None = None, station_e
     matrix = np.column_stack(list(flags.values()))
     score = matrix.sum(axis=1) + excess / np.maximum(rec, 1)
     candidates = np.flatnonzero(matrix.any(axis=1))
-    chosen = candidates[np.argsort(-score[candidates], kind="stable")[:top]]
+    chosen = candidates[np.argsort(-score[candidates], kind="stable")]
+    if top is not None:
+        chosen = chosen[:top]
     names = list(flags)
     out = []
     for i in chosen:
         out.append(AnomalousStation(
             row=int(stations.rows[i]) if stations.rows is not None else int(i) + 1,
-            label=str(stations.labels[i]) if stations.labels is not None else "",
+            label=station_label(stations, i),
             unit=str(stations.units[unit][i]) if unit else "",
             registered=int(stations.registered[i]), turnout=float(t[i]), share=float(v[i]),
             excess_votes=float(excess[i]), score=float(score[i]),
             reasons=tuple(names[j] for j in np.flatnonzero(matrix[i])),
+            units={u: str(v[i]) for u, v in stations.units.items()},
         ))
     return out
