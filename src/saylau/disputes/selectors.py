@@ -57,7 +57,7 @@ def chain(case: Case) -> list[Case]:
     while first.appeal_of_id and first.appeal_of_id not in seen:
         first = Case.objects.get(pk=first.appeal_of_id)
         seen.add(first.pk)
-    out, current = [first], first
+    out, current, seen = [first], first, {first.pk}
     while True:
         nxt = current.appeals.order_by("filed_on", "id").first()
         if nxt is None or nxt.pk in seen:
@@ -127,7 +127,7 @@ def public_rows(election: Election) -> list[dict]:
 
 FRAME_SCHEMA = {"reference": pl.Utf8, "body": pl.Utf8, "filed_on": pl.Date, "status": pl.Utf8,
                 "decision_mode": pl.Utf8, "outcome": pl.Utf8, "not_considered_reason": pl.Utf8,
-                "deadline_basis": pl.Utf8, "published": pl.Boolean, "deadline_conflict": pl.Boolean,
+                "deadline_basis": pl.Utf8, "late_under": pl.Utf8, "published": pl.Boolean, "deadline_conflict": pl.Boolean,
                 "appeal": pl.Boolean}
 
 
@@ -139,7 +139,7 @@ def case_frame(election: Election) -> pl.DataFrame:
         a = assess(case, cal)
         rows.append((case.reference, case.body, case.filed_on, case.status, case.decision_mode, case.outcome,
                      case.not_considered_reason, case.deadline_basis.code if case.deadline_basis else "",
-                     case.published_on is not None, a.conflict, case.appeal_of_id is not None))
+                     ",".join(a.late_under), case.published_on is not None, a.conflict, case.appeal_of_id is not None))
     return pl.DataFrame(rows, schema=FRAME_SCHEMA, orient="row")
 
 

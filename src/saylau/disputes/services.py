@@ -435,3 +435,150 @@ def add_link(*, actor: Actor, case: Case, kind: str, target: str) -> CaseLink:
     link = CaseLink.objects.create(case=case, kind=kind, target=str(target).strip())
     record(actor=actor, event=_event(states.LINK, link, "created"))
     return link
+
+
+# ------------------------------------------------------------------ imports
+def _columns():
+    from saylau.core.tabular import Column
+
+    text = dict(kind="text", required=False, default="")
+    return [
+        Column("reference", **text), Column("body", "choice", choices=tuple(Body.values)),
+        Column("body_name", **text), Column("complainant_kind", "choice", choices=tuple(ComplainantKind.values)),
+        Column("complainant_name"), Column("respondent", **text), Column("contested_act", **text),
+        Column("act_date", **text), Column("filed_on"), Column("phase", "choice", choices=tuple(Phase.values)),
+        Column("bases", **text), Column("summary", **text), Column("appeal_of", **text),
+        *(Column(k.value, **text) for k in LinkKind),
+        Column("decided_on", **text), Column("decision_mode", "choice", required=False, default="",
+                                              choices=("", *DecisionMode.values)),
+        Column("outcome", "choice", required=False, default="", choices=("", *Outcome.values)),
+        Column("session_date", **text), Column("members_present", "int", required=False, minimum=0),
+        Column("votes_for", "int", required=False, minimum=0), Column("votes_against", "int", required=False, minimum=0),
+        Column("official", **text),
+        Column("not_considered_reason", "choice", required=False, default="",
+               choices=tuple(NotConsideredReason.values)),
+        Column("deadline_basis", **text), Column("remedy", **text), Column("reasoning", **text),
+        Column("published_on", **text), Column("publication_url", **text),
+    ]
+
+
+DATE_COLUMNS = ("act_date", "filed_on", "decided_on", "session_date", "published_on")
+
+
+@transaction.atomic
+def import_cases(*, actor: Actor, election: Election, path: str | Path) -> dict[str, int]:
+    """Cases from a CSV or XLSX file, one per row, with their decisions when given.
+
+    The whole file is checked first (every bad cell named by row and column) and
+    written in one transaction: a row the process refuses (deciding without the
+    session's vote or the official) cancels the whole import and names the row.
+    """
+    from saylau.core.tabular import CellError, TableError, parse_table
+
+    source = Path(path).name
+    rows = parse_table(path, _columns())
+    errors: list[CellError] = []
+    known = set(LegalBasis.objects.values_list("code", flat=True))
+    references = set(Case.objects.filter(election=election).values_list("reference", flat=True))
+    seen: set[str] = set()
+    for row in rows:
+        for column in DATE_COLUMNS:
+            raw = row[column] or ""
+            try:
+                row[column] = dt.date.fromisoformat(raw.strip()) if raw.strip() else None
+            except ValueError:
+                errors.append(CellError(row["_row"], column, "a date YYYY-MM-DD", raw))
+        codes = [c for c in (row["bases"] or "").replace(";", ",").replace(" ", ",").split(",") if c]
+        for code in codes:
+            if code not in known:
+                errors.append(CellError(row["_row"], "bases", f"a legal basis defined in saylau "
+                                        f"({', '.join(sorted(known)) or 'none yet: run `saylau disputes bases`'})",
+                                        code))
+        row["bases"] = codes
+        ref = row["reference"]
+        if ref and (ref in references or ref in seen):
+            errors.append(CellError(row["_row"], "reference", "a reference not used yet", ref))
+        if ref:
+            seen.add(ref)
+        if row["appeal_of"] and row["appeal_of"] not in references | seen:
+            errors.append(CellError(row["_row"], "appeal_of", "the reference of a case in saylau or on an "
+                                    "earlier row", row["appeal_of"]))
+        if not row["appeal_of"]:
+            for column in ("respondent", "contested_act"):
+                if not row[column]:
+                    errors.append(CellError(row["_row"], column, "text (only an appeal, naming appeal_of, may "
+                                            "leave it empty)", ""))
+        if row["decided_on"] and not row["outcome"]:
+            errors.append(CellError(row["_row"], "outcome", "the outcome of the decision dated in decided_on", ""))
+    if errors:
+        raise TableError(source, errors)
+    counts = {"cases": 0, "decided": 0, "published": 0}
+    for row in rows:
+        try:
+            links = [(k.value, row[k.value]) for k in LinkKind if row[k.value]]
+            if row["appeal_of"]:
+                origin = Case.objects.get(election=election, reference=row["appeal_of"])
+                case = appeal(actor=actor, case=origin, filed_on=row["filed_on"], body=row["body"],
+                              body_name=row["body_name"], complainant_kind=row["complainant_kind"],
+                              complainant_name=row["complainant_name"], reason=row["summary"],
+                              bases=row["bases"] or None, reference=row["reference"])
+                for kind, target in links:
+                    add_link(actor=actor, case=case, kind=kind, target=target)
+            else:
+                case = file_case(
+                    actor=actor, election=election, body=row["body"], body_name=row["body_name"],
+                    complainant_kind=row["complainant_kind"], complainant_name=row["complainant_name"],
+                    respondent=row["respondent"], contested_act=row["contested_act"], act_date=row["act_date"],
+                    filed_on=row["filed_on"], phase=row["phase"], summary=row["summary"], bases=row["bases"],
+                    links=links, reference=row["reference"])
+            counts["cases"] += 1
+            if row["decided_on"]:
+                admit(actor=actor, case=case, on=row["filed_on"])
+                decide(actor=actor, case=case, decided_on=row["decided_on"], mode=row["decision_mode"],
+                       outcome=row["outcome"], session_date=row["session_date"],
+                       members_present=row["members_present"], votes_for=row["votes_for"],
+                       votes_against=row["votes_against"], official=row["official"],
+                       not_considered_reason=row["not_considered_reason"], deadline_basis=row["deadline_basis"],
+                       remedy=row["remedy"], reasoning=row["reasoning"])
+                counts["decided"] += 1
+                if row["published_on"]:
+                    publish_decision(actor=actor, case=case, published_on=row["published_on"],
+                                     url=row["publication_url"])
+                    counts["published"] += 1
+        except DisputeError as error:
+            raise TableError(source, [CellError(row["_row"], "", "a case the process accepts", str(error))]) from None
+    return counts
+
+
+@transaction.atomic
+def import_simulation(*, actor: Actor, election: Election, seed: int = 2011) -> dict[str, int]:
+    """The kz-2011 profile's cases (:func:`saylau.disputes.core.simulation.kz2011`), through the process."""
+    from saylau.disputes.core.simulation import kz2011
+
+    ensure_default_bases(actor=actor)
+    sim, _truth = kz2011(seed)
+    made: dict[str, Case] = {}
+    for c in sorted(sim, key=lambda c: (bool(c.appeal_of), c.filed_on, c.reference)):
+        if c.appeal_of:
+            case = appeal(actor=actor, case=made[c.appeal_of], filed_on=c.filed_on, body=c.body,
+                          body_name=c.body_name, reason="Appeal of the CEC's decision", bases=list(c.bases),
+                          reference=c.reference)
+        else:
+            case = file_case(actor=actor, election=election, body=c.body, body_name=c.body_name,
+                             complainant_kind=c.complainant_kind, complainant_name=c.complainant_name,
+                             respondent=c.respondent, contested_act=c.contested_act, act_date=c.act_date,
+                             filed_on=c.filed_on, phase=c.phase, bases=c.bases, reference=c.reference)
+        admit(actor=actor, case=case, on=c.filed_on)
+        present, yes, no = c.session or (None, None, None)
+        decide(actor=actor, case=case, decided_on=c.decided_on, mode=c.decision_mode, outcome=c.outcome,
+               session_date=c.decided_on if c.session else None, members_present=present, votes_for=yes,
+               votes_against=no, official=c.official, not_considered_reason=c.not_considered_reason,
+               deadline_basis=c.deadline_basis, reasoning=c.reasoning)
+        if c.published_on:
+            publish_decision(actor=actor, case=case, published_on=c.published_on)
+        made[c.reference] = case
+    for c in sim:
+        if not c.appealed:
+            finalise(actor=actor, case=made[c.reference], on=c.decided_on + dt.timedelta(days=10),
+                     reason="no appeal within the time allowed")
+    return {"cases": len(sim), "appeals": sum(1 for c in sim if c.appeal_of)}

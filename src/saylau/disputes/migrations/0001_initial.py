@@ -2,9 +2,10 @@
 
 import django.db.models.deletion
 import django_fsm
-import saylau.disputes.models.cases
 from django.conf import settings
 from django.db import migrations, models
+
+import saylau.disputes.models.cases
 
 
 class Migration(migrations.Migration):
