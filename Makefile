@@ -34,7 +34,7 @@ demo: install
 
 test: install
 	$(BIN)/lint-imports
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks verifier
 	$(BIN)/pytest -n 2 -m "not slow"
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2 -m "django_db and not slow"
 
@@ -42,7 +42,7 @@ bench: install
 	$(BIN)/python -m benchmarks.run $(ONLY)
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks verifier
 	$(BIN)/lint-imports
 
 clean:

@@ -40,3 +40,52 @@ class LedgerHead(models.Model):
 
     def __str__(self) -> str:
         return f"head #{self.sequence} {self.hash}"
+
+
+class MerkleNode(models.Model):
+    """A complete, aligned subtree of the Merkle tree over the entries
+    (:mod:`saylau.ledger.core.merkle`): the hash of leaves ``[position *
+    2**level, (position + 1) * 2**level)``; level 0 holds the leaves. Derived
+    from the entries and appended when a checkpoint is made."""
+
+    level = models.SmallIntegerField()
+    position = models.BigIntegerField()
+    hash = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["level", "position"], name="merkle_node_unique")]
+
+    def __str__(self) -> str:
+        return f"node {self.level}/{self.position}"
+
+
+class SigningKey(models.Model):
+    """A public key the mission signs checkpoints with (the private half stays
+    in a file of the data directory). A rotated key is retired, not deleted:
+    the checkpoints it signed still verify under it."""
+
+    name = models.CharField(max_length=100)
+    key_id = models.CharField(max_length=8)
+    public_key = models.CharField(max_length=64, help_text="Ed25519 public key, base64")
+    verifier_key = models.CharField(max_length=200, unique=True)
+    created_at = models.DateTimeField()
+    retired_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return self.verifier_key
+
+
+class Checkpoint(models.Model):
+    """A signed statement of the tree: its size (entries 1..size), root and time."""
+
+    size = models.BigIntegerField()
+    root = models.CharField(max_length=64)
+    created_at = models.DateTimeField()
+    key = models.ForeignKey(SigningKey, on_delete=models.PROTECT, related_name="checkpoints")
+    note = models.TextField(help_text="the signed note, as published")
+
+    class Meta:
+        ordering = ["size", "id"]
+
+    def __str__(self) -> str:
+        return f"checkpoint {self.size} {self.root[:12]}"

@@ -7,6 +7,7 @@ PostgreSQL ``COPY`` or SQLite ``executemany`` (:mod:`saylau.db`)."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import queue
@@ -227,3 +228,64 @@ def current_head() -> tuple[int, str]:
     """The published head: last sequence number and hash."""
     head = LedgerHead.objects.filter(pk=1).first()
     return (head.sequence, head.hash) if head else (0, GENESIS)
+
+
+# Checkpoints: a signed root of the Merkle tree over the entries (docs/ledger.md).
+
+def generate_key(*, actor: Actor, name: str) -> str:
+    """Make a new Ed25519 signing key named ``name`` (the mission's origin, no
+    spaces), keep its private half in the data directory's key file and its
+    public half in the database, retire the key it replaces; returns the
+    verifier key to publish."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from saylau.ledger import signing
+    from saylau.ledger.core import note
+    from saylau.ledger.models import SigningKey
+
+    key = Ed25519PrivateKey.generate()
+    public = note.public_bytes(key.public_key())
+    vkey = note.verifier_key(name, public)
+    now = timezone.now()
+    with transaction.atomic():
+        retired = list(SigningKey.objects.filter(retired_at__isnull=True))
+        SigningKey.objects.filter(retired_at__isnull=True).update(retired_at=now)
+        row = SigningKey.objects.create(
+            name=name, key_id=note.key_id(name, public).hex(), verifier_key=vkey,
+            public_key=base64.b64encode(public).decode("ascii"), created_at=now)
+        record(actor=actor, event=Event(
+            "ledger.signingkey.created", "ledger.signingkey", row.pk, vkey, None,
+            {"name": name, "verifier_key": vkey, "replaces": [k.verifier_key for k in retired]}))
+        signing.write(name, key)
+    return vkey
+
+
+def create_checkpoint(*, actor: Actor):
+    """Bring the Merkle tree up to the last entry, sign its root with the
+    mission's key and store the checkpoint; the ledger then records that it
+    was made (that entry is in the next checkpoint). Returns the
+    :class:`~saylau.ledger.models.Checkpoint`."""
+    from saylau.core.errors import UserError
+    from saylau.ledger import signing, tree
+    from saylau.ledger.core import note
+    from saylau.ledger.models import Checkpoint, SigningKey
+
+    name, private = signing.read()
+    public = note.verifier_key(name, note.public_bytes(private.public_key()))
+    with transaction.atomic():
+        key = SigningKey.objects.filter(verifier_key=public, retired_at__isnull=True).first()
+        if key is None:
+            raise UserError(f"the key in {signing.path()} is not the mission's current key: "
+                            "run `saylau ledger keygen --name <mission>`")
+        size = tree.sync()
+        if size == 0:
+            raise UserError("the ledger is empty: nothing to sign yet")
+        root = tree.root(size)
+        now = timezone.now()
+        signed = note.sign(note.Checkpoint(name, size, root, now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")),
+                           name, private)
+        checkpoint = Checkpoint.objects.create(size=size, root=root.hex(), created_at=now, key=key, note=signed)
+        record(actor=actor, event=Event("ledger.checkpoint.created", "ledger.checkpoint", checkpoint.pk,
+                                        str(checkpoint), None, {"size": size, "root": root.hex(),
+                                                               "key": key.verifier_key}))
+    return checkpoint
