@@ -91,8 +91,8 @@ def test_what_the_short_path_does_not_handle_goes_to_drf(mission, served) -> Non
     assert bad_uuid.status_code == 400 and "uuid" in bad_uuid.json()["errors"]
     by_dec = send(client, {**VOTING, "station_code": ""}, dec_code="D011")[0]
     assert by_dec.status_code == 400  # the voting form requires the station
-    analyst = send(session(mission["erlan"]), {**VOTING, "station_code": "0221"})[0]
-    assert analyst.status_code == 201  # analysts are not observers: DRF stores it for any place
+    analyst = send(session(mission["erlan"]), {**VOTING, "station_code": "0221"}, team_code="S0002")[0]
+    assert analyst.status_code == 201  # an analyst naming a team: DRF looks the team up
     assert served == ["fast", "drf", "fast", "drf", "drf", "drf"]
     assert Submission.objects.count() == 3
 
@@ -249,3 +249,83 @@ def test_a_session_made_with_a_fallback_secret_is_rotated_by_django_then_served_
     assert not Session.objects.filter(pk=old).exists()
     assert send(client)[0].status_code == 201
     assert served == ["drf", "fast"]
+
+
+# --- the same answers for a gateway account: staff or an analyst, HTTP Basic, a device token ---
+
+def _basic(user: str, password: str) -> Client:
+    import base64
+
+    return Client(HTTP_AUTHORIZATION="Basic " + base64.b64encode(f"{user}:{password}".encode()).decode())
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_an_analyst_basic_gateway_gets_the_drf_views_answers(mission, served, monkeypatch, case) -> None:
+    answers, extra = CASES[case]
+    answers = {**answers, "station_code": "0221"} if "station_code" in answers and case != "unknown station" \
+        else answers
+    gateway = _basic("erlan", "pw-erlan")
+    first = send(gateway, answers, **extra)[0]  # the first request: Django checks the password
+    fast = send(gateway, answers, **extra)[0]  # then the remembered pair, on the short path
+    assert served == ["drf", "fast"]
+    monkeypatch.setattr(fastpath, "_post", lambda request: None)
+    drf = send(gateway, answers, **extra)[0]
+    assert shape(first) == shape(fast) == shape(drf)
+    if case == "valid":
+        assert fast.status_code == 201  # an analyst reports for any place
+
+
+def test_gateway_credentials_are_checked_on_the_short_path(mission, served, settings) -> None:
+    from django.contrib.auth.models import Group, User
+
+    from saylau.ledger.checks import verify_database
+    from saylau.ledger.models import LedgerEntry
+    from saylau.observation.api.auth import device_token
+    from saylau.observation.models import Submission
+
+    staff = User.objects.create_user("bridge", password="pw-bridge", is_staff=True)
+    bridge = _basic("bridge", "pw-bridge")
+    assert [send(bridge, {**VOTING, "station_code": "0122"})[0].status_code for _ in range(3)] == [201] * 3
+    assert served == ["drf", "fast", "fast"]
+    staff.set_password("changed")
+    staff.save()
+    assert send(bridge)[0].status_code in (401, 403) and served[-1] == "drf"  # the old password: refused
+    plain = User.objects.create_user("nobody", password="pw-nobody")
+    nobody = _basic("nobody", "pw-nobody")
+    assert [send(nobody)[0].status_code for _ in range(2)] == [403, 403] and served[-1] == "drf"
+    plain.groups.add(Group.objects.get(name="analyst"))
+    assert send(nobody)[0].status_code == 201 and served[-1] == "fast"
+
+    token = device_token(mission["dana"])
+    phone = Client(HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert send(phone, {**VOTING, "station_code": "0211"})[0].status_code == 201 and served[-1] == "fast"
+    assert send(phone, {**VOTING, "station_code": "0111"})[0].status_code == 403 and served[-1] == "fast"
+    forged = Client(HTTP_AUTHORIZATION=f"Bearer {token[:-3]}xyz")
+    assert send(forged)[0].status_code in (401, 403) and served[-1] == "drf"
+    User.objects.filter(pk=mission["dana"].pk).update(is_active=False)
+    assert send(phone, {**VOTING, "station_code": "0211"})[0].status_code in (401, 403) and served[-1] == "drf"
+
+    names = [json.loads(p)["actor"]["name"] for p in LedgerEntry.objects.filter(
+        object_type="observation.submission").values_list("payload", flat=True)]
+    assert sorted(names) == ["bridge"] * 3 + ["dana", "nobody"]
+    assert Submission.objects.count() == 5 and verify_database().ok
+
+
+def test_staff_pick_the_election_and_the_language_as_the_view_does(mission, served, monkeypatch) -> None:
+    from django.contrib.auth.models import User
+
+    User.objects.create_user("bridge", password="pw-bridge", is_staff=True)
+    gateway = _basic("bridge", "pw-bridge")
+    send(gateway)  # remembered
+
+    def post(query: str):
+        body = {"uuid": str(uuid.uuid4()), "form": "voting", "answers": {**VOTING, "pec_members_total": "x"}}
+        return gateway.post(URL + query, json.dumps(body), content_type="application/json")
+
+    for query in ("?lang=ru", "?election=t-2011&lang=kk", "?election=nonesuch"):
+        fast = post(query)
+        with monkeypatch.context() as patch:
+            patch.setattr(fastpath, "_post", lambda request: None)
+            drf = post(query)
+        assert (fast.status_code, fast.json()) == (drf.status_code, drf.json()), query
+    assert served == ["drf", "fast", "fast", "drf"]

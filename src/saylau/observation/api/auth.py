@@ -147,13 +147,15 @@ def device_token(user) -> str:
     return f"{user.pk}.{_token_mac(user.pk, user.password, settings.SECRET_KEY)}"
 
 
-def user_for_token(token: str):
-    """The active user a device token names, or None."""
+def user_for_token(token: str, user=None):
+    """The active user a device token names, or None. ``user``: the user's row
+    if the caller has read it already (the single-submission short path)."""
     user_id, dot, mac = (token or "").partition(".")
     if not dot or not user_id.isdigit() or len(mac) != 43:
         return None
-    user = get_user_model()._default_manager.filter(pk=int(user_id)).first()
-    if user is None or not user.password:
+    if user is None:
+        user = get_user_model()._default_manager.filter(pk=int(user_id)).first()
+    if user is None or str(user.pk) != user_id or not user.password:
         return None
     secrets_ = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
     if not any(constant_time_compare(mac, _token_mac(user.pk, user.password, s)) for s in secrets_):

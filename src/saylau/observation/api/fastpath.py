@@ -22,14 +22,27 @@ the common case with one query and the group commit:
 4. :func:`~saylau.observation.services.submit_many` with those lookups and
    ``group_commit=True``.
 
+Besides an observer's session, it takes what a gateway or a CSV bridge sends:
+HTTP Basic whose pair this process has verified before
+(:func:`saylau.observation.api.auth.remembered`; the first request of a pair
+goes to the DRF view, which checks the password in full and remembers it) and
+a device token as ``Authorization: Bearer``; the pair's remembered password
+hash, or the token's HMAC, is compared with the row the main query reads, so
+a password change or a disabled account is seen on the next request. Staff
+and analysts (who are not observers) are answered here too, for the election
+``?election=<slug>`` names or the latest, in the language ``?lang=`` names, as
+the DRF view answers them; one naming a team goes to the view.
+
 It runs as a middleware (:class:`SubmissionShortPath`) ahead of sessions,
 locale, CSRF and authentication. Anything unusual goes on to the DRF view
-unchanged: another method, no session cookie, a session engine that does not
+unchanged: another method, no credentials it can check, a session engine that does not
 keep sessions in a database table, a session that does not verify (Django's
 own path then flushes it, or rotates it if it verifies with a fallback
-secret), a user who is not an observer, a CSRF failure, a body that is not a
+secret), a CSRF failure, a body that is not a
 JSON object, an Accept header other than JSON, a uuid already stored, a place
-given as DEC or region code, or a form with more than one active version. So
+given as DEC or region code, a form with more than one active version, a user
+who is neither an observer, staff nor an analyst, or an election slug that names
+none. So
 the DRF view stays the reference, and tests hold the two to the same responses.
 """
 
@@ -64,10 +77,12 @@ from saylau import db
 from saylau.core.actors import Actor
 from saylau.geography.choices import UnitLevel
 from saylau.geography.models import Election, Station, Unit
+from saylau.observation.api import auth
 from saylau.observation.api.serializers import parse_submission, submission_ref
 from saylau.observation.choices import SubmissionChannel
 from saylau.observation.models import Deployment, FormDefinition, Observer, Submission, Team
 from saylau.observation.models.forms import parsed_form
+from saylau.observation.selectors import ANALYST_GROUPS
 from saylau.observation.services import submit_many
 from saylau.observation.services.ingest import Lookups, allowed_paths, place_codes
 from saylau.observation.services.places import PlaceIndex, station_place
@@ -115,25 +130,33 @@ def _backend(path: str) -> ModelBackend | None:
 @db.per_backend
 def _query() -> str:
     User = get_user_model()  # noqa: N806
-    user = {name: User._meta.get_field(name).column for name in ("password", "is_active", User.USERNAME_FIELD)}
+    user = {name: User._meta.get_field(name).column
+            for name in ("password", "is_active", User.USERNAME_FIELD, "is_staff", "is_superuser")}
     sessions = _session_store(settings.SESSION_ENGINE).get_model_class()._meta
-    unit, station = Unit._meta.db_table, Station._meta.db_table
+    unit, station, election = Unit._meta.db_table, Station._meta.db_table, Election._meta.db_table
+    groups = User._meta.get_field("groups")
+    member, group = groups.remote_field.through._meta, groups.related_model._meta
+    analyst = ", ".join("'" + name.replace("'", "''") + "'" for name in ANALYST_GROUPS)
     return f"""
 SELECT u.{user["password"]}, u.{user["is_active"]}, u.{user[User.USERNAME_FIELD]},
-       o.id, o.code, o.role, o.language, o.election_id, o.team_id, t.code, t.kind, e.slug,
+       o.id, o.code, o.role, o.language, e.id, o.team_id, t.code, t.kind, e.slug,
        (SELECT {db.json_agg("du.path")} FROM {Deployment._meta.db_table} d JOIN {unit} du ON du.id = d.unit_id
          WHERE d.team_id = o.team_id),
        (SELECT {db.json_agg(db.json_array("f.id", "f.md5", "f.version"))} FROM {FormDefinition._meta.db_table} f
-         WHERE f.election_id = o.election_id AND f.form_id = %s AND f.active),
+         WHERE f.election_id = e.id AND f.form_id = %s AND f.active),
        (SELECT {db.json_array("su.path", "dp.code", "rp.code", "st.area")} FROM {unit} su
          LEFT JOIN {unit} dp ON dp.id = su.parent_id LEFT JOIN {unit} rp ON rp.id = dp.parent_id
          LEFT JOIN {station} st ON st.unit_id = su.id
-         WHERE su.election_id = o.election_id AND su.level = {int(UnitLevel.STATION)} AND su.code = %s),
+         WHERE su.election_id = e.id AND su.level = {int(UnitLevel.STATION)} AND su.code = %s),
        (SELECT 1 FROM {Submission._meta.db_table} s WHERE s.uuid = %s),
-       (SELECT session_data FROM {sessions.db_table} WHERE session_key = %s AND expire_date > %s)
-  FROM {User._meta.db_table} u JOIN {Observer._meta.db_table} o ON o.user_id = u.{User._meta.pk.column}
+       (SELECT session_data FROM {sessions.db_table} WHERE session_key = %s AND expire_date > %s),
+       u.{user["is_staff"]}, u.{user["is_superuser"]},
+       (SELECT 1 FROM {member.db_table} ug JOIN {group.db_table} g ON g.id = ug.{member.get_field("group").column}
+         WHERE ug.{member.get_field("user").column} = u.{User._meta.pk.column} AND g.name IN ({analyst}) LIMIT 1)
+  FROM {User._meta.db_table} u LEFT JOIN {Observer._meta.db_table} o ON o.user_id = u.{User._meta.pk.column}
   LEFT JOIN {Team._meta.db_table} t ON t.id = o.team_id
-  JOIN {Election._meta.db_table} e ON e.id = o.election_id
+  LEFT JOIN {election} e ON e.id = COALESCE(o.election_id, (
+       SELECT x.id FROM {election} x WHERE %s = '' OR x.slug = %s ORDER BY x.date DESC, x.id DESC LIMIT 1))
  WHERE u.{User._meta.pk.column} = %s"""
 
 
@@ -201,22 +224,64 @@ def _verified(session: dict, user_id, password: str, active: bool, username: str
     return user
 
 
+def _credentials(request, store):
+    """Who the request says it is, as REST framework's authentication classes
+    would read it (the session first, then HTTP Basic, then a device token):
+    ``(kind, user id, what to check against the user's row)``, or None when the
+    DRF view must decide (no credentials, a session or a Basic pair this
+    process has not verified yet, a token that does not parse)."""
+    key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if key:
+        user_id = _user_id(store, key)
+        if user_id is None:
+            return None
+        try:
+            SessionAuthentication().enforce_csrf(request)
+        except PermissionDenied:
+            return None
+        return "session", user_id, key
+    scheme, _, value = request.META.get("HTTP_AUTHORIZATION", "").partition(" ")
+    if scheme.lower() == "basic":
+        pair = auth.basic_credentials(request.META["HTTP_AUTHORIZATION"])
+        hit = auth.remembered(*pair) if pair else None
+        return ("basic", hit[1], (pair[0], *hit)) if hit else None
+    if scheme.lower() == "bearer":
+        user_id, dot, _ = value.strip().partition(".")
+        return ("bearer", int(user_id), value.strip()) if dot and user_id.isdigit() else None
+    return None
+
+
+def _user_of(kind: str, check, session, user_id, password: str, active: bool, username: str):
+    """The user the credentials name, verified against the row just read, or None."""
+    if kind == "session":
+        return _verified(session[0], user_id, password, active, username) if session else None
+    User = get_user_model()  # noqa: N806
+    user = User(pk=user_id, password=password, is_active=active, **{User.USERNAME_FIELD: username})
+    if kind == "basic":
+        name, key, _, password_hash, backend = check
+        if auth.still_valid(user, name, password_hash, backend):
+            return user
+        auth.forget(key)
+        return None
+    found = auth.user_for_token(check, user=user)
+    return found
+
+
 def _post(request) -> HttpResponse | None:
     """The response, or None to let the DRF view answer."""
     if request.content_type != "application/json" or "html" in request.headers.get("Accept", "") \
             or "format" in request.GET:
         return None  # DRF's content negotiation decides
-    key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
     store = _session_store(settings.SESSION_ENGINE)
-    if not key or store is None:
+    if store is None:
         return None
-    user_id = _user_id(store, key)
-    if user_id is None:
+    credentials = _credentials(request, store)
+    if credentials is None:
         return None
+    kind, user_id, check = credentials
     try:
-        SessionAuthentication().enforce_csrf(request)
         payload = json.loads(request.body)
-    except (PermissionDenied, ValueError):
+    except ValueError:
         return None
     item, _ = parse_submission(payload)
     if item is None:
@@ -229,24 +294,35 @@ def _post(request) -> HttpResponse | None:
         return None
     if not station or codes["dec_code"][0] or codes["region_code"][0]:
         return None
-    row = db.fetch_one(_query(), [item.form, station, _UUID.get_db_prep_value(item_uuid, connection), key,
-                               timezone.now(), user_id])
+    slug = request.GET.get("election", "")
+    row = db.fetch_one(_query(), [item.form, station, _UUID.get_db_prep_value(item_uuid, connection),
+                                  check if kind == "session" else "", timezone.now(), slug, slug, user_id])
     if row is None:
-        return None  # not an observer (staff, analysts) or no such user
+        return None  # no such user
     (password, active, username, oid, ocode, role, language, election_id, team_id, team_code, team_kind, slug,
-     paths, forms, place, exists, stored) = row
-    session = _session(store, key, stored)
-    if session is None or session[1] != user_id:
-        return None  # gone, or the row names another user since its user id was read: Django decides
-    user = _verified(session[0], user_id, password, active, username)
-    if user is None:
-        return None
+     paths, forms, place, exists, stored, staff, superuser, analyst) = row
+    session = None
+    if kind == "session":
+        session = _session(store, check, stored)
+        if session is None or session[1] != user_id:
+            return None  # gone, or the row names another user since its user id was read: Django decides
+    user = _user_of(kind, check, session, user_id, password, active, username)
+    if user is None or election_id is None:
+        return None  # Django's own path answers: refused, or no such election
+    if oid is None and not (staff or superuser or analyst):
+        return None  # neither an observer nor staff or an analyst: the view refuses
+    if oid is None and item.team_code:
+        return None  # staff naming a team: the view looks the team up
     forms = _json(forms) or []
     if exists or len(forms) > 1 or (forms and parsed_form(forms[0][1]) is None):
         return None  # a duplicate, an ambiguous form, or a form this process has not parsed yet
     election = Election(id=election_id, slug=slug)
-    team = Team(id=team_id, code=team_code, kind=team_kind, election_id=election_id) if team_id else None
-    observer = Observer(id=oid, code=ocode, role=role, language=language, election=election, team=team)
+    observer = None
+    if oid is not None:
+        team = Team(id=team_id, code=team_code, kind=team_kind, election_id=election_id) if team_id else None
+        observer = Observer(id=oid, code=ocode, role=role, language=language, election=election, team=team)
+    else:
+        language = request.GET.get("lang", "en")  # as the view's _lang
     place = _json(place)
     lookups = Lookups(
         existing={},

@@ -37,7 +37,7 @@ from saylau.observation.core.instance import InstanceError, instance_meta, insta
 from saylau.observation.core.xlsform import to_xform
 from saylau.observation.models import FormDefinition
 from saylau.observation.selectors import can_see_all, observer_of
-from saylau.observation.services import SubmissionInput, submit
+from saylau.observation.services import SubmissionInput, submit_many
 
 log = logging.getLogger(__name__)
 MAX_BYTES = 10 * 1024 * 1024
@@ -246,9 +246,11 @@ def submission(request: HttpRequest, user, token: str | None = None) -> HttpResp
     except InstanceError as error:
         return _message(str(error), "error", 400)
     lang = observer.language if observer is not None else "en"
-    result = submit(actor=Actor.from_user(user), election=election, observer=observer, lang=lang,
-                    channel=SubmissionChannel.OPENROSA,
-                    item=SubmissionInput(uuid=meta["instanceID"], form=definition.form_id, answers=answers))
+    # group commit: concurrent submissions of this process's threads share one transaction
+    result = submit_many(actor=Actor.from_user(user), election=election, observer=observer, lang=lang,
+                         channel=SubmissionChannel.OPENROSA, group_commit=True,
+                         items=[SubmissionInput(uuid=meta["instanceID"], form=definition.form_id,
+                                                answers=answers)])[0]
     if result.outcome == "created":
         return _message("Thank you: your submission was received", "submit_success", 201)
     if result.outcome == "duplicate":
