@@ -3,8 +3,10 @@
 Three checks, each naming the first thing that is wrong:
 
 1. the chain: sequence numbers without gaps, each entry linked to the one
-   before, each hash matching its payload (``chain.verify``); the indexed
-   columns agreeing with the payload; the head row agreeing with the last
+   before, each hash matching its payload (``chain.verify``); every column
+   an entry shows agreeing with the payload it hashes (event, object type
+   and id, sequence, and the time ``created_at`` and ``batch_id``, against
+   the payload's ``at`` and ``batch``); the head row agreeing with the last
    entry, and with a published head when one is given;
 2. the objects: for every object type that registers a snapshot function,
    the current rows in the database equal the ``after`` state of their
@@ -49,6 +51,13 @@ _TAIL = (r',"event":(' + _STR + r'),"object":\{"id":(' + _STR + r'),"repr":' + _
          + r')\},"reason":' + _STR + r',"sequence":(-?\d+)\}$')
 #: where the top-level ``after`` begins: the actor (scalar members only) comes before it
 _AFTER = ',"after":'
+#: the entry's time and batch, between the top-level ``after`` and ``before`` (keys in canonical
+#: order); a JSON string cannot hold an unescaped quote, so inside a state this can only match an
+#: object whose keys run at, batch, before: a payload with more than one match is parsed instead
+_AT = r',"at":(' + _STR + r'),"batch":(' + _STR + r'),"before":'
+#: a key "batch" with a text value (never inside a JSON string, where quotes are escaped): a
+#: payload with one holds only the top-level batch, so the match of ``_AT`` is the entry's own
+_BATCH = ',"batch":"'
 
 
 def register_snapshot(object_type: str, function: Callable[[], dict[str, object]]) -> None:
@@ -80,28 +89,50 @@ class Report:
 def _chunks(size: int) -> Iterator[list[tuple]]:
     table = LedgerEntry._meta.db_table
     with connection.chunked_cursor() as cursor:
-        cursor.execute(f"SELECT sequence, previous_hash, hash, payload, event, object_type, object_id "
-                       f"FROM {table} ORDER BY sequence")
+        cursor.execute(f"SELECT sequence, previous_hash, hash, payload, event, object_type, object_id, "
+                       f"CAST(created_at AS TEXT), batch_id FROM {table} ORDER BY sequence")
         while rows := cursor.fetchmany(size):
             yield rows
 
 
+def at_texts(created_at: pl.Expr) -> pl.Expr:
+    """The payload's ``at`` of each stored ``created_at`` (as the database casts it to text:
+    PostgreSQL with its offset, SQLite Django's naive UTC): what :func:`record_many` writes,
+    ``datetime.isoformat()`` of the aware UTC time (no fraction when it is whole seconds).
+    Null where the text is not a time."""
+    aware = created_at.str.to_datetime("%Y-%m-%d %H:%M:%S%.f%#z", time_unit="us", time_zone="UTC", strict=False)
+    naive = created_at.str.to_datetime("%Y-%m-%d %H:%M:%S%.f", time_unit="us", strict=False)
+    utc = pl.coalesce(aware.dt.replace_time_zone(None), naive)
+    return utc.dt.strftime("%Y-%m-%dT%H:%M:%S%.6f").str.strip_suffix(".000000") + pl.lit("+00:00")
+
+
 def _columns_differ(frame: pl.DataFrame) -> list[int]:
-    """Sequence numbers (as stored) of entries whose columns differ from their payload."""
-    parts = frame.select("sequence", "payload", "event", "object_type", "object_id", tail=pl.col("payload").str.extract_groups(_TAIL))
-    fitted = parts.filter(pl.col("tail").struct.field("4").is_not_null())
-    bad = fitted.filter(
+    """Sequence numbers (as stored) of entries whose columns differ from their payload:
+    the indexed columns, and the time and batch every entry shows (``created_at`` is the
+    time the protocol history shows as when a version was recorded)."""
+    parts = frame.select("sequence", "payload", "event", "object_type", "object_id", "batch_id",
+                         at=at_texts(pl.col("created_at")),
+                         tail=pl.col("payload").str.extract_groups(_TAIL),
+                         when=pl.col("payload").str.extract_groups(_AT),
+                         whens=pl.col("payload").str.count_matches(_BATCH, literal=True))
+    fitted_expr = pl.col("tail").struct.field("4").is_not_null() & (pl.col("whens") == 1)
+    fitted = parts.filter(fitted_expr)
+    bad = fitted.filter((
         (pl.col("tail").struct.field("1") != texts.strings("event"))
         | (pl.col("tail").struct.field("2") != texts.strings("object_id"))
         | (pl.col("tail").struct.field("3") != texts.strings("object_type"))
         | (pl.col("tail").struct.field("4").cast(pl.Int64, strict=False) != pl.col("sequence"))
+        | (pl.col("when").struct.field("1") != texts.strings("at"))
+        | (pl.col("when").struct.field("2") != texts.strings("batch_id"))
+        ).fill_null(True)  # no match, or a time that does not parse: differs
     )["sequence"].to_list()
-    for seq, payload, event, otype, oid in parts.filter(pl.col("tail").struct.field("4").is_null()).select(
-            "sequence", "payload", "event", "object_type", "object_id").iter_rows():
+    for seq, payload, event, otype, oid, batch, at in parts.filter(~fitted_expr).select(
+            "sequence", "payload", "event", "object_type", "object_id", "batch_id", "at").iter_rows():
         try:
             data = json.loads(payload)
             same = (data.get("sequence") == seq and data.get("event") == event
-                    and data["object"]["type"] == otype and data["object"]["id"] == oid)
+                    and data["object"]["type"] == otype and data["object"]["id"] == oid
+                    and data.get("at") == at and data.get("batch") == batch)
         except (ValueError, KeyError, TypeError):
             same = False
         if not same:
@@ -120,11 +151,13 @@ def verify_database(*, expected_head: str | None = None, chunk: int = 50_000, ob
         for part in _chunks(chunk):
             frame = pl.DataFrame(part, orient="row", schema={
                 "sequence": pl.Int64, "previous_hash": pl.Utf8, "hash": pl.Utf8, "payload": pl.Utf8,
-                "event": pl.Utf8, "object_type": pl.Utf8, "object_id": pl.Utf8})
+                "event": pl.Utf8, "object_type": pl.Utf8, "object_id": pl.Utf8, "created_at": pl.Utf8,
+                "batch_id": pl.Utf8})
             if not column_problem:
                 differ = _columns_differ(frame)
                 if differ:
-                    column_problem.append(f"entry {differ[0]}: its columns differ from its hashed payload (edited)")
+                    column_problem.append(f"entry {differ[0]}: its columns differ from its hashed payload "
+                                          "(event, object, time or batch edited)")
             if objects:
                 for r in part:
                     if r[5] in SNAPSHOTS:
