@@ -96,3 +96,24 @@ def coder_items(election: Election, coder: str, limit: int = 50) -> list[Coding]
 
 def local_time(when: dt.datetime, outlet: Outlet) -> dt.datetime:
     return when.astimezone(outlet.zone())
+
+
+#: groups (made by the web app's roles migration) whose members code items and read the analysis
+MONITOR_GROUPS = ("administrator", "analyst", "coordinator")
+#: groups whose members settle coders' disagreements
+SUPERVISOR_GROUPS = ("administrator", "analyst")
+
+
+def _in(user, groups: tuple[str, ...]) -> bool:
+    return bool(user and user.is_authenticated and user.is_active and (
+        user.is_superuser or user.groups.filter(name__in=groups).exists()))
+
+
+def can_code(user) -> bool:
+    """Coordinators, analysts and administrators code items and read the analysis."""
+    return _in(user, MONITOR_GROUPS)
+
+
+def can_supervise(user) -> bool:
+    """Analysts and administrators settle disagreements between coders."""
+    return _in(user, SUPERVISOR_GROUPS)
