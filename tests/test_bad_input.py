@@ -14,7 +14,7 @@ from .test_cli import _saylau
     (b"", 1, "a header row"),
     (b" \n\n", 1, "a header row"),
     (b"\x7fELF\x02\x01\x00\x00", 1, "a CSV or XLSX file"),
-    ("code,name\n1,Алматы\n".encode("cp1251"), 2, "text in UTF-8"),
+    ("code,name\n1,Peña\n".encode("latin-1"), 2, "text in UTF-8"),
 ])
 def test_a_file_that_is_not_utf8_text_is_refused_with_its_row(raw, row, expected) -> None:
     with pytest.raises(TableError) as caught:
@@ -22,7 +22,7 @@ def test_a_file_that_is_not_utf8_text_is_refused_with_its_row(raw, row, expected
     (error,) = caught.value.errors
     assert error.row == row and expected in error.expected
     if row == 2:
-        assert "Алматы" in error.got  # shown as it reads in Windows-1251
+        assert "Pe" in error.got  # the line as it reads in Windows-1251
 
 
 def test_utf8_with_or_without_a_byte_order_mark_is_read() -> None:
@@ -36,7 +36,7 @@ def test_a_command_run_before_there_is_an_election_says_what_to_run(tmp_path) ->
     assert "no election yet: run `saylau simulate`" in done.stderr
 
 
-@pytest.mark.parametrize("content", [b"", "a,b\nЦИК,1\n".encode("cp1251"), b"\x00\x01\x02binary"])
+@pytest.mark.parametrize("content", [b"", "a,b\nЦИК,1\n".encode("cp1251"), b"\x00\x01\x02binary", b"\x80\x81\xff"])
 def test_a_bad_results_file_gets_one_answer_and_nothing_is_written(tmp_path, content) -> None:
     data = tmp_path / "d"
     assert _saylau("election", "create", "--slug", "e1", "--name", "E", "--date", "2011-04-03",
@@ -45,4 +45,4 @@ def test_a_bad_results_file_gets_one_answer_and_nothing_is_written(tmp_path, con
     bad.write_bytes(content)
     done = _saylau("results", "import", str(bad), "--preset", "saylau", data_dir=data)
     assert done.returncode == 2 and "Traceback" not in done.stderr + done.stdout
-    assert "bad.csv: 1 problem(s), nothing was imported" in done.stdout + done.stderr
+    assert "bad.csv: row " in done.stderr and "nothing was imported" in done.stderr

@@ -8,6 +8,14 @@ columns: ``plain`` (the columns are the codes), ``ru-cec`` (regions and TIKs
 numbered in order of appearance, stations ``<region>-<uik>``) or ``mexico``
 (``E<state>``, ``E<state>-D<district>``, the casilla id).
 
+:func:`read_frame` and :func:`parse_protocols` read a protocol file with a
+mapping, refusing what they cannot read exactly (:class:`TableError` naming
+row, column, what was expected and what came): a row of the wrong length, a
+missing column, a column the ``saylau`` format does not have, a candidate's
+column missing between others (never shifting the next one's votes onto it),
+a count that is not a whole number from 0 to :data:`INTEGER_MAX` as written,
+a code or name longer than the database holds.
+
 This module imports neither Django nor the database.
 """
 
@@ -15,10 +23,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import polars as pl
 
-from saylau.core.protocol import LINES, vote_columns_in
+from saylau.core.protocol import LINES, candidate_number, vote_column, vote_columns_in
+from saylau.core.tabular import INTEGER_MAX, WHOLE, CellError, TableError, read_table
+
+MAX_ERRORS = 200
+#: ``geography.Unit.code``'s length (a test holds them equal)
+CODE_LENGTH = 40
+#: ``geography.Unit.name_*``'s length (a test holds them equal)
+NAME_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -33,6 +49,8 @@ class ColumnMapping:
     style: str = "plain"
     received_at: str | None = None
     optional: bool = False  # lines (and the arrival time) whose column is absent are left empty
+    closed: bool = False  # a column the mapping does not name (nor ``ignored``) is refused
+    ignored: tuple[str, ...] = ()  # columns read past on purpose (a publication's bookkeeping)
 
     def candidate_columns(self, columns: list[str]) -> list[str]:
         if self.candidates:
@@ -89,10 +107,173 @@ MEXICO_2012 = ColumnMapping(
             ("PRD-PT-MC (López Obrador)",) * 3, ("Null and non-registered",) * 3),
     style="mexico",
 )
-#: a protocol file written by saylau itself (open data, or one tier of the simulation)
+#: a protocol file written by saylau itself (open data, or one tier of the simulation);
+#: a publication's ``source``, ``version`` and ``corrected`` say where figures came from,
+#: which an import records anew, so they are read past
 SAYLAU = ColumnMapping(
     name="saylau", units=("region_code", "district_code", "station_code"),
     lines={k: (k,) for k in LINES},
-    received_at="received_at", optional=True,
+    received_at="received_at", optional=True, closed=True, ignored=("source", "version", "corrected"),
 )
 PRESETS = {m.name: m for m in (RU_CEC, MEXICO_2012, SAYLAU)}
+
+
+# --- reading a file with a mapping ----------------------------------------------
+
+@dataclass(frozen=True)
+class ProtocolFile:
+    """A protocol file read whole: every cell as text, the header's names as
+    columns, and each row's spreadsheet number (the header is row 1)."""
+
+    frame: pl.DataFrame
+    rows: list[int]
+
+
+def read_frame(path: str | Path) -> ProtocolFile:
+    """Every cell of a CSV/XLSX (optionally .gz or a one-file .zip) as text,
+    its shape checked (:func:`saylau.core.tabular.read_table`)."""
+    table = read_table(path)
+    columns = list(table.header)
+    if not table.rows:
+        raise TableError(table.source, [CellError(2, "", "at least one data row", "a header only")])
+    frame = pl.DataFrame([cells for _, cells in table.rows], schema={c: pl.Utf8 for c in columns}, orient="row")
+    return ProtocolFile(frame, [n for n, _ in table.rows])
+
+
+def read_strings(path: str | Path) -> pl.DataFrame:
+    """The cells of a protocol file as text (:func:`read_frame` without the row numbers)."""
+    return read_frame(path).frame
+
+
+def _column(frame: pl.DataFrame, ref: str, errors: list[CellError]) -> str | None:
+    if ref.startswith("#"):
+        index = int(ref[1:])
+        if index < len(frame.columns):
+            return frame.columns[index]
+        errors.append(CellError(1, f"column {index + 1}", "a column at this position", "missing"))
+        return None
+    if ref in frame.columns:
+        return ref
+    errors.append(CellError(1, ref, "this column in the header", "missing"))
+    return None
+
+
+def _numbers(frame: pl.DataFrame, column: str, required: bool, rows: pl.Series,
+             errors: list[CellError]) -> pl.Series:
+    """Whole numbers from 0 to INTEGER_MAX exactly as written; anything else is an error."""
+    raw = frame[column]
+    text = raw.str.strip_chars()
+    exact = text.str.contains(f"^(?:{WHOLE.pattern})$") & (text.str.len_chars() <= 40)
+    digits = text.str.replace_all(r"[ \u00a0\u202f]", "").str.strip_prefix("+")
+    values = digits.cast(pl.Int64, strict=False)
+    empty = text.is_null() | (text == "")
+    bad = ~empty & (~exact | values.is_null() | (values < 0) | (values > INTEGER_MAX))
+    if required:
+        bad = bad | empty
+    for i in bad.arg_true().head(MAX_ERRORS).to_list():
+        expected = (f"a whole number from 0 to {INTEGER_MAX} (the database's limit)" if exact[i]
+                    else "a whole number")
+        errors.append(CellError(rows[i], column, expected, raw[i] or ""))
+    return values.set(bad, None)
+
+
+def _candidates(frame: pl.DataFrame, mapping: ColumnMapping, errors: list[CellError]) -> list[str]:
+    candidates = mapping.candidate_columns(frame.columns)
+    if not candidates:
+        errors.append(CellError(1, "candidates", "at least one candidate column (votes_1, votes_2 ...)", "none"))
+    if not mapping.candidates and mapping.candidates_from is None:  # votes_<n>: every n from 1 up, once
+        numbers = [candidate_number(c) for c in candidates]
+        for n in range(1, max(numbers, default=0) + 1):
+            if n not in numbers:
+                errors.append(CellError(1, vote_column(n), f"this column in the header (candidate {n} of "
+                                        f"{max(numbers)}: votes_1 to votes_{max(numbers)}, none left out)", "missing"))
+    return candidates
+
+
+def parse_protocols(frame: pl.DataFrame, mapping: ColumnMapping, source: str,
+                    rows: list[int] | None = None) -> pl.DataFrame:
+    """Turn a text frame into typed protocol columns with ``_row`` and unit codes, or raise.
+
+    ``rows``: each row's spreadsheet number (from :func:`read_frame`); the
+    frame's order plus 2 without it."""
+    errors: list[CellError] = []
+    numbers = pl.Series("_row", rows if rows is not None else range(2, frame.height + 2), dtype=pl.Int64)
+    if frame.height == 0:
+        raise TableError(source, [CellError(2, "", "at least one data row", "a header only")])
+    units = [_column(frame, ref, errors) for ref in mapping.units]
+    present = set(frame.columns)
+    lines = {k: [_column(frame, ref, errors) for ref in refs] for k, refs in mapping.lines.items()
+             if not mapping.optional or all(ref in present for ref in refs)}
+    candidates = _candidates(frame, mapping, errors)
+    if mapping.closed:
+        known = {*mapping.units, *(r for refs in mapping.lines.values() for r in refs), *candidates,
+                 *mapping.ignored, *([mapping.received_at] if mapping.received_at else [])}
+        for column in frame.columns:
+            if column not in known:
+                errors.append(CellError(1, column, f"a column of the {mapping.name} format (unit codes, "
+                                        f"{', '.join(LINES)}, votes_<n>, received_at)", "a column it does not have"))
+    if errors:
+        raise TableError(source, errors[:MAX_ERRORS])
+    out: dict[str, pl.Series] = {"_row": numbers}
+    columns = []
+    for column in units:
+        codes = frame[column].str.strip_chars()
+        for i in (codes.is_null() | (codes == "")).arg_true().head(MAX_ERRORS).to_list():
+            errors.append(CellError(numbers[i], column, "a unit code", ""))
+        columns.append(codes.fill_null(""))
+    for level, (codes, names) in enumerate(unit_codes(frame, columns, mapping.style)):
+        column = units[min(level, len(units) - 1)]
+        for i in (codes.str.len_chars() > CODE_LENGTH).arg_true().head(MAX_ERRORS).to_list():
+            errors.append(CellError(numbers[i], column, f"a code of at most {CODE_LENGTH} characters"
+                                    + (f" (it becomes {codes[i][:20]}...)" if mapping.style != "plain" else ""),
+                                    frame[column][i]))
+        for i in (names.str.len_chars() > NAME_LENGTH).arg_true().head(MAX_ERRORS).to_list():
+            errors.append(CellError(numbers[i], column, f"a name of at most {NAME_LENGTH} characters", frame[column][i]))
+        out[f"_unit_{level}"] = codes
+        out[f"_name_{level}"] = names
+    for k, refs in lines.items():
+        parts = [_numbers(frame, c, False, numbers, errors) for c in refs]
+        total = sum(parts[1:], parts[0])
+        if len(parts) > 1:
+            for i in (total > INTEGER_MAX).arg_true().head(MAX_ERRORS).to_list():
+                errors.append(CellError(numbers[i], " + ".join(refs), "a sum of at most 2147483647 (the database's limit)",
+                                        str(total[i])))
+        out[k] = total
+    for i, column in enumerate(candidates):
+        out[vote_column(i + 1)] = _numbers(frame, column, True, numbers, errors)
+    if mapping.received_at and (not mapping.optional or mapping.received_at in present):
+        column = _column(frame, mapping.received_at, errors)
+        if column:
+            out["received_at"] = _times(frame[column], column, numbers, errors)
+    if errors:
+        raise TableError(source, sorted(errors, key=lambda e: e.row)[:MAX_ERRORS])
+    return pl.DataFrame(out)
+
+
+_TIME = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})")
+
+
+def _times(raw: pl.Series, column: str, rows: pl.Series, errors: list[CellError]) -> pl.Series:
+    """ISO 8601 times with their offset (``2011-04-03T20:15:00Z``) as UTC text to the
+    second; a time without an offset is refused (whose clock would it be?)."""
+    import datetime as dt
+
+    out: list[str | None] = []
+    for i, value in enumerate(raw.to_list()):
+        text = (value or "").strip()
+        if not text:
+            out.append(None)
+            continue
+        stamp = None
+        if _TIME.fullmatch(text):
+            try:
+                stamp = dt.datetime.fromisoformat(text.replace(" ", "T", 1))
+            except ValueError:
+                stamp = None
+        if stamp is None or stamp.tzinfo is None:
+            errors.append(CellError(rows[i], column, "a date and time with its offset (ISO 8601, "
+                                    "e.g. 2011-04-03T20:15:00Z)", value))
+            out.append(None)
+            continue
+        out.append(stamp.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    return pl.Series(column, out, dtype=pl.Utf8)

@@ -26,7 +26,7 @@ from pathlib import Path
 from django.db import transaction
 
 from saylau.core.actors import Actor
-from saylau.core.tabular import CellError, Column, TableError, parse_table
+from saylau.core.tabular import SMALLINT_MAX, CellError, Column, TableError, parse_table
 from saylau.geography.choices import (
     TIER_OF_LEVEL,
     CandidateNominator,
@@ -39,7 +39,7 @@ from saylau.geography.choices import (
     StationSpecialKind,
     UnitLevel,
 )
-from saylau.geography.models import Candidate, Commission, Election, Party, Unit
+from saylau.geography.models import Candidate, Commission, CommissionMember, Election, Party, Unit
 from saylau.geography.services.structure import (
     ImportSummary,
     write_candidates,
@@ -49,27 +49,34 @@ from saylau.geography.services.structure import (
 )
 
 
-def _names(prefix: str, required: bool = True) -> list[Column]:
+def _length(model, name: str) -> int:
+    """The database column's length: a longer text is refused, not cut."""
+    return model._meta.get_field(name).max_length
+
+
+def _names(prefix: str, required: bool = True, model=Unit) -> list[Column]:
     return [
-        Column(f"{prefix}name_en", required=required, default=None if required else ""),
-        Column(f"{prefix}name_ru", required=False, default=""),
-        Column(f"{prefix}name_kk", required=False, default=""),
+        Column(f"{prefix}name_en", required=required, default=None if required else "", max_length=_length(model, "name_en")),
+        Column(f"{prefix}name_ru", required=False, default="", max_length=_length(model, "name_ru")),
+        Column(f"{prefix}name_kk", required=False, default="", max_length=_length(model, "name_kk")),
     ]
 
 
+# a path is the codes joined by "/" under the national unit's: each code a quarter of its length at most
+CODE_LENGTH = min(_length(Unit, "code"), _length(Unit, "path") // 4 - 1)
 STATION_COLUMNS = (
-    Column("region_code"),
+    Column("region_code", max_length=CODE_LENGTH),
     *_names("region_"),
-    Column("district_code"),
+    Column("district_code", max_length=CODE_LENGTH),
     *_names("district_"),
-    Column("station_code", aliases=("code",)),
+    Column("station_code", aliases=("code",), max_length=CODE_LENGTH),
     *_names("station_", required=False),
     Column("registered_voters", "int", minimum=0),
     Column("area", "choice", choices=tuple(StationArea.values)),
     Column("kind", "choice", required=False, choices=tuple(StationKind.values), default="regular"),
     Column("special_kind", "choice", required=False, choices=tuple(StationSpecialKind.values), default=""),
-    Column("latitude", "float", required=False),
-    Column("longitude", "float", required=False),
+    Column("latitude", "float", required=False, minimum=-90, maximum=90),
+    Column("longitude", "float", required=False, minimum=-180, maximum=180),
 )
 
 
@@ -81,6 +88,8 @@ def _check_unique(rows: list[dict], key: str, errors: list[CellError]) -> None:
     seen: dict[object, int] = {}
     for row in rows:
         value = row[key]
+        if value is None:  # a bad cell, reported already
+            continue
         if value in seen:
             errors.append(CellError(row["_row"], key, f"a value not used before (row {seen[value]} has it)", str(value)))
         else:
@@ -88,9 +97,11 @@ def _check_unique(rows: list[dict], key: str, errors: list[CellError]) -> None:
 
 
 def import_stations(*, actor: Actor, election: Election, path: str | Path) -> ImportSummary:
-    """Create regions, districts and stations (with their commissions) from a file."""
-    rows = parse_table(path, STATION_COLUMNS)
+    """Create regions, districts and stations (with their commissions) from a file.
+
+    Every problem is reported at once: bad cells and the checks across rows."""
     errors: list[CellError] = []
+    rows = parse_table(path, STATION_COLUMNS, errors=errors)
     _check_unique(rows, "station_code", errors)
     existing = set(
         Unit.objects.filter(election=election, level=UnitLevel.STATION).values_list("code", flat=True)
@@ -99,22 +110,25 @@ def import_stations(*, actor: Actor, election: Election, path: str | Path) -> Im
     for row in rows:
         if row["station_code"] in existing:
             errors.append(CellError(row["_row"], "station_code", "a station code not yet in this election", row["station_code"]))
-        if (row["kind"] == StationKind.SPECIAL) != bool(row["special_kind"]):
+        if row["kind"] is not None and row["special_kind"] is not None and (
+                (row["kind"] == StationKind.SPECIAL) != bool(row["special_kind"])):
             errors.append(CellError(row["_row"], "special_kind", "a special kind for special stations and none for regular ones", row["special_kind"] or ""))
         if (row["latitude"] is None) != (row["longitude"] is None):
             errors.append(CellError(row["_row"], "longitude", "both coordinates or neither", str(row["longitude"] or "")))
+        if row["district_code"] is None or row["region_code"] is None:
+            continue
         region = district_region.setdefault(row["district_code"], row["region_code"])
         if region != row["region_code"]:
             errors.append(CellError(row["_row"], "region_code", f"region {region!r}, as district {row['district_code']!r} had on an earlier row", row["region_code"]))
     if errors:
-        raise TableError(Path(path).name, errors)
+        raise TableError(Path(path).name, sorted(errors, key=lambda e: e.row)[:200])
     with transaction.atomic():
         return write_stations(actor=actor, election=election, rows=rows, reason=_reason(path))
 
 
 PARTY_COLUMNS = (
-    Column("code"),
-    *_names(""),
+    Column("code", max_length=_length(Party, "code")),
+    *_names("", model=Party),
     Column("in_parliament", "bool", required=False, default=False),
     Column("opposition", "bool", required=False, default=False),
 )
@@ -133,11 +147,11 @@ def import_parties(*, actor: Actor, election: Election, path: str | Path) -> Imp
 
 
 CANDIDATE_COLUMNS = (
-    Column("number", "int", minimum=1),
-    *_names(""),
+    Column("number", "int", minimum=1, maximum=SMALLINT_MAX),
+    *_names("", model=Candidate),
     Column("nominator", "choice", choices=tuple(CandidateNominator.values)),
     Column("party_code", required=False, default=""),
-    Column("nominating_body", required=False, default=""),
+    Column("nominating_body", required=False, default="", max_length=_length(Candidate, "nominating_body")),
     Column("status", "choice", required=False, choices=tuple(CandidateStatus.values), default="nominated"),
     Column("incumbent", "bool", required=False, default=False),
 )
@@ -166,13 +180,13 @@ def import_candidates(*, actor: Actor, election: Election, path: str | Path) -> 
 MEMBER_COLUMNS = (
     Column("tier", "choice", choices=tuple(CommissionTier.values)),
     Column("unit_code", aliases=("code", "station_code")),
-    Column("full_name"),
+    Column("full_name", max_length=_length(CommissionMember, "full_name")),
     Column("role", "choice", choices=tuple(CommissionMemberRole.values)),
     Column("gender", "choice", choices=tuple(Gender.values)),
     Column("nominating_party", required=False, default=""),
-    Column("nominating_body", required=False, default=""),
-    Column("organisation", required=False, default=""),
-    Column("ethnicity", required=False, default=""),
+    Column("nominating_body", required=False, default="", max_length=_length(CommissionMember, "nominating_body")),
+    Column("organisation", required=False, default="", max_length=_length(CommissionMember, "organisation")),
+    Column("ethnicity", required=False, default="", max_length=_length(CommissionMember, "ethnicity")),
     Column("voting", "bool", required=False, default=True),
 )
 LEVEL_OF_TIER = {tier: level for level, tier in TIER_OF_LEVEL.items()}
