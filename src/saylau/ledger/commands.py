@@ -16,6 +16,9 @@ def register(subparsers) -> None:
     k.add_argument("--name", required=True, help="the signer's name, e.g. the mission's web address (no spaces)")
     k.set_defaults(func=keygen, needs_db=True)
     c = sub.add_parser("checkpoint", help="sign the Merkle root of every entry so far and store the checkpoint")
+    c.add_argument("--every", type=float, metavar="SECONDS",
+                   help="keep running: sign a new checkpoint whenever entries were added, checking this often")
+    c.add_argument("--rounds", type=int, help="with --every: stop after this many rounds (default: run until stopped)")
     c.set_defaults(func=checkpoint, needs_db=True)
     pr = sub.add_parser("prove", help="print an inclusion proof (--entry) or a consistency proof (--from/--to) as JSON")
     pr.add_argument("--entry", type=int, help="the entry's sequence number")
@@ -57,11 +60,29 @@ def keygen(args) -> int:
 
 
 def checkpoint(args) -> int:
-    from saylau.core.actors import Actor
-    from saylau.ledger.services import create_checkpoint
+    import time
 
-    made = create_checkpoint(actor=Actor.system("ledger checkpoint"))
-    print(made.note, end="")
+    from saylau.core.actors import Actor
+    from saylau.ledger import selectors
+    from saylau.ledger.services import create_checkpoint, current_head
+
+    actor = Actor.system("ledger checkpoint")
+    if args.every is None:
+        print(create_checkpoint(actor=actor).note, end="")
+        return 0
+    rounds = 0
+    try:
+        while args.rounds is None or rounds < args.rounds:
+            last = selectors.latest()
+            # the entry recording the last checkpoint is not worth a checkpoint of its own
+            if current_head()[0] > (last.size + 1 if last else 0):
+                made = create_checkpoint(actor=actor)
+                print(f"checkpoint of {made.size:,} entries, root {made.root}", flush=True)
+            rounds += 1
+            if args.rounds is None or rounds < args.rounds:
+                time.sleep(args.every)
+    except KeyboardInterrupt:
+        pass
     return 0
 
 

@@ -59,12 +59,15 @@ def consistency(size1: int, size2: int) -> list[str]:
 def receipt(sequence: int) -> dict | None:
     """An entry's receipt: sequence, chain hash and leaf hash; with the latest
     checkpoint covering it and the inclusion proof in that checkpoint's tree
-    when there is one. ``None`` for an unknown sequence."""
+    when there is one (the object it is about only for public types). ``None``
+    for an unknown sequence."""
     entry = LedgerEntry.objects.filter(sequence=sequence).values("sequence", "hash", "object_type", "object_id").first()
     if entry is None:
         return None
+    public = is_public(entry["object_type"])
     out = {"sequence": entry["sequence"], "hash": entry["hash"], "leaf": merkle.entry_leaf(entry["hash"]).hex(),
-           "object": f"{entry['object_type']}:{entry['object_id']}", "checkpoint": None, "inclusion": None}
+           "object": f"{entry['object_type']}:{entry['object_id']}" if public else None,
+           "checkpoint": None, "inclusion": None}
     last = latest()
     if last is not None and last.size >= sequence:
         out["checkpoint"] = {"size": last.size, "root": last.root, "note": last.note}

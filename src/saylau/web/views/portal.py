@@ -13,7 +13,7 @@ import io
 
 import polars as pl
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from saylau.core import protocol
 from saylau.geography.models import Unit
+from saylau.ledger import selectors as ledger
 from saylau.ledger.services import current_head
 from saylau.results import selectors
 from saylau.results.models import Protocol
@@ -120,4 +121,24 @@ def open_data(request: HttpRequest, table: str, fmt: str) -> HttpResponse:
         table.write_parquet(buffer)
     response = HttpResponse(buffer.getvalue(), content_type=FORMATS[fmt])
     response["Content-Disposition"] = f'attachment; filename="{election.slug}-{name}.{fmt}"'
+    return response
+
+
+def ledger_page(request: HttpRequest) -> HttpResponse:
+    """The mission's signing keys and every signed checkpoint of the ledger, with
+    how to check them without saylau (verifier/README.md)."""
+    page = Paginator(list(ledger.checkpoints()), PAGE).get_page(request.GET.get("page"))
+    sequence, digest = current_head()
+    return render(request, "web/portal/ledger.html", {"keys": list(ledger.keys()), "page": page,
+                                                      "ledger_sequence": sequence, "ledger_hash": digest})
+
+
+def ledger_entries(request: HttpRequest) -> StreamingHttpResponse:
+    """``/portal/open-data/ledger-entries.jsonl``: every entry's sequence and hashes, with
+    the payload of public ones: enough to rebuild the tree and check every checkpoint."""
+    import json
+
+    lines = (json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n" for item in ledger.published_entries())
+    response = StreamingHttpResponse(lines, content_type="application/x-ndjson; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="ledger-entries.jsonl"'
     return response
