@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import zipfile
 
 from django.db import transaction
 
@@ -12,6 +11,7 @@ from saylau.geography.models import Election
 from saylau.ledger.services import Event, record, record_many
 from saylau.observation.core.forms import BUILTIN_FORM_IDS, FORMS_DIR
 from saylau.observation.core.xlsform import XLSFormError, read_xlsform, to_xform, workbook_bytes
+from saylau.observation.core.xlsform.model import Form
 from saylau.observation.models import FormDefinition, ObservationSettings
 
 
@@ -21,13 +21,24 @@ def _event(definition: FormDefinition, code: str) -> Event:
                         "md5": definition.md5, "active": definition.active})
 
 
-def _definition(election: Election, data: bytes) -> FormDefinition:
+def parse_form(data: bytes) -> Form:
+    """The form in an XLSForm workbook's bytes; anything that is not one
+    (empty, binary, a broken or truncated zip, a workbook openpyxl or pyxform
+    cannot read) raises XLSFormError saying what came."""
+    if not data:
+        raise XLSFormError("workbook", 0, "", "not an XLSForm .xlsx workbook (an empty file)")
     try:
-        form = read_xlsform(data)
+        return read_xlsform(data)
     except XLSFormError:
         raise
-    except (ValueError, KeyError, OSError, zipfile.BadZipFile) as error:
-        raise XLSFormError("workbook", 0, "", f"not an XLSForm .xlsx workbook ({error})") from None
+    except Exception as error:  # noqa: BLE001 - openpyxl and zipfile raise a dozen types for a broken workbook
+        reason = str(error).splitlines()[0][:200] if str(error) else ""
+        raise XLSFormError("workbook", 0, "", f"not an XLSForm .xlsx workbook ({type(error).__name__}"
+                                              f"{': ' + reason if reason else ''})") from None
+
+
+def _definition(election: Election, data: bytes) -> FormDefinition:
+    form = parse_form(data)
     definition = FormDefinition(election=election, form_id=form.form_id, version=form.version,
                                 title=form.title, xlsx=data,
                                 md5=hashlib.md5(data).hexdigest())  # noqa: S324
