@@ -82,3 +82,22 @@ def test_pages_in_russian_and_kazakh(election, member):
         page = Client(headers={"accept-language": lang}).get("/disputes/?election=kz-2011",
                                                               HTTP_ACCEPT_LANGUAGE=lang).content.decode()
         assert word in page, lang
+
+
+def test_the_api(election):
+    filer = create_user(actor=ACTOR, username="filer", role="observer", password="filer-pass-1")
+    assert Client().post("/api/disputes/elections/kz-2011/cases/", {}, content_type="application/json"
+                         ).status_code in (401, 403)
+    body = {"body": "CEC", "complainant_kind": "party", "complainant_name": "Free Democrats", "respondent": "CEC",
+            "contested_act": "Refusal to register", "filed_on": "2011-02-20", "phase": "candidate_registration",
+            "bases": ["kz-election-law"], "links": [{"kind": "candidate", "target": "3"}]}
+    response = _client(filer).post("/api/disputes/elections/kz-2011/cases/", body, content_type="application/json")
+    assert response.status_code == 201, response.content
+    assert response.json()["complainant"] == "Free Democrats"
+    bad = _client(filer).post("/api/disputes/elections/kz-2011/cases/", {**body, "bases": ["nope"]},
+                              content_type="application/json")
+    assert bad.status_code == 400 and "no legal basis 'nope'" in bad.json()["detail"]
+    rows = Client().get("/api/disputes/elections/kz-2011/cases/").json()
+    assert [r["reference"] for r in rows] == ["CEC-001"]
+    one = Client().get("/api/disputes/elections/kz-2011/cases/CEC-001/").json()
+    assert one["timeline"][0]["step"] == "filed" and one["chain"] == ["CEC-001"]
