@@ -56,7 +56,10 @@ class SubmissionSerializer(SubmissionRefSerializer):
 class SubmissionInputSerializer(serializers.Serializer):
     """A submission as a client sends it; ``answers`` are checked against the form."""
 
-    uuid = serializers.CharField(max_length=64, help_text="Made by the client (UUID); a retry is a no-op.")
+    uuid = serializers.CharField(max_length=64, help_text=(
+        "Made by the client (UUID). A retry of the same report is acknowledged with 200 and the stored "
+        "submission; the same uuid with other content is refused with 409 (to change a report, PUT a "
+        "new version to its URL)."))
     form = serializers.CharField(max_length=60, help_text="The form's id, e.g. voting.")
     answers = serializers.DictField(help_text="Question name -> answer; a repeat is a list of objects.")
     station_code = serializers.CharField(required=False, allow_blank=True, default="")
@@ -103,7 +106,7 @@ def submission_ref(submission: Submission, base: str) -> dict:
 
 class BatchItemSerializer(serializers.Serializer):
     index = serializers.IntegerField()
-    outcome = serializers.ChoiceField(choices=["created", "duplicate", "invalid", "forbidden"])
+    outcome = serializers.ChoiceField(choices=["created", "duplicate", "conflict", "invalid", "forbidden"])
     submission = SubmissionRefSerializer(allow_null=True)
     errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
 
@@ -111,6 +114,7 @@ class BatchItemSerializer(serializers.Serializer):
 class BatchResultSerializer(serializers.Serializer):
     created = serializers.IntegerField()
     duplicate = serializers.IntegerField()
+    conflict = serializers.IntegerField(help_text="uuids already stored with other content: not stored")
     invalid = serializers.IntegerField()
     forbidden = serializers.IntegerField()
     results = BatchItemSerializer(many=True)
@@ -118,6 +122,17 @@ class BatchResultSerializer(serializers.Serializer):
 
 class ErrorsSerializer(serializers.Serializer):
     errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+
+
+class SubmissionEditSerializer(serializers.Serializer):
+    """A deliberate change of a stored submission: its next version."""
+
+    answers = serializers.DictField(help_text="The whole new set of answers (checked against the form).")
+    reason = serializers.CharField(max_length=200, required=False, allow_blank=True, default="",
+                                   help_text="Why the report is corrected (kept with the version).")
+    version = serializers.IntegerField(required=False, allow_null=True, default=None, min_value=1,
+                                       help_text="The version being replaced: if the submission has moved on "
+                                                 "since, the change is refused with 409.")
 
 
 class DeploymentSerializer(serializers.ModelSerializer):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, status
@@ -19,6 +20,7 @@ from saylau.observation.api.serializers import (
     FormDefinitionSerializer,
     SmsInputSerializer,
     SmsReplySerializer,
+    SubmissionEditSerializer,
     SubmissionInputSerializer,
     SubmissionRefSerializer,
     SubmissionSerializer,
@@ -29,12 +31,14 @@ from saylau.observation.choices import SubmissionChannel
 from saylau.observation.core.xlsform import to_json
 from saylau.observation.models import Deployment, FormDefinition, Observer
 from saylau.observation.selectors import can_see_all, observer_of, submissions_for
-from saylau.observation.services import submit_many
+from saylau.observation.services import edit_submission, submit_many
+from saylau.observation.services.review import VersionConflict
 from saylau.observation.services.sms import receive_sms
 
 MAX_BATCH = 5000
 STATUS_OF = {"created": status.HTTP_201_CREATED, "duplicate": status.HTTP_200_OK,
-             "invalid": status.HTTP_400_BAD_REQUEST, "forbidden": status.HTTP_403_FORBIDDEN}
+             "conflict": status.HTTP_409_CONFLICT, "invalid": status.HTTP_400_BAD_REQUEST,
+             "forbidden": status.HTTP_403_FORBIDDEN}
 
 
 def _forms(request):
@@ -79,7 +83,9 @@ def _lang(request, observer: Observer | None) -> str:
 
 class SubmissionListCreate(generics.ListAPIView):
     """List the submissions you may read (``?form=<id>`` filters); POST one
-    submission (idempotent by ``uuid``)."""
+    submission (idempotent by ``uuid``: the same report again is 200 with the
+    stored submission; the same uuid with other content is 409, nothing stored
+    and nothing of the stored one shown)."""
 
     serializer_class = SubmissionSerializer
 
@@ -90,7 +96,8 @@ class SubmissionListCreate(generics.ListAPIView):
         return qs
 
     @extend_schema(request=SubmissionInputSerializer, responses={
-        201: SubmissionRefSerializer, 200: SubmissionRefSerializer, 400: ErrorsSerializer, 403: ErrorsSerializer})
+        201: SubmissionRefSerializer, 200: SubmissionRefSerializer, 400: ErrorsSerializer, 403: ErrorsSerializer,
+        409: ErrorsSerializer})
     def post(self, request):
         observer, actor = access_submitter(request)
         item, errors = parse_submission(request.data)
@@ -135,10 +142,36 @@ class SubmissionBatch(APIView):
 
 
 class SubmissionDetail(generics.RetrieveAPIView):
+    """GET one submission you may read; PUT its next version (a deliberate
+    correction: the observer who sent it, or staff and analysts). A retried PUT
+    of the same answers adds no version."""
+
     serializer_class = SubmissionSerializer
 
     def get_queryset(self):
         return submissions_for(self.request.user)
+
+    @extend_schema(request=SubmissionEditSerializer, responses={
+        200: SubmissionRefSerializer, 400: ErrorsSerializer, 403: ErrorsSerializer, 404: ErrorsSerializer,
+        409: ErrorsSerializer})
+    def put(self, request, pk: int):
+        observer, actor = access_submitter(request)
+        submission = self.get_object()
+        if observer is not None and submission.observer_id != observer.pk:
+            raise PermissionDenied("only the observer who sent a report, or staff, may correct it")
+        parsed = SubmissionEditSerializer(data=request.data)
+        if not parsed.is_valid():
+            return Response({"errors": parsed.errors}, status=status.HTTP_400_BAD_REQUEST)
+        data = parsed.validated_data
+        try:
+            edited = edit_submission(actor=actor, submission=submission, answers=data["answers"],
+                                     channel=SubmissionChannel.API, reason=data["reason"],
+                                     lang=_lang(request, observer), expected_version=data["version"])
+        except ValidationError as error:
+            return Response({"errors": error.message_dict}, status=status.HTTP_400_BAD_REQUEST)
+        except VersionConflict as error:
+            return Response({"errors": {"version": [str(error)]}}, status=status.HTTP_409_CONFLICT)
+        return Response(submission_ref(edited, _base(request)))
 
 
 class MyDeployment(APIView):

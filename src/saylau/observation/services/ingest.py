@@ -1,9 +1,18 @@
 """Ingestion: the one service every channel (API, OpenRosa, SMS, file import,
 simulation) calls to store submissions.
 
-Order of checks for each item: a uuid seen before returns the stored
-submission unchanged (``outcome="duplicate"``, nothing re-validated); then the
-form must exist; the answers must pass :func:`validate_answers` (errors per
+Order of checks for each item: a uuid seen before is a repeat. A repeat is
+acknowledged (``outcome="duplicate"``, the stored submission returned
+unchanged) only when it is the same report: the same sender (an observer's
+own submission; staff and analysts read every submission), the same form and
+place, the answers of one of its stored versions (validated as on arrival, so
+``"5"`` and ``5`` for an integer are the same), and the same ``submitted_at``
+when the item gives one. Anything else is refused with ``outcome="conflict"``
+and nothing of the stored submission (no id, no URL, no place), so a caller
+learns nothing of a submission they may not read and is never told that a
+report that was dropped was stored. A deliberate change is a new version
+(:func:`saylau.observation.services.edit_submission`; the API's
+``POST submissions/<id>/versions/``). Then, for a new uuid, the form must exist; the answers must pass :func:`validate_answers` (errors per
 field, nothing stored); the place must exist; and when an observer submits,
 their team's deployment must cover the place (``outcome="forbidden"``).
 Accepted items are stored with their first version and a ledger entry
@@ -32,7 +41,7 @@ from saylau.observation.core.validate import validate_answers
 from saylau.observation.models import FormDefinition, Observer, Submission, SubmissionVersion, Team
 from saylau.observation.services.places import Place, PlaceIndex, deployment_paths
 
-Outcome = Literal["created", "duplicate", "invalid", "forbidden"]
+Outcome = Literal["created", "duplicate", "conflict", "invalid", "forbidden"]
 PLACE_FIELDS = ("station_code", "dec_code", "region_code")
 
 
@@ -85,6 +94,24 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, dt.date | dt.time | dt.datetime):
         return value.isoformat()
     return value
+
+
+#: what a refused repeat is told (``outcome="conflict"``), in the caller's language
+CONFLICT = {
+    "en": "a submission with this uuid is already stored and this one differs from it (other answers, "
+          "place, form or sender): it was not stored. A new report needs a new uuid; to correct a "
+          "report you sent, send a new version of it.",
+    "ru": "анкета с этим uuid уже сохранена, и эта отличается от неё (ответы, участок, форма или "
+          "отправитель): она не сохранена. Для нового отчёта нужен новый uuid; чтобы исправить "
+          "отправленный отчёт, отправьте его новую версию.",
+    "kk": "осы uuid бар сауалнама бұрыннан сақталған, ал мынау одан өзгеше (жауаптар, учаске, нысан "
+          "немесе жіберуші): ол сақталмады. Жаңа есепке жаңа uuid керек; жіберген есепті түзету "
+          "үшін оның жаңа нұсқасын жіберіңіз.",
+}
+
+
+def conflict_message(lang: str) -> str:
+    return CONFLICT.get(lang, CONFLICT["en"])
 
 
 def answers_digest(answers: Any) -> str:
@@ -166,7 +193,8 @@ def load_lookups(election: Election, items: Sequence[SubmissionInput], observer:
     team = observer.team if observer is not None else None
     team_codes = {i.team_code for i in items} - {""}
     return Lookups(
-        existing={s.uuid: s for s in Submission.objects.filter(uuid__in=keys).order_by()},
+        existing={s.uuid: s for s in Submission.objects.filter(uuid__in=keys).select_related("form")
+                  .defer("form__xlsx").order_by()},
         forms=_forms(election, {i.form for i in items}),
         places=PlaceIndex.load(election, codes["station_code"], codes["dec_code"], codes["region_code"]),
         teams={} if observer is not None or not team_codes else {
@@ -203,10 +231,14 @@ def _submit_many(actor, election, items, channel, observer, lang, atomic_all, lo
             results[k] = IngestResult("invalid", errors={"uuid": [f"not a UUID: {item.uuid!r}"]})
             continue
         if key in existing:
-            results[k] = IngestResult("duplicate", existing[key])
+            same = _same_report(existing[key], item, answers_of[k], codes, k, index, teams, observer, lang, now)
+            results[k] = IngestResult("duplicate", existing[key]) if same else _conflict(lang)
             continue
         if key in seen:
-            continue  # resolved after the batch is stored
+            first = seen[key]
+            if not _same_input(items[first], item, answers_of[first], answers_of[k]):
+                results[k] = _conflict(lang)
+            continue  # else resolved after the batch is stored
         definition = forms.get(item.form)
         if definition is None:
             results[k] = IngestResult("invalid", errors={"form": [f"no form {item.form!r} in this election"]})
@@ -252,6 +284,48 @@ def _submit_many(actor, election, items, channel, observer, lang, atomic_all, lo
         if results[k] is None and key in seen:
             results[k] = IngestResult("duplicate", results[seen[key]].submission)  # type: ignore[union-attr]
     return results  # type: ignore[return-value]
+
+
+def _conflict(lang: str) -> IngestResult:
+    return IngestResult("conflict", errors={"uuid": [conflict_message(lang)]})
+
+
+def _same_input(a: SubmissionInput, b: SubmissionInput, answers_a, answers_b) -> bool:
+    """Two items of one batch with the same uuid are the same report when they say the same."""
+    return (a.form == b.form and (a.station_code, a.dec_code, a.region_code, a.team_code, a.partial)
+            == (b.station_code, b.dec_code, b.region_code, b.team_code, b.partial)
+            and str(a.submitted_at or "") == str(b.submitted_at or "")
+            and canonical_json(jsonable(answers_a)) == canonical_json(jsonable(answers_b)))
+
+
+def _same_report(stored: Submission, item: SubmissionInput, answers: dict | None, codes: dict[str, list[str]],
+                 k: int, index: PlaceIndex, teams: dict[str, Team], observer: Observer | None, lang: str,
+                 now: dt.datetime) -> bool:
+    """Whether ``item`` repeats ``stored`` (see the module docstring): what a
+    repeat may be acknowledged with, without telling the caller anything else."""
+    if observer is not None and stored.observer_id != observer.pk:
+        return False  # another observer's (or staff's) submission: not this caller's to be told of
+    if item.form != stored.form_code or answers is None:
+        return False
+    place, errors = index.resolve(*(codes[n][k] for n in PLACE_FIELDS))
+    if errors or place is None or (place.station_code, place.dec_code, place.region_code) != (
+            stored.station_code, stored.dec_code, stored.region_code):
+        return False
+    if item.submitted_at not in (None, ""):
+        when = _when(item.submitted_at, now)
+        if when is None or when != stored.submitted_at:
+            return False
+    if observer is None and item.team_code:
+        team = teams.get(item.team_code)
+        if team is None or team.pk != stored.team_id:
+            return False
+    form = sms_form(stored.form.form) if item.partial else stored.form.form
+    checked = validate_answers(form, answers, lang)
+    sent = canonical_json(jsonable(checked.answers if checked.ok else answers))
+    if sent == canonical_json(stored.answers):
+        return True
+    return any(sent == canonical_json(v) for v in
+               SubmissionVersion.objects.filter(submission_id=stored.pk).values_list("answers", flat=True))
 
 
 def _build(election, definition, key, place: Place, answers, submitted_at, now, channel, observer,

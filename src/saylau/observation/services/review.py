@@ -29,11 +29,24 @@ from saylau.observation.models import (
 from saylau.observation.services.ingest import jsonable, submission_state
 
 
+class VersionConflict(Exception):
+    """The submission has moved past the version a change was made against."""
+
+    def __init__(self, current: int, expected: int) -> None:
+        self.current, self.expected = current, expected
+        super().__init__(f"the submission is at version {current}, not {expected}: read it again and "
+                         "make the change on the current version")
+
+
 @transaction.atomic
 def edit_submission(*, actor: Actor, submission: Submission, answers: Mapping[str, Any], channel: str,
-                    reason: str = "", lang: str = "en") -> Submission:
+                    reason: str = "", lang: str = "en", expected_version: int | None = None) -> Submission:
     """Store new answers as the next version (validated against the submission's
-    form); raises ValidationError with messages per field."""
+    form); raises ValidationError with messages per field. Answers equal to the
+    current version's write nothing (a retried edit adds no version): the
+    submission is returned as it is. ``expected_version``: the version the change
+    replaces; a submission at another version raises :class:`VersionConflict`
+    (after the retry check, so a retried change is still acknowledged)."""
     submission = Submission.objects.select_for_update().get(pk=submission.pk)
     checked = validate_answers(submission.form.form, answers, lang)
     if not checked.ok:
@@ -41,6 +54,10 @@ def edit_submission(*, actor: Actor, submission: Submission, answers: Mapping[st
         for e in checked.errors:
             errors.setdefault(e.field, []).append(e.message)
         raise ValidationError(errors)
+    if canonical_json(jsonable(checked.answers)) == canonical_json(submission.answers):
+        return submission
+    if expected_version is not None and expected_version != submission.version:
+        raise VersionConflict(submission.version, expected_version)
     before = submission_state(submission)
     submission.answers = jsonable(checked.answers)
     submission.version += 1
