@@ -92,7 +92,8 @@ def test_observers_read_only_their_teams_submissions(mission) -> None:
     assert dana.get(mine["url"]).status_code == 404
     analyst = client_for(mission["erlan"]).get("/api/observation/submissions/").json()
     assert analyst["count"] == 2
-    assert APIClient().get("/api/observation/submissions/").status_code == 403
+    anonymous = APIClient().get("/api/observation/submissions/")
+    assert anonymous.status_code == 401 and anonymous["WWW-Authenticate"].startswith("Bearer")
 
 
 def test_batch_reports_each_item(mission) -> None:

@@ -2,13 +2,28 @@
 every change appended to the ledger (through ``saylau.web.services``)."""
 
 from django.contrib import admin
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group
 
 from saylau.core.actors import Actor
 from saylau.web import services
+from saylau.web.forms import LoginForm
 from saylau.web.models import LoginToken
+
+
+class AdminLoginForm(LoginForm, AdminAuthenticationForm):
+    """The admin's login, rate-limited as every login is: the same counters as
+    ``/accounts/login/`` (:class:`saylau.web.forms.LoginForm`, 10 tries a minute per
+    address and user name, 30 per address), so the two forms share one budget; then
+    the admin's own rule (staff only)."""
+
+    error_messages = {**AdminAuthenticationForm.error_messages,
+                      "rate_limited": LoginForm.error_messages["rate_limited"]}
+
+
+admin.site.login_form = AdminLoginForm
 
 
 @admin.register(LoginToken)

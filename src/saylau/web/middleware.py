@@ -1,4 +1,4 @@
-"""Content-Security-Policy on every response.
+"""Content-Security-Policy on every response, and 413 for bodies too large to read.
 
 Add ``"saylau.web.middleware.ContentSecurityPolicyMiddleware"`` to MIDDLEWARE
 right after ``SecurityMiddleware``. Scripts, styles, images, fonts, workers
@@ -10,6 +10,11 @@ The Django admin writes a few ``style=""`` attributes, so under ``/admin/``
 """
 
 from __future__ import annotations
+
+import json
+
+from django.conf import settings
+from django.http import HttpResponse
 
 POLICY = {
     "default-src": "'self'",
@@ -50,3 +55,40 @@ class ContentSecurityPolicyMiddleware:
             admin = request.path.startswith(ADMIN_PREFIX)
             response["Content-Security-Policy"] = self.admin_header if admin else self.header
         return response
+
+
+class RequestTooLargeMiddleware:
+    """413 for a request body Django would refuse to read, said before anything reads it.
+
+    Django refuses a body (other than a multipart upload's files) longer than
+    ``DATA_UPLOAD_MAX_MEMORY_SIZE`` by raising ``RequestDataTooBig`` when a view
+    (or the submission short path) reads it, which becomes an HTML "Bad Request
+    (400)". This middleware, placed before anything that reads the body, answers
+    such a request from its ``Content-Length`` instead: 413 in JSON under
+    ``/api/`` (``{"errors": {"": [...]}}``, the API's shape), in plain text
+    elsewhere, naming the size sent and the size accepted. Multipart uploads
+    (OpenRosa submissions, file imports) keep their own limits."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        if limit is not None and not request.META.get("CONTENT_TYPE", "").startswith("multipart/form-data"):
+            try:
+                length = int(request.META.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                length = 0
+            if length > limit:
+                return too_large(request, length, limit)
+        return self.get_response(request)
+
+
+def too_large(request, length: int, limit: int) -> HttpResponse:
+    text = (f"the request body is {length:,} bytes; at most {limit:,} are accepted "
+            "(send a batch in smaller parts)")
+    if request.path.startswith("/api/"):
+        response = HttpResponse(json.dumps({"errors": {"": [text]}}), status=413, content_type="application/json")
+    else:
+        response = HttpResponse(text + "\n", status=413, content_type="text/plain; charset=utf-8")
+    return response  # (gunicorn discards the unread body before the next request on the connection)

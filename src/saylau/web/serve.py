@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -67,6 +68,38 @@ def prepare(data_dir: str | os.PathLike | None) -> Path:
     return path
 
 
+#: secrets that travel in a URL: one-time login links (``/accounts/token/<token>/``) and the
+#: device tokens of ODK clients' server URLs (``/key/<token>/openrosa/...``)
+SECRET_IN_URL = re.compile(r"(/accounts/token/|/key/)[^/?#\s\"]+")
+REDACTED = "[redacted]"
+#: request headers that carry credentials, should an access-log format name them
+SECRET_HEADERS = ("{authorization}i", "{cookie}i", "{x-csrftoken}i", "{proxy-authorization}i")
+
+
+def redact(text: str) -> str:
+    """``text`` with every secret a URL may carry replaced by ``[redacted]``."""
+    return SECRET_IN_URL.sub(lambda m: m.group(1) + REDACTED, text)
+
+
+def access_logger_class():
+    """gunicorn's logger, with tokens kept out of the access log: the request line, path,
+    query, referer (the page after a token login names the link) and every other value
+    are redacted (:func:`redact`); credential headers are never written."""
+    from gunicorn.glogging import Logger
+
+    class RedactingLogger(Logger):
+        def atoms(self, resp, req, environ, request_time):
+            atoms = super().atoms(resp, req, environ, request_time)
+            for key, value in atoms.items():
+                if key.lower() in SECRET_HEADERS:
+                    atoms[key] = REDACTED
+                elif isinstance(value, str) and ("/accounts/token/" in value or "/key/" in value):
+                    atoms[key] = redact(value)
+            return atoms
+
+    return RedactingLogger
+
+
 def gunicorn_options(bind: str, workers: int, threads: int = DEFAULT_THREADS) -> dict:
     return {
         "bind": bind,
@@ -79,6 +112,7 @@ def gunicorn_options(bind: str, workers: int, threads: int = DEFAULT_THREADS) ->
         "max_requests": 2000,
         "max_requests_jitter": 200,
         "accesslog": "-",
+        "logger_class": access_logger_class(),  # login and device tokens never in the access log
         "errorlog": "-",
         "forwarded_allow_ips": "127.0.0.1",
         "proc_name": "saylau",

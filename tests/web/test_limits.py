@@ -1,0 +1,140 @@
+"""Authentication and limits answered as the protocol says (issue 13): the admin login is
+rate-limited like every login; login and device tokens never reach the access log; an API
+request without credentials gets 401 with WWW-Authenticate; an oversized body gets 413 in JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import types
+
+import pytest
+from django.contrib.auth.models import User
+
+from saylau.core.actors import Actor
+from saylau.web import services
+
+pytestmark = pytest.mark.django_db
+ACTOR = Actor.system("tests")
+
+
+def test_the_admin_login_is_rate_limited_like_every_login(client) -> None:
+    """Issue 13: 75 wrong admin passwords, none blocked, while /accounts/login/ locks after 10."""
+    User.objects.create_user("root", password="right-pass-1", is_staff=True, is_superuser=True)
+    for _ in range(10):
+        bad = client.post("/admin/login/", {"username": "root", "password": "wrong"})
+        assert bad.status_code == 200 and "Too many" not in bad.content.decode()
+    blocked = client.post("/admin/login/", {"username": "root", "password": "right-pass-1"})
+    assert blocked.status_code == 200 and "Too many login attempts" in blocked.content.decode()
+    assert "_auth_user_id" not in client.session
+    # one budget for both forms: the account form is blocked too for this address and name
+    assert "Too many" in client.post("/accounts/login/", {"username": "root", "password": "right-pass-1"}
+                                     ).content.decode()
+    other = client.post("/admin/login/", {"username": "someone", "password": "x"})
+    assert "Too many" not in other.content.decode()
+
+
+def test_the_admin_login_still_logs_staff_in_and_refuses_others(client) -> None:
+    User.objects.create_user("root", password="right-pass-1", is_staff=True)
+    User.objects.create_user("plain", password="right-pass-2")
+    refused = client.post("/admin/login/", {"username": "plain", "password": "right-pass-2"})
+    assert refused.status_code == 200 and "staff account" in refused.content.decode()
+    ok = client.post("/admin/login/", {"username": "root", "password": "right-pass-1", "next": "/admin/"})
+    assert ok.status_code == 302 and ok["Location"] == "/admin/"
+
+
+def _log_line(environ: dict, fmt: str | None = None) -> str:
+    """What ``saylau serve``'s gunicorn writes to the access log for one request."""
+    from gunicorn.config import Config
+
+    from saylau.web.serve import gunicorn_options
+
+    cfg = Config()
+    for key, value in gunicorn_options("127.0.0.1:0", 1).items():
+        cfg.set(key, value)
+    if fmt:
+        cfg.set("access_log_format", fmt)
+    logger = cfg.logger_class(cfg)
+    records: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record):
+            records.append(self.format(record))
+
+    logger.access_log.handlers = [Keep()]
+    base = {"REQUEST_METHOD": "GET", "SERVER_PROTOCOL": "HTTP/1.1", "REMOTE_ADDR": "10.0.0.7", "QUERY_STRING": ""}
+    environ = {**base, **environ}
+    request = types.SimpleNamespace(headers=[(k[5:].replace("_", "-"), v) for k, v in environ.items()
+                                             if k.startswith("HTTP_")])
+    response = types.SimpleNamespace(status="200 OK", headers=[("Content-Type", "text/html")], sent=12)
+    logger.access(response, request, environ, dt.timedelta(milliseconds=3))
+    return "\n".join(records)
+
+
+def test_login_tokens_never_reach_the_access_log() -> None:
+    """Issue 13: one-time login tokens appeared in full in the server's access log."""
+    token = "Zx9_secret-Token-value"
+    line = _log_line({"RAW_URI": f"/accounts/token/{token}/", "PATH_INFO": f"/accounts/token/{token}/",
+                      "REQUEST_METHOD": "POST", "HTTP_REFERER": f"https://mission.example/accounts/token/{token}/",
+                      "HTTP_USER_AGENT": "Mozilla/5.0"})
+    assert token not in line
+    assert '"POST /accounts/token/[redacted]/ HTTP/1.1" 200' in line and "10.0.0.7" in line
+    assert "https://mission.example/accounts/token/[redacted]/" in line  # the referer of the next page
+    device = _log_line({"RAW_URI": f"/key/{token}/openrosa/submission?x=1", "PATH_INFO": f"/key/{token}/openrosa/submission"})
+    assert token not in device and "/key/[redacted]/openrosa/submission?x=1" in device
+    # a format that names headers still writes no credentials
+    custom = _log_line({"RAW_URI": "/", "PATH_INFO": "/", "HTTP_AUTHORIZATION": "Basic c2VjcmV0OnB3",
+                        "HTTP_COOKIE": "sessionid=abc"}, fmt='%(r)s %({authorization}i)s %({cookie}i)s %(U)s')
+    assert "c2VjcmV0OnB3" not in custom and "abc" not in custom and custom.count("[redacted]") == 2
+
+
+@pytest.mark.parametrize("path", ["/api/observation/submissions/", "/api/observation/forms/",
+                                  "/api/observation/deployments/mine/"])
+def test_an_api_request_without_credentials_gets_401_with_a_challenge(client, path) -> None:
+    """Issue 13: unauthenticated API requests got 403 without WWW-Authenticate."""
+    response = client.get(path, HTTP_ACCEPT="application/json")
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"] == 'Bearer realm="api"'
+    assert "credentials" in response.json()["detail"].lower()
+
+
+def test_wrong_basic_credentials_get_401_too(client) -> None:
+    import base64
+
+    User.objects.create_user("gateway", password="right-pass-1")
+    header = "Basic " + base64.b64encode(b"gateway:wrong").decode()
+    response = client.get("/api/observation/forms/", HTTP_AUTHORIZATION=header)
+    assert response.status_code == 401 and "WWW-Authenticate" in response
+
+
+def test_a_session_without_permission_still_gets_403(client) -> None:
+    services.create_user(actor=ACTOR, username="clerk", role="data_clerk", password="clerk-pass-1")
+    client.post("/accounts/login/", {"username": "clerk", "password": "clerk-pass-1"})
+    assert client.get("/api/observation/deployments/mine/").status_code == 403
+
+
+@pytest.mark.parametrize("path", ["/api/observation/submissions/", "/api/observation/submissions/batch/",
+                                  "/api/accounts/token-login/"])
+def test_a_10_mb_json_body_gets_413_in_json(client, path) -> None:
+    """Issue 13: a 10 MB JSON POST got Django's HTML "Bad Request (400)"."""
+    User.objects.create_user("gateway", password="right-pass-1", is_staff=True)
+    client.login(username="gateway", password="right-pass-1")
+    body = json.dumps({"uuid": "x", "form": "voting", "answers": {"pad": "x" * (10 * 1024 * 1024)}})
+    response = client.post(path, body, content_type="application/json")
+    assert response.status_code == 413
+    assert response["Content-Type"] == "application/json"
+    message = response.json()["errors"][""][0]
+    assert f"{len(body):,} bytes" in message and "2,621,440" in message
+
+
+def test_a_body_within_the_limit_is_read_as_before(client, settings) -> None:
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100
+    User.objects.create_user("gateway", password="right-pass-1", is_staff=True)
+    client.login(username="gateway", password="right-pass-1")
+    small = client.post("/api/observation/submissions/batch/", "[]", content_type="application/json")
+    assert small.status_code == 400 and "expected a list" in small.json()["errors"][""][0]
+    big = client.post("/api/observation/submissions/batch/", "[" + " " * 200 + "]", content_type="application/json")
+    assert big.status_code == 413
+    page = client.post("/accounts/login/", "x" * 200, content_type="text/plain")
+    assert page.status_code == 413 and page["Content-Type"].startswith("text/plain")
