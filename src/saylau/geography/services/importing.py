@@ -100,12 +100,22 @@ def import_stations(*, actor: Actor, election: Election, path: str | Path) -> Im
     """Create regions, districts and stations (with their commissions) from a file.
 
     Every problem is reported at once: bad cells and the checks across rows."""
-    errors: list[CellError] = []
-    rows = parse_table(path, STATION_COLUMNS, errors=errors)
-    _check_unique(rows, "station_code", errors)
     existing = set(
         Unit.objects.filter(election=election, level=UnitLevel.STATION).values_list("code", flat=True)
     )
+    rows = parse_stations(path, existing)
+    with transaction.atomic():
+        return write_stations(actor=actor, election=election, rows=rows, reason=_reason(path))
+
+
+def parse_stations(path: str | Path, existing: set[str] | frozenset[str] = frozenset()) -> list[dict]:
+    """The rows of a stations file, every problem found at once (bad cells and
+    the checks across rows; ``existing``: station codes the election has
+    already) raised as one :class:`TableError`. Needs no database."""
+    errors: list[CellError] = []
+    rows = parse_table(path, STATION_COLUMNS, errors=errors)
+    bad_cells = {(e.row, e.column) for e in errors}
+    _check_unique(rows, "station_code", errors)
     district_region: dict[str, str] = {}
     for row in rows:
         if row["station_code"] in existing:
@@ -113,7 +123,8 @@ def import_stations(*, actor: Actor, election: Election, path: str | Path) -> Im
         if row["kind"] is not None and row["special_kind"] is not None and (
                 (row["kind"] == StationKind.SPECIAL) != bool(row["special_kind"])):
             errors.append(CellError(row["_row"], "special_kind", "a special kind for special stations and none for regular ones", row["special_kind"] or ""))
-        if (row["latitude"] is None) != (row["longitude"] is None):
+        if ((row["latitude"] is None) != (row["longitude"] is None)
+                and not {(row["_row"], "latitude"), (row["_row"], "longitude")} & bad_cells):
             errors.append(CellError(row["_row"], "longitude", "both coordinates or neither", str(row["longitude"] or "")))
         if row["district_code"] is None or row["region_code"] is None:
             continue
@@ -122,8 +133,7 @@ def import_stations(*, actor: Actor, election: Election, path: str | Path) -> Im
             errors.append(CellError(row["_row"], "region_code", f"region {region!r}, as district {row['district_code']!r} had on an earlier row", row["region_code"]))
     if errors:
         raise TableError(Path(path).name, sorted(errors, key=lambda e: e.row)[:200])
-    with transaction.atomic():
-        return write_stations(actor=actor, election=election, rows=rows, reason=_reason(path))
+    return rows
 
 
 PARTY_COLUMNS = (
