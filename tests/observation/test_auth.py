@@ -132,6 +132,11 @@ def test_a_device_token_as_bearer_for_the_json_api(mission, hashed) -> None:
     response = client.post("/api/observation/submissions/", json.dumps(body), content_type="application/json",
                            **headers)
     assert response.status_code == 201, response.content
+    for odd in ("99999999999999999999999." + "A" * 43, "١." + "A" * 43, "1." + "A" * 43):
+        refused = client.post("/api/observation/submissions/", json.dumps(body), content_type="application/json",
+                              HTTP_AUTHORIZATION=f"Bearer {odd}")
+        assert refused.status_code in (401, 403), odd
+        assert client.head(f"/key/{odd}/openrosa/submission").status_code == 403
     bad = client.get("/api/observation/forms/", HTTP_AUTHORIZATION="Bearer 1.nope")
     # 401 or 403: REST framework challenges with the first authentication class's scheme
     assert bad.status_code in (401, 403) and "device token" in bad.json()["detail"]

@@ -151,7 +151,7 @@ def user_for_token(token: str, user=None):
     """The active user a device token names, or None. ``user``: the user's row
     if the caller has read it already (the single-submission short path)."""
     user_id, dot, mac = (token or "").partition(".")
-    if not dot or not user_id.isdigit() or len(mac) != 43:
+    if not dot or not user_id.isascii() or not user_id.isdigit() or len(user_id) > 18 or len(mac) != 43:
         return None
     if user is None:
         user = get_user_model()._default_manager.filter(pk=int(user_id)).first()

@@ -87,7 +87,7 @@ from saylau.observation.services import submit_many
 from saylau.observation.services.ingest import Lookups, allowed_paths, place_codes
 from saylau.observation.services.places import PlaceIndex, station_place
 
-_STATUS = {"created": 201, "duplicate": 200, "invalid": 400, "forbidden": 403}
+_STATUS = {"created": 201, "duplicate": 200, "conflict": 409, "invalid": 400, "forbidden": 403}
 
 
 class SubmissionShortPath:
@@ -247,7 +247,8 @@ def _credentials(request, store):
         return ("basic", hit[1], (pair[0], *hit)) if hit else None
     if scheme.lower() == "bearer":
         user_id, dot, _ = value.strip().partition(".")
-        return ("bearer", int(user_id), value.strip()) if dot and user_id.isdigit() else None
+        ok = dot and user_id.isascii() and user_id.isdigit() and len(user_id) <= 18
+        return ("bearer", int(user_id), value.strip()) if ok else None
     return None
 
 
