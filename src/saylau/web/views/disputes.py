@@ -190,6 +190,16 @@ class PublishForm(forms.Form):
     url = forms.URLField(label=_l("Where"), required=False, assume_scheme="https")
 
 
+def _date(raw: str) -> dt.date:
+    """The date a step took effect, from the form (today when not given)."""
+    if not raw.strip():
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(raw.strip())
+    except ValueError:
+        raise services.DisputeError(_("%(raw)s is not a date (YYYY-MM-DD).") % {"raw": raw}) from None
+
+
 @login_required
 @require_POST
 def act(request: HttpRequest, reference: str, action: str) -> HttpResponse:
@@ -199,24 +209,25 @@ def act(request: HttpRequest, reference: str, action: str) -> HttpResponse:
     actor = Actor.from_user(request.user)
     if action != "appeal" and not selectors.may_decide(request.user):
         raise PermissionDenied
-    today = dt.date.today()
     target = case
+    reason = request.POST.get("reason", "")
     try:
+        on = _date(request.POST.get("on", ""))
         if action == "admit":
-            services.admit(actor=actor, case=case, on=today, reason=request.POST.get("reason", ""))
+            target = services.admit(actor=actor, case=case, on=on, reason=reason)
         elif action == "return":
-            services.return_case(actor=actor, case=case, on=today, reason=request.POST.get("reason", ""))
+            target = services.return_case(actor=actor, case=case, on=on, reason=reason)
         elif action == "consider":
-            services.consider(actor=actor, case=case, on=today, reason=request.POST.get("reason", ""))
+            target = services.consider(actor=actor, case=case, on=on, reason=reason)
         elif action == "finalise":
-            services.finalise(actor=actor, case=case, on=today, reason=request.POST.get("reason", ""))
+            target = services.finalise(actor=actor, case=case, on=on, reason=reason)
         elif action == "decide":
             form = DecideForm(request.POST)
             if not form.is_valid():
                 raise services.DisputeError("; ".join(f"{form.fields[k].label if k in form.fields else ''}: "
                                                       f"{' '.join(v)}" for k, v in form.errors.items()))
             d = form.cleaned_data
-            services.decide(actor=actor, case=case, decided_on=d["decided_on"], mode=d["decision_mode"],
+            target = services.decide(actor=actor, case=case, decided_on=d["decided_on"], mode=d["decision_mode"],
                             outcome=d["outcome"], session_date=d["session_date"],
                             members_present=d["members_present"], votes_for=d["votes_for"],
                             votes_against=d["votes_against"], official=d["official"],
@@ -226,7 +237,7 @@ def act(request: HttpRequest, reference: str, action: str) -> HttpResponse:
             form = PublishForm(request.POST)
             if not form.is_valid():
                 raise services.DisputeError(" ".join(" ".join(v) for v in form.errors.values()))
-            services.publish_decision(actor=actor, case=case, published_on=form.cleaned_data["published_on"],
+            target = services.publish_decision(actor=actor, case=case, published_on=form.cleaned_data["published_on"],
                                       url=form.cleaned_data["url"])
         elif action == "appeal":
             form = AppealForm(request.POST)
