@@ -53,8 +53,10 @@ def test_a_station_page_shows_its_published_protocol(client, world) -> None:
     table = _published(world["election"])
     row = table.row(0, named=True)
     text = client.get(f"/portal/stations/{row['station_code']}/").content.decode()
-    cells = [int(n) for n in re.findall(r'<td class="num">(\d+)</td>', text.split('id="protocol"')[1]
-                                                      .split("</table>")[0])]
+    body = text.split('id="protocol"')[1].split("<tbody>")[1].split("</table>")[0]
+    # the first figure of each line is the published one (then the protocols side by side)
+    cells = [int(re.findall(r'<td class="num">([^<]*)</td>', tr)[0].replace(",", "").replace("\xa0", ""))
+             for tr in body.split("</tr>") if "<td" in tr]
     k = Candidate.objects.filter(election=world["election"]).count()
     expected = [row[c] for c in ("registered", "ballots_received", "issued_in_station", "issued_mobile",
                                  "issued_early", "cancelled", "found_in_boxes", "invalid", "valid")]
@@ -75,7 +77,9 @@ def test_corrections_show_their_decision_and_failed_checks_their_reason(client, 
         "protocol__unit", "decision").first()
     assert corrected is not None
     text = client.get(f"/portal/stations/{corrected.protocol.unit.code}/").content.decode()
-    assert f"Decision No. {corrected.decision.number} of {corrected.decision.date:%Y-%m-%d}" in text
+    from django.utils.formats import date_format
+
+    assert f"Decision No. {corrected.decision.number} of {date_format(corrected.decision.date, 'DATE_FORMAT')}" in text
     labels = line_labels(corrected.protocol.unit.election, "en")
     for line in corrected.changes:  # changed lines by their label (a candidate's votes by the name)
         assert f"{html.escape(labels.get(line, line))}: " in text
@@ -191,5 +195,52 @@ def test_a_correction_after_the_publication_waits_for_the_next_one(client, world
     after = client.get(url).content.decode()
     assert "late recount" in after and f"Invalid ballots: {row['invalid']} → {row['invalid'] + 7}" in after
     assert "Corrected without a formal decision" in after
-    invalid = re.search(r"Invalid ballots</th><td class=\"num\">(\d+)<", after).group(1)
+    invalid = re.search(r'Invalid ballots(?: <span[^>]*>[^<]*</span>)?</th>\s*<td class="num">([\d,]+)<', after).group(1)
+    invalid = invalid.replace(",", "")
     assert int(invalid) == row["invalid"] + 7
+
+
+@pytest.mark.django_db
+def test_totals_candidates_and_regions_equal_the_published_table(client, world) -> None:
+    from saylau.core import protocol
+
+    table = _published(world["election"])
+    issued = sum(table[c].fill_null(0).sum() for c in protocol.ISSUED_LINES)
+    registered, valid = table["registered"].fill_null(0).sum(), table["valid"].fill_null(0).sum()
+    text = client.get("/portal/").content.decode()
+    assert re.search(r'id="total-registered">([^<]*)<', text).group(1).replace(",", "") == str(registered)
+    assert re.search(r'id="total-issued">([^<]*)<', text).group(1).replace(",", "") == str(issued)
+    assert re.search(r'id="total-turnout">([^<]*)<', text).group(1) == f"{100 * issued / registered:.1f}\xa0%"
+    first = table["votes_1"].fill_null(0).sum()
+    assert f"{100 * first / valid:.1f}\xa0%" in text.split('id="candidates"')[1].split("</table>")[0]
+    regions = text.split('id="regions"')[1].split("</table>")[0]
+    assert regions.count("<tr>") == table["region_code"].n_unique() + 1  # the header row too
+    ru = client.get("/portal/", HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+    assert re.search(r'id="total-turnout">([^<]*)<', ru).group(1) == f"{100 * issued / registered:.1f}".replace(".", ",") + "\xa0%"
+
+
+@pytest.mark.django_db
+def test_a_station_whose_entry_differs_from_its_protocol_shows_both_and_is_marked(client, world) -> None:
+    from saylau.core.actors import Actor
+    from saylau.results.models import Publication
+    from saylau.results.selectors import current_protocols
+    from saylau.results.services import correct_protocol
+
+    # the district's entry of one published station typed over: it differs from the station's own protocol
+    election = world["election"]
+    until = Publication.objects.get().until
+    entered = (current_protocols(election).filter(tier="DEC", source="entered", unit__level=3, received_at__lt=until)
+               .select_related("unit").first())
+    assert entered is not None
+    pec = current_protocols(election).get(unit=entered.unit, tier="PEC", source="official")
+    correct_protocol(actor=Actor.system("test"), protocol=entered, lines={"valid": pec.valid + 138},
+                     reason="typed over", received_at=entered.received_at)
+    code = entered.unit.code
+    page = client.get(f"/portal/stations/{code}/").content.decode()
+    assert "protocol (PEC)" in page and "entry (DEC)" in page
+    row = page.split("Valid ballots")[1].split("</tr>")[0]
+    assert 'differs' in row and f"{pec.valid:,}" in row and f"{pec.valid + 138:,}" in row
+    assert 'id="differences"' in page
+    listing = client.get("/portal/", {"show": "differing"}).content.decode()
+    assert f'href="/portal/stations/{code}/' in listing and "entry differs from the station" in listing
+    assert client.get("/portal/", {"show": "failing"}).status_code == 200

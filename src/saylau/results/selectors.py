@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+import numpy as np
 import polars as pl
 from django.db.models import Count, Exists, OuterRef, QuerySet
 
@@ -266,3 +267,59 @@ def entries_waiting_for_b(election: Election) -> int:
                                         review_as_b__isnull=True).values("unit_id")
     return (Protocol.objects.filter(election=election, source=ProtocolSource.ENTRY_A, superseded_by__isnull=True,
                                     review_as_a__isnull=True).exclude(unit_id__in=b_waiting).count())
+
+
+def portal_overview(election: Election, lang: str = "en") -> dict:
+    """What the public portal shows of the latest publication: national totals
+    and candidates (:func:`saylau.results.core.published.overview`, shares of
+    valid ballots), one row per region with its name in ``lang``, and per
+    published station whether its figures fail an arithmetic check
+    (``failing``: station code -> rule codes) and whether the district's entry
+    differs from the precinct's protocol (``differing``: station code -> lines).
+    Protocols that arrived after the publication are not read."""
+    from saylau.geography.models import Unit
+    from saylau.results.core.checks import as_columns, check_protocols
+    from saylau.results.core.published import by_region, differing, overview
+    from saylau.results.services.checking import tolerances_of
+
+    stations = published_stations(election)
+    names = {code: {"en": en, "ru": ru, "kk": kk} for code, en, ru, kk in Unit.objects.filter(
+        election=election, level=1).values_list("code", "name_en", "name_ru", "name_kk")}
+    regions = [{**row, "name": (names.get(row["region_code"], {}).get(lang) or names.get(row["region_code"], {})
+                                .get("en") or row["region_code"])} for row in by_region(stations).iter_rows(named=True)]
+    votes = protocol.vote_columns_in(stations.columns)
+    report = check_protocols(as_columns(stations.select(*protocol.LINES, *votes)), votes,
+                             tolerances=tolerances_of(election))
+    codes = stations["station_code"].to_list()
+    failing = {codes[i]: report.codes(i) for i in np.flatnonzero(report.failed)}
+    publication = latest_publication(election)
+    differ: dict[str, list[str]] = {}
+    if publication is not None and not stations.is_empty():
+        stamp = publication.until.strftime("%Y-%m-%dT%H:%M:%SZ")
+        frame, _ = frames.protocols(election)
+        frame = frame.filter(pl.col("received_at").is_null() | (pl.col("received_at") <= stamp))
+        station_codes = frames.units(election).filter(pl.col("level") == 3).select("unit_id", station_code="code")
+        found = differing(_figures(frame, "pec"), _figures(frame, "entered")).join(station_codes, on="unit_id")
+        differ = dict(zip(found["station_code"].to_list(), found["lines"].to_list(), strict=True))
+    return {"overview": overview(stations), "regions": regions, "failing": failing, "differing": differ}
+
+
+#: the protocols of a station the portal puts side by side: (tier, source, key)
+STATION_SOURCES = (("PEC", "official", "pec"), ("DEC", "entered", "entered"), ("PEC", "observer", "observer"))
+
+
+def station_protocols(election: Election, unit, until=None) -> dict[str, Protocol]:
+    """The current version of each of a station's protocols (the precinct's own,
+    the district's entry, the observers' copy) received by ``until`` (arrival
+    unknown counts as received): ``{"pec"|"entered"|"observer": Protocol}``."""
+    from django.db.models import Q
+
+    qs = Protocol.objects.filter(election=election, unit=unit)
+    if until is not None:
+        qs = qs.filter(Q(received_at__isnull=True) | Q(received_at__lte=until))
+    latest: dict[str, Protocol] = {}
+    for p in qs.order_by("version"):
+        for tier, source, key in STATION_SOURCES:
+            if p.tier == tier and p.source == source:
+                latest[key] = p
+    return latest

@@ -46,6 +46,34 @@ RECEIVED_BALANCE = "RECEIVED_BALANCE"
 TURNOUT_OVER_100 = "TURNOUT_OVER_100"
 RULES = (NEGATIVE, VALID_INVALID, FOUND_GT_ISSUED, ISSUED_GT_REGISTERED,
          CANDIDATES_VALID, RECEIVED_BALANCE, TURNOUT_OVER_100)
+#: what each rule checks, in English, Russian and Kazakh (the labels users read instead of the codes)
+RULE_LABELS: Mapping[str, tuple[str, str, str]] = MappingProxyType({
+    NEGATIVE: ("A figure is negative", "Отрицательное число в протоколе", "Хаттамада теріс сан бар"),
+    VALID_INVALID: ("Valid and invalid ballots do not add up to the ballots found in the boxes",
+                    "Сумма действительных и недействительных бюллетеней не равна числу бюллетеней в ящиках",
+                    "Жарамды және жарамсыз бюллетеньдердің қосындысы жәшіктердегі бюллетеньдер санына тең емес"),
+    FOUND_GT_ISSUED: ("More ballots in the boxes than were issued",
+                      "В ящиках больше бюллетеней, чем было выдано",
+                      "Жәшіктерде берілгеннен көп бюллетень бар"),
+    ISSUED_GT_REGISTERED: ("More ballots issued than voters on the register",
+                           "Выдано больше бюллетеней, чем избирателей в списке",
+                           "Тізімдегі сайлаушылардан көп бюллетень берілген"),
+    CANDIDATES_VALID: ("The candidates' votes do not add up to the valid ballots",
+                       "Сумма голосов за кандидатов не равна числу действительных бюллетеней",
+                       "Кандидаттарға берілген дауыстардың қосындысы жарамды бюллетеньдер санына тең емес"),
+    RECEIVED_BALANCE: ("Ballots received do not equal ballots issued plus cancelled",
+                       "Число полученных бюллетеней не равно сумме выданных и погашенных",
+                       "Алынған бюллетеньдер саны берілген және жойылған бюллетеньдердің қосындысына тең емес"),
+    TURNOUT_OVER_100: ("Turnout above the maximum", "Явка выше предельной", "Келу шектен жоғары"),
+})
+
+
+def rule_label(code: str, lang: str = "en") -> str:
+    """The label of a rule in ``lang`` (en, ru or kk); the code itself for an unknown rule."""
+    labels = RULE_LABELS.get(code)
+    return labels[protocol.LANGS.index(lang) if lang in protocol.LANGS else 0] if labels else code
+
+
 #: every line a rule reads (besides the candidates' votes)
 CHECKED_LINES = (*protocol.LINES, *protocol.OPTIONAL_LINES)
 

@@ -24,6 +24,7 @@ from saylau.geography.models import Unit
 from saylau.ledger import selectors as ledger
 from saylau.ledger.services import current_head
 from saylau.results import selectors
+from saylau.results.core.checks import rule_label
 from saylau.results.models import Protocol
 from saylau.web.analysis import current_election, line_labels
 
@@ -50,26 +51,52 @@ def _context(election) -> dict:
             "publication": selectors.latest_publication(election), "formats": tuple(FORMATS)}
 
 
+#: the stations list's filters: all, failing an arithmetic check, entry differing from the PEC protocol
+SHOW = ("all", "failing", "differing")
+
+
 def portal(request: HttpRequest) -> HttpResponse:
-    """Published stations, searchable by code."""
+    """National totals, candidates and regions as published; the stations,
+    searchable by code, failing and differing ones marked and filterable."""
     election = _election(request)
+    lang = _lang()
     code = request.GET.get("code", "").strip()
+    show = request.GET.get("show", "all")
+    show = show if show in SHOW else "all"
+    summary = selectors.portal_overview(election, lang)
     table = selectors.published_stations(election)
     if code:
         exact = table.filter(pl.col("station_code") == code)
         if exact.height == 1:
             return redirect(f"{reverse('web:portal-station', args=[code])}?election={election.slug}")
         table = table.filter(pl.col("station_code").str.contains(code, literal=True))
-    rows = table.select("station_code", "district_code", "region_code", "registered", "valid",
-                        "corrected").rows(named=True)
+    if show == "failing":
+        table = table.filter(pl.col("station_code").is_in(list(summary["failing"])))
+    elif show == "differing":
+        table = table.filter(pl.col("station_code").is_in(list(summary["differing"])))
+    labels = line_labels(election, lang)
+    rows = [{**r, "failing": [rule_label(c, lang) for c in summary["failing"].get(r["station_code"], ())],
+             "differing": [labels.get(c, c) for c in summary["differing"].get(r["station_code"], ())]}
+            for r in table.select("station_code", "district_code", "region_code", "registered", "valid",
+                                  "corrected").rows(named=True)]
     page = Paginator(rows, PAGE).get_page(request.GET.get("page"))
-    return render(request, "web/portal/index.html", {**_context(election), "code": code, "page": page,
-                                                     "found": len(rows)})
+    names = {c.number: c.label(lang) for c in selectors.candidates(election)}
+    overview = summary["overview"]
+    candidates = [{**c, "label": names.get(c["number"], str(c["number"]))} for c in overview["candidates"]]
+    top = max((c["votes"] for c in candidates), default=0)
+    return render(request, "web/portal/index.html", {
+        **_context(election), "code": code, "page": page, "found": len(rows), "show": show,
+        "overview": overview, "candidates": candidates, "top_votes": top, "regions": summary["regions"],
+        "region_shares": [[r.get(f"share_{c['number']}") for c in candidates] for r in summary["regions"]],
+        "failing_count": len(summary["failing"]), "differing_count": len(summary["differing"]),
+    })
 
 
 def station(request: HttpRequest, code: str) -> HttpResponse:
-    """One station: its published protocol lines, the arithmetic checks on them, and
-    every version of its protocols with the decision behind each correction."""
+    """One station: its published figures and the arithmetic checks on them; the
+    precinct commission's own protocol, the district commission's entry and the
+    observers' copy side by side with their differences; every version of its
+    protocols with the decision behind each correction."""
     election = _election(request)
     table = selectors.published_stations(election).filter(pl.col("station_code") == code)
     if table.is_empty():
@@ -78,22 +105,41 @@ def station(request: HttpRequest, code: str) -> HttpResponse:
     lang = _lang()
     labels = line_labels(election, lang)
     codes = [*protocol.LINES, *protocol.vote_columns_in(table.columns)]
-    lines = [(labels.get(code, code), row[code]) for code in codes]
     failures, rules_run = selectors.line_checks(election, {code: row[code] for code in codes})
     unit = Unit.objects.filter(election=election, level=3, code=code).first()
     history = []
     publication = selectors.latest_publication(election)
+    sources = {}
     if unit is not None and publication is not None:
         # versions as published: a correction that arrived later waits for the next publication
         history = list(Protocol.objects.filter(unit=unit, source__in=["official", "entered"],
                                                received_at__lte=publication.until)
                        .select_related("correction__decision__commission")
                        .order_by("tier", "source", "version"))
+        sources = selectors.station_protocols(election, unit, publication.until)
+    values = {key: _values(p, codes) for key, p in sources.items()}
+    compare = []
+    for c in codes:
+        seen = {key: v.get(c) for key, v in values.items()}
+        compare.append({"label": labels.get(c, c), "published": row[c], **{k: seen.get(k) for k in ("pec", "entered", "observer")},
+                        "differs": len({v for v in seen.values()}) > 1})
     return render(request, "web/portal/station.html", {
-        **_context(election), "row": row, "lines": lines, "failures": failures,
-        "rules_run": rules_run, "unit": unit, "history": history,
+        **_context(election), "row": row, "failures": [{"label": rule_label(f.code, lang), **vars(f)} for f in failures],
+        "rules_run": rules_run, "unit": unit, "history": history, "compare": compare,
+        "has": {key: key in sources for key in ("pec", "entered", "observer")},
+        "differences": sum(1 for r in compare if r["differs"]),
         "unit_name": unit.name(lang) if unit is not None else "", "line_labels": labels,
     })
+
+
+def _values(p: Protocol, codes: list[str]) -> dict[str, int | None]:
+    votes = list(p.votes or [])
+    out = {line: getattr(p, line) for line in protocol.LINES}
+    for c in codes:
+        number = protocol.candidate_number(c)
+        if number is not None:
+            out[c] = votes[number - 1] if number <= len(votes) else None
+    return out
 
 
 #: the open-data tables: ``stations`` (per-station results as last published)
