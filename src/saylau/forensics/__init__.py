@@ -44,17 +44,30 @@ from saylau.forensics._io import (
 )
 from saylau.forensics._klimek import KlimekFit, fit_klimek, honest_parameters, simulate_fraud
 from saylau.forensics._presets import PRESETS, check_mapping, detect_preset, preset
-from saylau.forensics._report import render_html, write_report
+from saylau.forensics._report import render_html, write_report, write_unit_basic_csv
 from saylau.forensics._rozenas import RozenasResult, at_fraction, coarse_fractions, rozenas
 from saylau.forensics._shpilkin import ShpilkinResult, shpilkin, turnout_peak
 from saylau.forensics._simulate import SimulationTruth, simulate_stations
-from saylau.forensics._suite import ForensicsReport, analyse
+from saylau.forensics._suite import ForensicsReport, analyse, plain
+from saylau.forensics._unit_basic import (
+    EFTOOLKIT,
+    SAYLAU,
+    BasicRow,
+    Definitions,
+    Estimate,
+    UnitBasicTests,
+    definitions,
+    eftoolkit_layout,
+    unit_basic_tests,
+)
 from saylau.forensics._units import AnomalousStation, UnitRow, anomalous_stations, unit_breakdown
 
 __all__ = [
     "BENFORD_2BL", "PRESETS", "SHARE_DENOMINATORS", "ColumnError", "ExtremeCounts",
     "ExtremeStation", "TableError", "check_mapping", "detect_preset", "extreme_stations",
-    "resolve_column", "resolve_columns", "AnomalousStation", "BasicTest", "BasicTestsResult",
+    "resolve_column", "resolve_columns", "EFTOOLKIT", "SAYLAU", "BasicRow", "Definitions",
+    "Estimate", "UnitBasicTests", "definitions", "eftoolkit_layout", "plain", "unit_basic_tests",
+    "write_unit_basic_csv", "AnomalousStation", "BasicTest", "BasicTestsResult",
     "ColumnMapping", "Fingerprint", "ForensicsReport", "IntegerCount", "IntegerPercentResult",
     "KlimekFit", "RowProblem", "RozenasResult", "ShpilkinResult", "SimulationTruth", "Stations",
     "UnitRow", "analyse", "anomalous_stations", "at_fraction", "basic_tests", "coarse_fractions",

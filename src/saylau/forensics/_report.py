@@ -86,6 +86,8 @@ def render_html(report: ForensicsReport, stations: Stations | None = None) -> st
           f"{t.null_low:g}" if t.null_low == t.null_high else f"[{t.null_low:g}, {t.null_high:g}]",
           ("yes" if t.significant else "no") + (f" (p={t.p_value:.3g})" if t.p_value is not None
                                                  else "")] for t in r.basic.tests]))
+    if r.unit_basic is not None:
+        parts.append(_unit_basic_html(r.unit_basic))
     rows = []
     for rz in (r.rozenas_share, r.rozenas_turnout):
         rows.append([rz.quantity, rz.observed, _num(rz.null_mean, 1),
@@ -122,6 +124,67 @@ def render_html(report: ForensicsReport, stations: Stations | None = None) -> st
 
 
 PAGE = 500  # stations per page of the anomaly list
+
+
+def _unit_basic_html(ub) -> str:
+    from saylau.forensics._unit_basic import EFTOOLKIT_NAMES, TESTS
+
+    d = ub.definitions
+    head = ["unit", "quantity", *[EFTOOLKIT_NAMES.get(t, t) for t in TESTS], "Obs"]
+    out = [f"<h2 id='basic-units'>Basic tests per unit, on turnout and every candidate</h2>"
+           f"<p>Definitions: <b>{escape(d.name)}</b> (LastC and C05s on counts &ge; "
+           f"{d.last_digit_min}; {d.kurtosis} kurtosis; Sobyanin-Sukhovolsky as "
+           f"{'the slope of votes/registered on turnout' if d.sobyanin == 'slope' else 'EFToolkit: slope of share on turnout minus mean share'}; "
+           f"{'percentile' if d.interval == 'percentile' else 'basic (EFToolkit)'} bootstrap "
+           f"intervals at {100 * ub.level:g}% from {ub.replicates:,} replicates; DipT "
+           f"{'is the p-value' if d.dip == 'p-value' else 'is the dip statistic, its p-value beside it'}). "
+           "Each unit has a row of values and a row of intervals, as in EFToolkit; "
+           "<span class='yes'>red</span>: the interval excludes the null (dip: p &lt; "
+           f"{1 - ub.level:.2g}). The same tables are written as CSV beside this page.</p>"]
+    for level, rows in ub.rows.items():
+        body = []
+        for row in rows:
+            values, intervals = [], []
+            for t in TESTS:
+                e = row.estimates.get(t)
+                if e is None:
+                    values.append("<td>–</td>")
+                    intervals.append("<td></td>")
+                    continue
+                cls = " class='yes'" if e.significant else ""
+                extra = (f" (p={e.p_value:.3g})" if t == "DipT" and e.p_value is not None
+                         and d.dip != "p-value" else "")
+                values.append(f"<td{cls}>{_num(e.value, 3)}{extra}</td>")
+                intervals.append(f"<td>({_num(e.ci_low, 3)}, {_num(e.ci_high, 3)})</td>"
+                                 if np.isfinite(e.ci_low) else "<td></td>")
+            body.append(f"<tr><td>{escape(row.unit)}</td><td>{escape(row.quantity)}</td>"
+                        + "".join(values) + f"<td>{row.obs:,}</td></tr>"
+                        f"<tr><td></td><td></td>{''.join(intervals)}<td></td></tr>")
+        out.append(f"<h3>{escape(level)}</h3><table><thead><tr>"
+                   + "".join(f"<th>{escape(h)}</th>" for h in head)
+                   + "</tr></thead><tbody>" + "".join(body) + "</tbody></table>")
+    return "\n".join(out)
+
+
+def csv_name(level: str) -> str:
+    import re
+
+    return "forensics-basic-" + (re.sub(r"[^\w.-]+", "_", level).strip("_") or "level") + ".csv"
+
+
+def write_unit_basic_csv(ub, out_dir) -> list[Path]:
+    """One CSV per level in EFToolkit's layout (``BasicElectionForensics``'s table)."""
+    import csv
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for level in ub.rows:
+        path = out / csv_name(level)
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows(ub.table(level))
+        paths.append(path)
+    return paths
 
 
 def _anomaly_table(rows) -> str:
@@ -186,6 +249,8 @@ def write_report(report: ForensicsReport, out_dir: str | Path,
     html_path.write_text(render_html(report, stations), encoding="utf-8")
     for name, body in _anomaly_pages(report):
         (out / name).write_text(body, encoding="utf-8")
+    if report.unit_basic is not None:
+        write_unit_basic_csv(report.unit_basic, out)
     json_path.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1,
                                     allow_nan=False), encoding="utf-8")
     return html_path, json_path

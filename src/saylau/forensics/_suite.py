@@ -11,7 +11,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from saylau.forensics._basic import BasicTestsResult, basic_tests
+from saylau.forensics._basic import _NULLS, BasicTest, BasicTestsResult, basic_tests
 from saylau.forensics._extremes import ExtremeCounts, extreme_stations
 from saylau.forensics._fingerprint import Fingerprint, fingerprint
 from saylau.forensics._integer import IntegerPercentResult, integer_percentages, is_integer_percent
@@ -19,6 +19,13 @@ from saylau.forensics._io import Stations
 from saylau.forensics._klimek import KlimekFit, fit_klimek
 from saylau.forensics._rozenas import RozenasResult, coarse_fractions, rozenas
 from saylau.forensics._shpilkin import ShpilkinResult, shpilkin
+from saylau.forensics._unit_basic import (
+    NATIONAL,
+    SAYLAU,
+    Definitions,
+    UnitBasicTests,
+    unit_basic_tests,
+)
 from saylau.forensics._units import AnomalousStation, UnitRow, anomalous_stations, unit_breakdown
 
 log = logging.getLogger(__name__)
@@ -47,11 +54,17 @@ class ForensicsReport:
     anomalies: list[AnomalousStation] = field(default_factory=list)
     extremes: ExtremeCounts | None = None
     share_of: str = "received"
+    unit_basic: UnitBasicTests | None = None
     seconds: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """Every statistic as plain JSON-ready values (per-station arrays left out)."""
         return _plain(self)
+
+
+def plain(value):
+    """Any result as JSON-ready values (per-station arrays left out, NaN as None)."""
+    return _plain(value)
 
 
 def _plain(value):
@@ -73,6 +86,24 @@ def _plain(value):
     return value
 
 
+def _winner_row(ub: UnitBasicTests, winner: str, replicates: int) -> BasicTestsResult:
+    row = next(r for r in ub.rows[NATIONAL] if r.quantity == winner)
+    turnout = ub.rows[NATIONAL][0]  # the turnout row comes first
+    order = [*_NULLS, "DipT"]
+    tests = []
+    for name in order:
+        e = (turnout if name == "DipT" else row).estimates[name]
+        if name == "DipT":
+            tests.append(BasicTest("DipT", "Hartigan's dip statistic of turnout (p-value from "
+                                   "diptest)", e.value, e.ci_low, e.ci_high, 0.0, 0.0,
+                                   bool(e.significant), e.n, e.p_value))
+            continue
+        lo, hi, text = _NULLS[name]
+        tests.append(BasicTest(name, text.format(m=ub.definitions.last_digit_min), e.value,
+                               e.ci_low, e.ci_high, lo, hi, bool(e.significant), e.n))
+    return BasicTestsResult(tuple(tests), replicates)
+
+
 def analyse(
     stations: Stations,
     *,
@@ -83,9 +114,19 @@ def analyse(
     klimek_repeats: int = 5,
     max_denominator: int = 4,
     top: int | None = None,
+    levels=None,
+    definitions: Definitions = SAYLAU,
 ) -> ForensicsReport:
-    """Every method with one seed; ``replicates`` Monte-Carlo and bootstrap draws."""
-    seeds = np.random.SeedSequence(seed).spawn(6)
+    """Every method with one seed; ``replicates`` Monte-Carlo and bootstrap draws.
+
+    ``levels`` are the unit columns whose every unit gets the basic tests on
+    turnout and each candidate (default: the first unit column; ``()`` for
+    none); the national rows come with them. ``definitions`` are those tests'
+    definitions (:data:`SAYLAU` or :data:`EFTOOLKIT`).
+    """
+    seeds = np.random.SeedSequence(seed).spawn(8)
+    if levels is None:
+        levels = tuple(stations.units)[:1]
     seconds: dict[str, float] = {}
 
     def timed(name, fn, *args, **kwargs):
@@ -100,7 +141,13 @@ def analyse(
           if klimek_repeats else None)
     ip = timed("integer", integer_percentages, stations, replicates=replicates, seed=seeds[1])
     sp = timed("shpilkin", shpilkin, stations)
-    bt = timed("basic", basic_tests, stations, replicates=bootstrap or replicates, seed=seeds[2])
+    ub = timed("basic per unit", unit_basic_tests, stations, tuple(levels),
+               definitions=definitions, replicates=bootstrap or replicates, seed=seeds[6])
+    if definitions == SAYLAU:  # the national winner's row is the classic table
+        bt = _winner_row(ub, stations.winner, bootstrap or replicates)
+    else:
+        bt = timed("basic", basic_tests, stations, replicates=bootstrap or replicates,
+                   seed=seeds[2])
     fractions = coarse_fractions(max_denominator)
     rz_s = timed("rozenas share", rozenas, stations, quantity="share", fractions=fractions,
                  replicates=replicates, seed=seeds[3])
@@ -133,5 +180,5 @@ def analyse(
             "valid" if stations.share_of == "valid" else "received"],
         problems=stations.problems, fingerprint=fp, klimek=kl, integer=ip, shpilkin=sp,
         basic=bt, rozenas_share=rz_s, rozenas_turnout=rz_t, units=units, anomalies=anomalies,
-        extremes=extremes, share_of=stations.share_of, seconds=seconds,
+        extremes=extremes, share_of=stations.share_of, unit_basic=ub, seconds=seconds,
     )

@@ -47,6 +47,36 @@ def register(subparsers) -> None:
     parser.add_argument("--share-of", choices=("received", "valid"), default="received",
                         help="denominator of every share: valid + invalid ballots (received, "
                              "default) or valid ballots only")
+    basic = parser.add_argument_group(
+        "basic tests per unit", "The Kalinin-Mebane basic tests on turnout and every candidate, "
+        "nationally and in every unit of each level; defaults are saylau's definitions, "
+        "--eftoolkit switches to EFToolkit's, and each option below changes one definition.")
+    basic.add_argument("--levels", help="unit columns to test unit by unit, comma-separated "
+                                        "(default: the first unit column; 'none' for none)")
+    basic.add_argument("--level", action="append", default=[], metavar="NAME",
+                       help="a unit column to test unit by unit (repeatable; commas kept)")
+    basic.add_argument("--eftoolkit", action="store_true",
+                       help="EFToolkit's definitions (BasicElectionForensics): LastC and C05s "
+                            "on every count, raw kurtosis, its Sobyanin-Sukhovolsky figure, R's "
+                            "rounding, basic bootstrap intervals, turnout = the share's "
+                            "denominator / registered, DipT as a p-value")
+    basic.add_argument("--basic-only", action="store_true",
+                       help="only the basic tests per unit: CSV tables in EFToolkit's layout "
+                            "and JSON")
+    basic.add_argument("--last-digit-min", type=int, metavar="N",
+                       help="LastC and C05s use counts >= N (saylau 100, EFToolkit 0)")
+    basic.add_argument("--kurtosis", choices=("excess", "raw"),
+                       help="excess (normal 0; saylau) or raw (normal 3; EFToolkit)")
+    basic.add_argument("--sobyanin", choices=("slope", "eftoolkit"),
+                       help="slope: votes/registered on turnout (saylau); eftoolkit: slope of "
+                            "share on turnout minus the mean share")
+    basic.add_argument("--p05-rounding", choices=("half-up", "half-even"),
+                       help="rounding of percentages for P05s (saylau half-up, R half-even)")
+    basic.add_argument("--interval", choices=("percentile", "basic"),
+                       help="bootstrap interval: percentile (saylau) or basic (EFToolkit)")
+    basic.add_argument("--turnout-votes", choices=("given", "denominator"),
+                       help="turnout's numerator: ballots issued (saylau) or the share's "
+                            "denominator (EFToolkit's TotalVotes)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--replicates", type=int, default=1000,
                         help="Monte-Carlo and bootstrap replicates (default 1000)")
@@ -132,7 +162,42 @@ def build_mapping(args, frame):
     return mapping
 
 
+def basic_options(args, stations):
+    """(levels, Definitions) from the options; UserError for an unknown level."""
+    from saylau import forensics as fx
+    from saylau.core.errors import UserError
+
+    names = _list(args.levels) + tuple(args.level)
+    if names == ("none",):
+        levels = ()
+    elif names:
+        levels = tuple(fx.resolve_columns(_units_frame(stations), names, "levels"))
+    else:
+        levels = tuple(stations.units)[:1]
+    try:
+        definitions = fx.definitions(
+            "eftoolkit" if args.eftoolkit else "saylau", last_digit_min=args.last_digit_min,
+            kurtosis=args.kurtosis, sobyanin=args.sobyanin, rounding=args.p05_rounding,
+            interval=args.interval, turnout_votes=args.turnout_votes)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    return levels, definitions
+
+
+def _units_frame(stations):
+    import polars as pl
+
+    if not stations.units:
+        from saylau.core.errors import UserError
+
+        raise UserError("--level names a unit column, but no unit column is mapped; give it "
+                        "with --unit first")
+    return pl.DataFrame({u: [] for u in stations.units}, schema={u: pl.String
+                                                                  for u in stations.units})
+
+
 def run(args) -> int:
+    import json
     import logging
     from pathlib import Path
 
@@ -155,9 +220,23 @@ def run(args) -> int:
         print(f"row {p.row}: column {p.column!r} has {p.value!r}, expected {p.expected}")
     if len(stations.problems) > 20:
         print(f"... {len(stations.problems) - 20} more problems listed in the report")
+    levels, definitions = basic_options(args, stations)
+    if args.basic_only:
+        ub = fx.unit_basic_tests(stations, levels, definitions=definitions,
+                                 replicates=args.replicates, seed=args.seed)
+        paths = fx.write_unit_basic_csv(ub, args.out)
+        json_path = Path(args.out) / "forensics-basic.json"
+        json_path.write_text(json.dumps(fx.plain(ub), ensure_ascii=False, indent=1,
+                                        allow_nan=False), encoding="utf-8")
+        print(f"{stations.n:,} stations; basic tests ({definitions.name}) on turnout and "
+              f"{len(stations.candidates)} candidate(s) at level(s) "
+              f"{', '.join(['National', *levels])}")
+        print("wrote " + ", ".join(str(p) for p in [*paths, json_path]))
+        return 0
     report = fx.analyse(stations, title=args.title or Path(args.file).name, seed=args.seed,
                         replicates=args.replicates, klimek_repeats=args.klimek_repeats,
-                        max_denominator=args.max_denominator)
+                        max_denominator=args.max_denominator, levels=levels,
+                        definitions=definitions)
     html_path, json_path = fx.write_report(report, args.out, stations)
     print(f"{stations.n:,} stations; turnout {report.turnout:.2f}%, {report.winner} "
           f"{report.winner_share:.2f}%")
@@ -167,5 +246,7 @@ def run(args) -> int:
     print(f"turnout at or above 100%: {x.turnout_at_or_above_100:,} stations; one candidate "
           f"with every ballot: {x.any_candidate_100:,}; stations to look at: "
           f"{len(report.anomalies):,}")
-    print(f"wrote {html_path} and {json_path}")
+    print(f"wrote {html_path} and {json_path}" + (
+        f" (and the basic tests per unit as CSV: {', '.join(fx._report.csv_name(v) for v in report.unit_basic.rows)})"
+        if report.unit_basic is not None else ""))
     return 0
