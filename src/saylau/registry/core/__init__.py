@@ -1,0 +1,1 @@
+"""Pure code of the register audit: no Django, no database (NumPy, Polars, DuckDB, Splink)."""
