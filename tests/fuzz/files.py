@@ -83,6 +83,31 @@ RESULTS = Seed(
      ("02", "D021", "0211", "950", "900", "400", "396", "4", "200", "100", "96", "2011-04-03T17:00:00+06:00")),
     ("registered", "ballots_received", "issued_in_station", "valid", "invalid", "votes_1", "votes_2", "votes_3"),
 )
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _head(lines) -> tuple[list[str], list[list[str]]]:
+    rows = list(csv.reader(lines))
+    return rows[0], rows[1:]
+
+
+def _ru_cec() -> Seed:
+    import zipfile
+
+    with zipfile.ZipFile(DATA / "ru-kobak" / "2012.csv.zip") as archive, \
+            archive.open(archive.namelist()[0]) as fh:
+        header, rows = _head([next(fh).decode() for _ in range(5)])
+    return Seed(tuple(header), tuple(tuple(r) for r in rows), tuple(header[3:13] + header[21:-1]))
+
+
+def _mexico() -> Seed:
+    with gzip.open(DATA / "mx-quickcountmx" / "mexico_2012_presidential_by_casilla.csv.gz", "rt") as fh:
+        header, rows = _head([next(fh) for _ in range(5)])
+    return Seed(tuple(header), tuple(tuple(r) for r in rows), ("pri_pvem", "pan", "panal", "prd_pt_mc", "otros",
+                                                               "total", "ln"))
+
+
+RU_CEC, MEXICO = _ru_cec(), _mexico()
 SEEDS = {"stations": STATIONS, "observers": OBSERVERS, "submissions": SUBMISSIONS, "results": RESULTS}
 
 # --- table mutations ------------------------------------------------------------
@@ -299,7 +324,9 @@ def _results(preset: str) -> Callable[[Path], object]:
         read = read_frame(path)
         parsed = parse_protocols(read.frame, PRESETS[preset], path.name, read.rows)
         for column in parsed.columns:  # what is read is within the database's range
-            if column.startswith("votes_") or column in RESULTS.numeric:
+            if column.startswith("votes_") or column in ("registered", "ballots_received", "issued_in_station",
+                                                         "issued_mobile", "issued_early", "cancelled",
+                                                         "found_in_boxes", "invalid", "valid"):
                 values = parsed[column].drop_nulls()
                 assert values.is_empty() or (values.min() >= 0 and values.max() <= INTEGER_MAX), column
         return parsed
@@ -317,6 +344,8 @@ IMPORTERS: dict[str, tuple[Callable[[Path], object], object]] = {
     "observers": (_observers, table_files(OBSERVERS)),
     "submissions": (_submissions, table_files(SUBMISSIONS)),
     "results": (_results("saylau"), table_files(RESULTS)),
+    "results-ru-cec": (_results("ru-cec"), table_files(RU_CEC)),
+    "results-mexico-2012": (_results("mexico-2012"), table_files(MEXICO)),
     "forms": (_forms, form_files()),
 }
 

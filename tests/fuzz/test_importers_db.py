@@ -62,6 +62,9 @@ def _service(name: str, election):
         "observers": lambda p: import_observers(actor=ACTOR, election=election, path=p),
         "submissions": lambda p: import_submissions(actor=ACTOR, election=election, path=p, form_id="voting"),
         "results": lambda p: import_file(actor=ACTOR, election=election, path=p, preset="saylau", create=True),
+        "results-ru-cec": lambda p: import_file(actor=ACTOR, election=election, path=p, preset="ru-cec", create=True),
+        "results-mexico-2012": lambda p: import_file(actor=ACTOR, election=election, path=p, preset="mexico-2012",
+                                                     create=True),
         "forms": lambda p: import_form(actor=ACTOR, election=election, data=p.read_bytes()),
     }[name]
 

@@ -51,6 +51,9 @@ class ColumnMapping:
     optional: bool = False  # lines (and the arrival time) whose column is absent are left empty
     closed: bool = False  # a column the mapping does not name (nor ``ignored``) is refused
     ignored: tuple[str, ...] = ()  # columns read past on purpose (a publication's bookkeeping)
+    # a positional format's header, checked: (position, a pattern its name matches, what it holds);
+    # a column dropped or added before a position moves the names and is refused
+    headers: tuple[tuple[int, str, str], ...] = ()
 
     def candidate_columns(self, columns: list[str]) -> list[str]:
         if self.candidates:
@@ -95,9 +98,18 @@ _RU_LINES = {
     "issued_in_station": ("#6",), "issued_mobile": ("#7",), "cancelled": ("#8",),
     "found_in_boxes": ("#9", "#10"), "invalid": ("#11",), "valid": ("#12",),
 }
+_RU_HEADERS = (
+    (0, r"region", "the region"), (1, r"tik", "the TIK"), (2, r"uik", "the UIK number"),
+    (3, r"избирател.*спис", "registered voters"), (4, r"бюллетен.*получ", "ballots received"),
+    (5, r"досрочно", "ballots issued early"), (6, r"выданных.*в помещении", "ballots issued in the station"),
+    (7, r"вне помещения", "ballots issued outside it"), (8, r"погашенных.*бюллетен", "ballots cancelled"),
+    (9, r"переносных", "ballots in mobile boxes"), (10, r"стационарных", "ballots in stationary boxes"),
+    (11, r"недействительных", "invalid ballots"), (12, r"^число действительных", "valid ballots"),
+    (20, r"не учтенных", "ballots not counted on receipt"), (-1, r"url", "the protocol's URL"),
+)
 RU_CEC = ColumnMapping(
     name="ru-cec", units=("region", "tik", "uik"), lines=_RU_LINES, candidates_from=21,
-    candidates_skip_last=1, style="ru-cec",
+    candidates_skip_last=1, style="ru-cec", headers=_RU_HEADERS,
 )
 MEXICO_2012 = ColumnMapping(
     name="mexico-2012", units=("edo_id", "distrito_fed_12", "casilla_id"),
@@ -204,6 +216,12 @@ def parse_protocols(frame: pl.DataFrame, mapping: ColumnMapping, source: str,
     present = set(frame.columns)
     lines = {k: [_column(frame, ref, errors) for ref in refs] for k, refs in mapping.lines.items()
              if not mapping.optional or all(ref in present for ref in refs)}
+    for position, pattern, holds in mapping.headers:
+        at = position if position >= 0 else len(frame.columns) + position
+        name = frame.columns[at] if 0 <= at < len(frame.columns) else ""
+        if not re.search(pattern, name.strip().lower()):
+            errors.append(CellError(1, f"column {at + 1}", f"{holds} (a header matching {pattern!r}, "
+                                    f"as the {mapping.name} format has it)", name or "no such column"))
     candidates = _candidates(frame, mapping, errors)
     if mapping.closed:
         known = {*mapping.units, *(r for refs in mapping.lines.values() for r in refs), *candidates,
