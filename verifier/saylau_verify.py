@@ -168,6 +168,65 @@ def read_checkpoint(note: str, keys: list[tuple[str, bytes, bytes]], where: str)
     return {"origin": lines[0], "size": size, "root": root, "time": time, "signed_by": signed_by, "where": where}
 
 
+# --- reading the entries, on every core ----------------------------------------------------------
+
+def scan(path: str, start: int, end: int) -> dict:
+    """Check the lines that begin in bytes [start, end) of entries.jsonl on their
+    own: consecutive sequence numbers, each previous_hash the hash before it,
+    each published payload giving its hash. The first line's link is checked by
+    the caller, against the chunk before."""
+    out = {"first": None, "previous": None, "hashes": [], "payloads": 0, "problems": [], "broken": False}
+    with open(path, "rb") as handle:
+        if start:
+            handle.seek(start - 1)
+            if handle.read(1) != b"\n":
+                handle.readline()  # the line began in the chunk before
+        expected = previous = None
+        while handle.tell() < end:
+            line = handle.readline()
+            if not line:
+                break
+            try:
+                item = json.loads(line)
+                sequence, before, digest = int(item["sequence"]), item["previous_hash"], item["hash"]
+            except (ValueError, KeyError, TypeError) as error:
+                out["problems"].append(f"entries.jsonl: a line that is not an entry ({error}) after "
+                                       f"entry {expected - 1 if expected else 'start'}")
+                out["broken"] = True
+                break
+            if expected is None:
+                out["first"], out["previous"] = sequence, before
+            elif sequence != expected:
+                out["problems"].append(f"entry {sequence} found where {expected} was expected: entries missing "
+                                       "or out of order")
+                out["broken"] = True
+                break
+            elif before != previous:
+                out["problems"].append(f"entry {sequence}: previous_hash is not the hash of entry {sequence - 1}")
+            if "payload" in item:
+                out["payloads"] += 1
+                if hashlib.sha256(before.encode("ascii") + item["payload"].encode("utf-8")).hexdigest() != digest:
+                    out["problems"].append(f"entry {sequence}: its hash does not match its payload")
+            out["hashes"].append(digest)
+            expected, previous = sequence + 1, digest
+    return out
+
+
+def read_entries(path: Path, workers: int | None = None) -> list[dict]:
+    """:func:`scan` over the file in as many byte ranges as there are cores, in order."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = path.stat().st_size
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 8) if size >= 4_000_000 else 1
+    if workers == 1:
+        return [scan(str(path), 0, size)]
+    bounds = [size * i // workers for i in range(workers + 1)]
+    with ProcessPoolExecutor(workers) as pool:
+        return list(pool.map(scan, [str(path)] * workers, bounds[:-1], bounds[1:]))
+
+
 # --- the checks -----------------------------------------------------------------------------------
 
 def check(published: Path | None, trusted: list[str], notes: list[Path], receipts: list[Path],
@@ -231,27 +290,23 @@ def check(published: Path | None, trusted: list[str], notes: list[Path], receipt
 
     hashes: list[str] = []
     if published is not None and (published / "entries.jsonl").exists():
+        chunks = read_entries(published / "entries.jsonl")
         previous = ZERO
-        with (published / "entries.jsonl").open(encoding="utf-8") as handle:
-            for line_number, line in enumerate(handle, start=1):
-                try:
-                    item = json.loads(line)
-                    sequence, before, digest = int(item["sequence"]), item["previous_hash"], item["hash"]
-                except (ValueError, KeyError, TypeError) as error:
-                    raise Unreadable(f"entries.jsonl line {line_number}: not an entry ({error})") from error
-                if sequence != len(hashes) + 1:
-                    problems.append(f"entry {sequence} found where {len(hashes) + 1} was expected: entries "
-                                    "missing or out of order")
-                    break
-                if before != previous:
-                    problems.append(f"entry {sequence}: previous_hash is not the hash of entry {sequence - 1}")
-                if "payload" in item:
-                    stats["payloads"] += 1
-                    body = before.encode("ascii") + item["payload"].encode("utf-8")
-                    if hashlib.sha256(body).hexdigest() != digest:
-                        problems.append(f"entry {sequence}: its hash does not match its payload")
-                hashes.append(digest)
-                previous = digest
+        for chunk in chunks:
+            problems += chunk["problems"]
+            stats["payloads"] += chunk["payloads"]
+            if chunk["first"] is None:
+                continue
+            if chunk["first"] != len(hashes) + 1:
+                problems.append(f"entry {chunk['first']} found where {len(hashes) + 1} was expected: entries "
+                                "missing or out of order")
+                break
+            if chunk["previous"] != previous:
+                problems.append(f"entry {chunk['first']}: previous_hash is not the hash of entry {chunk['first'] - 1}")
+            hashes += chunk["hashes"]
+            previous = hashes[-1]
+            if chunk["broken"]:
+                break
         stats["entries"] = len(hashes)
         leaves = [h_leaf(bytes.fromhex(x)) for x in hashes]
         roots = roots_at(leaves, {cp["size"] for cp in checkpoints if cp["size"] <= len(leaves)})

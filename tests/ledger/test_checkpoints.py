@@ -7,8 +7,8 @@ roots here are recomputed by it, not by saylau's Merkle module."""
 from __future__ import annotations
 
 import base64
-import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,10 +26,9 @@ from saylau.ledger.services import Event, create_checkpoint, generate_key, recor
 pytestmark = pytest.mark.django_db
 ACTOR = Actor.system("test")
 TABLE = LedgerEntry._meta.db_table
-_spec = importlib.util.spec_from_file_location(
-    "saylau_verify", Path(__file__).resolve().parents[2] / "verifier" / "saylau_verify.py")
-verify = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(verify)
+# the verifier is a script beside saylau, imported as its users would run it (worker processes import it too)
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "verifier"))
+import saylau_verify as verify  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -228,3 +227,27 @@ def test_a_gap_in_the_entries_stops_the_tree_with_a_clear_message():
     with transaction.atomic():
         with pytest.raises(tree.TreeError, match="entry 3 is missing"):
             tree.sync()
+
+
+def test_the_verifier_reads_the_entries_in_chunks_with_the_same_result(tmp_path):
+    _fill(1, 40)
+    generate_key(actor=ACTOR, name="mission")
+    create_checkpoint(actor=ACTOR)
+    write(tmp_path / "pub")
+    path = tmp_path / "pub" / "entries.jsonl"
+    whole = verify.read_entries(path, workers=1)[0]
+    parts = verify.read_entries(path, workers=3)
+    assert sum((p["hashes"] for p in parts), []) == whole["hashes"] and len(whole["hashes"]) == 42
+    # a link broken exactly where a chunk starts is still found
+    lines = path.read_text().splitlines(keepends=True)
+    item = json.loads(lines[21])
+    item["previous_hash"] = "f" * 64
+    lines[21] = json.dumps(item) + "\n"
+    path.write_text("".join(lines))
+    problems, _ = verify.check(tmp_path / "pub", [_vkey()], [], [], [])
+    assert any("entry 22: previous_hash" in p for p in problems)
+    for workers in (2, 3, 5):
+        chunks = verify.read_entries(path, workers=workers)
+        found = [p for c in chunks for p in c["problems"]]
+        firsts = [(c["first"], c["previous"]) for c in chunks]
+        assert found or any(first == 22 and prev == "f" * 64 for first, prev in firsts)
