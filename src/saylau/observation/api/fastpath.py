@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import uuid
 from importlib import import_module
 
@@ -66,6 +67,7 @@ from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionS
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.http import HttpResponse
+from django.http.multipartparser import MultiPartParserError
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
@@ -84,9 +86,10 @@ from saylau.observation.models import Deployment, FormDefinition, Observer, Subm
 from saylau.observation.models.forms import parsed_form
 from saylau.observation.selectors import ANALYST_GROUPS
 from saylau.observation.services import submit_many
-from saylau.observation.services.ingest import Lookups, allowed_paths, place_codes
+from saylau.observation.services.ingest import Lookups, SubmissionInput, allowed_paths, place_codes
 from saylau.observation.services.places import PlaceIndex, station_place
 
+log = logging.getLogger(__name__)
 _STATUS = {"created": 201, "duplicate": 200, "conflict": 409, "invalid": 400, "forbidden": 403}
 
 
@@ -102,12 +105,24 @@ class SubmissionShortPath:
         self.get_response = get_response
 
     def __call__(self, request):
+        response = None
         if request.method == "POST" and request.path == _list_path(get_script_prefix()):
             response = _post(request)
-            if response is not None:  # the headers CommonMiddleware and XFrameOptionsMiddleware would set
-                response["Content-Length"] = str(len(response.content))
-                response["X-Frame-Options"] = getattr(settings, "X_FRAME_OPTIONS", "DENY")
-                return response
+        elif request.method in ("HEAD", "POST") and request.path.endswith("/openrosa/submission"):
+            token = _openrosa_token(request.path, get_script_prefix())
+            if token is not False:
+                try:
+                    response = _openrosa(request, token)
+                except Exception:  # as the view: an OpenRosaResponse, not an HTML page
+                    from saylau.observation.openrosa import views as openrosa
+
+                    log.exception("OpenRosa request failed: %s %s", request.method, request.path)
+                    response = openrosa.message("The server failed to process this request; it was logged. "
+                                                "Try again later.", "error", 500)
+        if response is not None:  # the headers CommonMiddleware and XFrameOptionsMiddleware would set
+            response["Content-Length"] = str(len(response.content))
+            response["X-Frame-Options"] = getattr(settings, "X_FRAME_OPTIONS", "DENY")
+            return response
         return self.get_response(request)
 
 
@@ -225,12 +240,14 @@ def _verified(session: dict, user_id, password: str, active: bool, username: str
 
 
 def _credentials(request, store):
-    """Who the request says it is, as REST framework's authentication classes
-    would read it (the session first, then HTTP Basic, then a device token):
+    """Who the request says it is: a session, HTTP Basic or a device token
+    (a request with both a session and an Authorization header goes to the view):
     ``(kind, user id, what to check against the user's row)``, or None when the
     DRF view must decide (no credentials, a session or a Basic pair this
     process has not verified yet, a token that does not parse)."""
     key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if key and request.META.get("HTTP_AUTHORIZATION"):
+        return None  # both: which one counts is the order of REST framework's classes, so the view decides
     if key:
         user_id = _user_id(store, key)
         if user_id is None:
@@ -250,6 +267,121 @@ def _credentials(request, store):
         ok = dot and user_id.isascii() and user_id.isdigit() and len(user_id) <= 18
         return ("bearer", int(user_id), value.strip()) if ok else None
     return None
+
+
+def _openrosa_token(path: str, prefix: str):
+    """None for ``/openrosa/submission``, the token for ``/key/<token>/openrosa/submission``,
+    False for any other path."""
+    plain, (head, tail) = _openrosa_paths(prefix)
+    if path == plain:
+        return None
+    if path.startswith(head) and path.endswith(tail):
+        token = path[len(head):-len(tail)]
+        return token if token and "/" not in token else False
+    return False
+
+
+@functools.cache
+def _openrosa_paths(prefix: str) -> tuple[str, tuple[str, str]]:
+    keyed = reverse("observation-openrosa-key:submission", args=["TOKEN"])
+    head, _, tail = keyed.partition("TOKEN")
+    return reverse("observation-openrosa:submission"), (head, tail)
+
+
+def _station_in(data: bytes) -> str:
+    """The first ``station_code`` element of an instance, as text ("" if none)."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError:
+        return ""
+    for element in root.iter():
+        if element.tag.rsplit("}", 1)[-1] == "station_code":
+            return (element.text or "").strip()
+    return ""
+
+
+def _openrosa(request, token) -> HttpResponse | None:
+    """OpenRosa's HEAD and POST to ``submission`` with a device token in the URL
+    or a remembered Basic pair: the view's answer with one query; None to let
+    the view answer (see :func:`_post` for what goes there)."""
+    from saylau.observation.core.instance import InstanceError, instance_meta, instance_to_answers
+    from saylau.observation.openrosa import views as openrosa
+
+    if token is None:
+        if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
+            return None  # a session may name another user: the view decides
+        pair = auth.basic_credentials(request.META.get("HTTP_AUTHORIZATION", ""))
+        hit = auth.remembered(*pair) if pair else None
+        if hit is None:
+            return None
+        kind, user_id, check = "basic", hit[1], (pair[0], *hit)
+    else:
+        number, dot, _ = token.partition(".")
+        if not (dot and number.isascii() and number.isdigit() and len(number) <= 18):
+            return None
+        kind, user_id, check = "bearer", int(number), token
+    form_id = station = ""
+    item_uuid = uuid.UUID(int=0)
+    data = None
+    if request.method == "POST":
+        try:
+            data = openrosa.multipart_part(request, "xml_submission_file")
+            meta = instance_meta(data) if data else None
+            item_uuid = uuid.UUID(meta["instanceID"].removeprefix("uuid:")) if meta else None
+        except (openrosa.Refused, InstanceError, MultiPartParserError, KeyError, ValueError):
+            return None  # the view answers with the same reading of the body
+        if item_uuid is None:
+            return None
+        form_id, station = meta.get("form_id", ""), _station_in(data)
+        if not station:
+            return None
+    slug = request.GET.get("election", "")
+    row = db.fetch_one(_query(), [form_id, station, _UUID.get_db_prep_value(item_uuid, connection), "",
+                                  timezone.now(), slug, slug, user_id])
+    if row is None:
+        return None
+    (password, active, username, oid, ocode, role, language, election_id, team_id, team_code, team_kind, slug,
+     paths, forms, place, exists, _, staff, superuser, analyst) = row
+    user = _user_of(kind, check, None, user_id, password, active, username)
+    if user is None:
+        return None
+    if request.method == "HEAD":
+        return openrosa.openrosa_headers(HttpResponse(status=204, content_type=openrosa.XML))
+    if election_id is None or (oid is None and not (staff or superuser or analyst)):
+        return None
+    forms = _json(forms) or []
+    form = parsed_form(forms[0][1]) if len(forms) == 1 else None
+    if exists or form is None:
+        return None  # stored before, no such form, or a form this process has not parsed yet
+    try:
+        answers = instance_to_answers(data, form)
+    except InstanceError:
+        return None
+    item = SubmissionInput(uuid=str(item_uuid), form=form_id, answers=answers)
+    codes = place_codes([item])
+    if codes["station_code"][0] != station or codes["dec_code"][0] or codes["region_code"][0]:
+        return None
+    election = Election(id=election_id, slug=slug)
+    observer = None
+    if oid is not None:
+        team = Team(id=team_id, code=team_code, kind=team_kind, election_id=election_id) if team_id else None
+        observer = Observer(id=oid, code=ocode, role=role, language=language, election=election, team=team)
+    place = _json(place)
+    lookups = Lookups(
+        existing={},
+        forms={form_id: FormDefinition(id=forms[0][0], md5=forms[0][1], version=forms[0][2], form_id=form_id,
+                                       election_id=election_id)},
+        places=PlaceIndex({station: station_place(station, *place)} if place else {}, {}, {}),
+        teams={},
+        allowed=allowed_paths(observer, _json(paths) or []),
+    )
+    result = submit_many(actor=Actor.from_user(user), election=election, items=[item],
+                         channel=SubmissionChannel.OPENROSA, observer=observer,
+                         lang=observer.language if observer is not None else "en", lookups=lookups,
+                         group_commit=True)[0]
+    return openrosa.answer(result)
 
 
 def _user_of(kind: str, check, session, user_id, password: str, active: bool, username: str):

@@ -53,23 +53,23 @@ def xform_for(md5: str, definition_id: int) -> tuple[str, str]:
 
 def _response(body: str = "", status: int = 200, content_type: str = XML) -> HttpResponse:
     response = HttpResponse(body, status=status, content_type=content_type)
-    return _headers(response)
+    return openrosa_headers(response)
 
 
-def _headers(response: HttpResponse) -> HttpResponse:
+def openrosa_headers(response: HttpResponse) -> HttpResponse:
     """The headers OpenRosa asks of every response."""
     response["X-OpenRosa-Version"] = "1.0"
     response["X-OpenRosa-Accept-Content-Length"] = str(MAX_BYTES)
     return response
 
 
-def _message(text: str, nature: str, status: int) -> HttpResponse:
+def message(text: str, nature: str, status: int) -> HttpResponse:
     body = ('<?xml version="1.0" encoding="UTF-8"?>\n<OpenRosaResponse xmlns="http://openrosa.org/http/response">'
             f'<message nature="{nature}">{escape(text)}</message></OpenRosaResponse>')
     return _response(body, status)
 
 
-class _Refused(Exception):
+class Refused(Exception):
     """An answer that ends the request early (authentication, a body that cannot be read)."""
 
     def __init__(self, response: HttpResponse) -> None:
@@ -79,11 +79,11 @@ class _Refused(Exception):
 
 def _user(request: HttpRequest, token: str | None):
     """The requesting user: the device token in the URL, else the session, else
-    HTTP Basic; raises :class:`_Refused` (401 or 403) when there is none."""
+    HTTP Basic; raises :class:`Refused` (401 or 403) when there is none."""
     if token is not None:
         user = user_for_token(token)
         if user is None:
-            raise _Refused(_message("This server URL is not valid any more: ask your coordinator for a new one",
+            raise Refused(message("This server URL is not valid any more: ask your coordinator for a new one",
                                     "error", 403))
         return user
     if request.user.is_authenticated:
@@ -91,45 +91,57 @@ def _user(request: HttpRequest, token: str | None):
     pair = basic_credentials(request.META.get("HTTP_AUTHORIZATION", ""))
     user = authenticate_basic(request, *pair) if pair else None
     if user is None:
-        response = _message("Authentication required" if pair is None else "Wrong user name or password",
+        response = message("Authentication required" if pair is None else "Wrong user name or password",
                             "error", 401)
         response["WWW-Authenticate"] = 'Basic realm="saylau"'
-        raise _Refused(response)
+        raise Refused(response)
     return user
 
 
-def _read_chunked(request: HttpRequest) -> None:
-    """A chunked body (no Content-Length; the WSGI server undoes the chunking)
-    read to its end, so that Django parses it as if its length had been sent."""
-    if "chunked" not in request.META.get("HTTP_TRANSFER_ENCODING", "").lower() or request.META.get("CONTENT_LENGTH"):
-        return
-    stream, parts, size = request.environ["wsgi.input"], [], 0
-    while True:
-        part = stream.read(64 * 1024)
-        if not part:
-            break
-        size += len(part)
+def read_body(request: HttpRequest) -> bytes:
+    """The request's body, read once (the short path and the view may both ask):
+    a chunked body (no Content-Length; the WSGI server undoes the chunking) to
+    the end of the input, otherwise Content-Length bytes; over ``MAX_BYTES``
+    raises :class:`Refused` (413)."""
+    raw = getattr(request, "_openrosa_body", None)
+    if raw is not None:
+        return raw
+    too_large = Refused(message(f"Submission too large: at most {MAX_BYTES:,} bytes", "error", 413))
+    if getattr(request, "_openrosa_too_large", False):
+        raise too_large
+    request._openrosa_too_large = True  # until the body is read within the limit
+    length = request.META.get("CONTENT_LENGTH")
+    if "chunked" in request.META.get("HTTP_TRANSFER_ENCODING", "").lower() and not length:
+        stream, parts, size = request.environ["wsgi.input"], [], 0
+        while True:
+            part = stream.read(64 * 1024)
+            if not part:
+                break
+            size += len(part)
+            if size > MAX_BYTES:
+                raise too_large
+            parts.append(part)
+        raw = b"".join(parts)
+    else:
+        size = int(length or 0)
         if size > MAX_BYTES:
-            raise _Refused(_message(f"Submission too large: at most {MAX_BYTES:,} bytes", "error", 413))
-        parts.append(part)
-    data = b"".join(parts)
-    request._stream = io.BytesIO(data)
-    request.META["CONTENT_LENGTH"] = str(len(data))
+            raise too_large
+        raw = request.read(size) if size else b""
+    request._openrosa_body, request._openrosa_too_large = raw, False
+    return raw
 
 
-def _part(request: HttpRequest, name: str) -> bytes | None:
+def multipart_part(request: HttpRequest, name: str) -> bytes | None:
     """The bytes of the multipart part ``name``: Django's parser, then, for a
     body whose lines end in LF alone (which Django's parser does not split),
     the standard library's MIME parser."""
-    length = int(request.META.get("CONTENT_LENGTH") or 0)
-    if length > MAX_BYTES:
-        raise _Refused(_message(f"Submission too large: at most {MAX_BYTES:,} bytes", "error", 413))
-    raw = request.read(length) if length else b""
+    raw = read_body(request)
     content_type = request.META.get("CONTENT_TYPE", "")
     if not content_type.lower().startswith("multipart/form-data") or not raw:
         return None
     try:
-        _, files = MultiPartParser(request.META, io.BytesIO(raw), request.upload_handlers).parse()
+        _, files = MultiPartParser({**request.META, "CONTENT_LENGTH": str(len(raw))}, io.BytesIO(raw),
+                                   request.upload_handlers).parse()
     except MultiPartParserError:
         if b"\r\n" in raw:
             raise
@@ -138,10 +150,10 @@ def _part(request: HttpRequest, name: str) -> bytes | None:
     if upload is not None:
         return upload.read()
     head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1", "replace")
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + raw)
-    if not message.is_multipart():
+    parsed = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + raw)
+    if not parsed.is_multipart():
         return None
-    for item in message.iter_parts():
+    for item in parsed.iter_parts():
         if item.get_param("name", header="content-disposition") == name:
             return item.get_payload(decode=True)
     return None
@@ -157,17 +169,16 @@ def openrosa(view):
     def wrapped(request: HttpRequest, *args, token: str | None = None, **kwargs) -> HttpResponse:
         try:
             user = _user(request, token)
-            _read_chunked(request)
-            return _headers(view(request, user, *args, token=token, **kwargs))
-        except _Refused as refused:
+            return openrosa_headers(view(request, user, *args, token=token, **kwargs))
+        except Refused as refused:
             return refused.response
         except RequestDataTooBig:
-            return _message(f"Submission too large: at most {MAX_BYTES:,} bytes", "error", 413)
+            return message(f"Submission too large: at most {MAX_BYTES:,} bytes", "error", 413)
         except (MultiPartParserError, UnreadablePostError, SuspiciousOperation) as error:
-            return _message(f"The request body could not be read as multipart/form-data: {error}", "error", 400)
+            return message(f"The request body could not be read as multipart/form-data: {error}", "error", 400)
         except Exception:
             log.exception("OpenRosa request failed: %s %s", request.method, request.path)
-            return _message("The server failed to process this request; it was logged. Try again later.",
+            return message("The server failed to process this request; it was logged. Try again later.",
                             "error", 500)
 
     return wrapped
@@ -187,14 +198,14 @@ def _election(request: HttpRequest, user) -> tuple[Election | None, object]:
 @openrosa
 def not_found(request: HttpRequest, user, token: str | None = None, rest: str = "") -> HttpResponse:
     """Any other path under ``openrosa/``: an OpenRosaResponse, not an HTML page."""
-    return _message(f"No such OpenRosa endpoint: {request.path}", "error", 404)
+    return message(f"No such OpenRosa endpoint: {request.path}", "error", 404)
 
 
 @openrosa
 def form_list(request: HttpRequest, user, token: str | None = None) -> HttpResponse:
     election, _ = _election(request, user)
     if election is None:
-        return _message("Not an observer of this mission", "error", 403)
+        return message("Not an observer of this mission", "error", 403)
     items = []
     for d in FormDefinition.objects.filter(election=election, active=True).order_by("form_id"):
         _, md5 = xform_for(d.md5, d.pk)
@@ -215,7 +226,7 @@ def form_download(request: HttpRequest, user, form_id: str, token: str | None = 
     definition = FormDefinition.objects.filter(election=election, form_id=form_id, active=True).first() \
         if election else None
     if definition is None:
-        return _message(f"No form {form_id}", "error", 404)
+        return message(f"No form {form_id}", "error", 404)
     xml, _ = xform_for(definition.md5, definition.pk)
     return _response(xml)
 
@@ -225,35 +236,40 @@ def submission(request: HttpRequest, user, token: str | None = None) -> HttpResp
     if request.method in ("HEAD", "GET"):
         return _response(status=204)
     if request.method != "POST":
-        return _message("Use HEAD or POST", "error", 405)
+        return message("Use HEAD or POST", "error", 405)
     election, observer = _election(request, user)
     if election is None:
-        return _message("Not an observer of this mission", "error", 403)
-    data = _part(request, "xml_submission_file")
+        return message("Not an observer of this mission", "error", 403)
+    data = multipart_part(request, "xml_submission_file")
     if data is None:
-        return _message("Expected a multipart/form-data body with a part named xml_submission_file", "error", 400)
+        return message("Expected a multipart/form-data body with a part named xml_submission_file", "error", 400)
     try:
         meta = instance_meta(data)
     except InstanceError as error:
-        return _message(str(error), "error", 400)
+        return message(str(error), "error", 400)
     definition = FormDefinition.objects.filter(election=election, form_id=meta.get("form_id", ""), active=True).first()
     if definition is None:
-        return _message(f"No form {meta.get('form_id')!r}", "error", 400)
+        return message(f"No form {meta.get('form_id')!r}", "error", 400)
     if not meta.get("instanceID"):
-        return _message("The instance has no meta/instanceID", "error", 400)
+        return message("The instance has no meta/instanceID", "error", 400)
     try:
         answers = instance_to_answers(data, definition.form)
     except InstanceError as error:
-        return _message(str(error), "error", 400)
+        return message(str(error), "error", 400)
     lang = observer.language if observer is not None else "en"
     # group commit: concurrent submissions of this process's threads share one transaction
     result = submit_many(actor=Actor.from_user(user), election=election, observer=observer, lang=lang,
                          channel=SubmissionChannel.OPENROSA, group_commit=True,
                          items=[SubmissionInput(uuid=meta["instanceID"], form=definition.form_id,
                                                 answers=answers)])[0]
+    return answer(result)
+
+
+def answer(result) -> HttpResponse:
+    """The OpenRosa answer to an ingestion result (the short path answers with it too)."""
     if result.outcome == "created":
-        return _message("Thank you: your submission was received", "submit_success", 201)
+        return message("Thank you: your submission was received", "submit_success", 201)
     if result.outcome == "duplicate":
-        return _message("Already received: this submission is stored", "submit_success", 202)
+        return message("Already received: this submission is stored", "submit_success", 202)
     problems = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in result.errors.items())
-    return _message(problems, "error", 403 if result.outcome == "forbidden" else 400)
+    return message(problems, "error", {"forbidden": 403, "conflict": 409}.get(result.outcome, 400))
