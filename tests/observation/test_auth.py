@@ -152,3 +152,28 @@ def test_a_token_made_with_a_retired_secret_key_still_works_while_it_is_a_fallba
     assert Client().head(f"/key/{token}/openrosa/submission").status_code == 204
     settings.SECRET_KEY_FALLBACKS = []
     assert Client().head(f"/key/{token}/openrosa/submission").status_code == 403
+
+
+@pytest.mark.parametrize("where", ["short path", "view"])
+def test_a_server_error_is_an_openrosa_response_and_its_log_holds_no_token(mission, monkeypatch, caplog,
+                                                                           where) -> None:
+    from saylau.observation.api import fastpath
+    from saylau.observation.api.auth import device_token
+    from saylau.observation.openrosa import views
+
+    def broken(**kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(fastpath if where == "short path" else views, "submit_many", broken)
+    if where == "view":
+        monkeypatch.setattr(fastpath, "_openrosa", lambda request, token: None)
+    token = device_token(mission["aigerim"])
+    client = Client()
+    xform = client.get(f"/key/{token}/openrosa/forms/voting/form.xml").content.decode()
+    body, content_type = _multipart(instance_xml(xform, VOTING, f"uuid:{uuid.uuid4()}"))
+    with caplog.at_level("ERROR"):
+        response = client.post(f"/key/{token}/openrosa/submission", body, content_type=content_type)
+    assert response.status_code == 500 and response["X-OpenRosa-Version"] == "1.0"
+    assert ET.fromstring(response.content).tag.endswith("OpenRosaResponse")
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records if r.name.startswith("saylau"))
+    assert "/key/[redacted]/openrosa/submission" in logged and token not in logged

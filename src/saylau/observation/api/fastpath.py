@@ -116,7 +116,8 @@ class SubmissionShortPath:
                 except Exception:  # as the view: an OpenRosaResponse, not an HTML page
                     from saylau.observation.openrosa import views as openrosa
 
-                    log.exception("OpenRosa request failed: %s %s", request.method, request.path)
+                    log.exception("OpenRosa request failed: %s %s", request.method,
+                                  openrosa.logged_path(request.path))
                     response = openrosa.message("The server failed to process this request; it was logged. "
                                                 "Try again later.", "error", 500)
         if response is not None:  # the headers CommonMiddleware and XFrameOptionsMiddleware would set

@@ -20,6 +20,7 @@ import functools
 import hashlib
 import io
 import logging
+import re
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
@@ -159,6 +160,11 @@ def multipart_part(request: HttpRequest, name: str) -> bytes | None:
     return None
 
 
+def logged_path(path: str) -> str:
+    """``path`` without the device token it may carry (a credential: never in a log)."""
+    return re.sub(r"/key/[^/]+", "/key/[redacted]", path)
+
+
 def openrosa(view):
     """An OpenRosa view: CSRF-exempt (clients authenticate every request), the
     requesting user resolved, a chunked body read, and an ``OpenRosaResponse``
@@ -177,7 +183,7 @@ def openrosa(view):
         except (MultiPartParserError, UnreadablePostError, SuspiciousOperation) as error:
             return message(f"The request body could not be read as multipart/form-data: {error}", "error", 400)
         except Exception:
-            log.exception("OpenRosa request failed: %s %s", request.method, request.path)
+            log.exception("OpenRosa request failed: %s %s", request.method, logged_path(request.path))
             return message("The server failed to process this request; it was logged. Try again later.",
                             "error", 500)
 
