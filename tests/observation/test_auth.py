@@ -177,3 +177,23 @@ def test_a_server_error_is_an_openrosa_response_and_its_log_holds_no_token(missi
     assert ET.fromstring(response.content).tag.endswith("OpenRosaResponse")
     logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records if r.name.startswith("saylau"))
     assert "/key/[redacted]/openrosa/submission" in logged and token not in logged
+
+
+def test_users_odk_prints_the_collect_url_and_writes_its_qr_code(mission, capsys, tmp_path) -> None:
+    import base64
+    import stat
+    import zlib
+
+    from saylau import cli
+    from saylau.observation.api.auth import collect_settings
+
+    qr = tmp_path / "aigerim.svg"
+    assert cli.main(["users", "odk", "aigerim", "--base-url", "https://saylau.example.org/", "--qr", str(qr)]) == 0
+    url = capsys.readouterr().out.splitlines()[0]
+    assert url.startswith("https://saylau.example.org/key/") and url.endswith("/openrosa")
+    path = url.removeprefix("https://saylau.example.org")
+    assert Client().head(f"{path}/submission").status_code == 204  # the URL is the credential
+    assert stat.S_IMODE(qr.stat().st_mode) == 0o600 and ET.fromstring(qr.read_bytes()).tag.endswith("svg")
+    settings = json.loads(zlib.decompress(base64.b64decode(collect_settings(url))))
+    assert settings["general"]["server_url"] == url and "password" not in json.dumps(settings)
+    assert cli.main(["users", "odk", "ghost"]) == 2

@@ -167,6 +167,25 @@ def user_for_token(token: str, user=None):
     return user
 
 
+def collect_url(base_url: str, user) -> str:
+    """The server URL ODK Collect is given for ``user``: ``<base>/key/<device token>/openrosa``."""
+    return f"{base_url.rstrip('/')}/key/{device_token(user)}/openrosa"
+
+
+def collect_settings(url: str, project: str = "saylau") -> str:
+    """The text of the QR code that configures ODK Collect ("Configure with QR
+    code"): Collect's settings as JSON, zlib-compressed and base64-encoded, as
+    ODK Central's app-user codes are; the server URL carries the device token,
+    so no user name or password is in it."""
+    import json
+    import zlib
+
+    settings_ = {"general": {"server_url": url, "form_update_mode": "match_exactly",
+                             "autosend": "wifi_and_cellular"},
+                 "admin": {}, "project": {"name": project, "icon": "S"}}
+    return base64.b64encode(zlib.compress(json.dumps(settings_).encode("utf-8"))).decode("ascii")
+
+
 class CachedBasicAuthentication(BasicAuthentication):
     """REST framework's HTTP Basic, with verified pairs remembered (:func:`authenticate_basic`)."""
 
