@@ -25,7 +25,8 @@ FILTER = "final codings only, one per item"
 
 
 def outlets(election: Election) -> list[Outlet]:
-    return list(Outlet.objects.filter(election=election).order_by("code"))
+    """The monitored outlets, state-owned first, then by code."""
+    return sorted(Outlet.objects.filter(election=election), key=lambda o: (o.ownership != "state", o.code))
 
 
 def _subject_ref(subject: str, number, party) -> str:
