@@ -138,3 +138,28 @@ def test_a_body_within_the_limit_is_read_as_before(client, settings) -> None:
     assert big.status_code == 413
     page = client.post("/accounts/login/", "x" * 200, content_type="text/plain")
     assert page.status_code == 413 and page["Content-Type"].startswith("text/plain")
+
+
+def test_a_limit_past_64_bits_is_capped_not_a_server_error(client) -> None:
+    """Found by Schemathesis: ``?limit=186584772802028419153920`` reached the database (500)."""
+    User.objects.create_user("root", password="right-pass-1", is_staff=True)
+    client.login(username="root", password="right-pass-1")
+    for query in ("limit=186584772802028419153920&offset=-2535687", "offset=186584772802028419153920",
+                  "limit=-5", "limit=abc&offset=x"):
+        response = client.get(f"/api/observation/submissions/?{query}")
+        assert response.status_code == 200, (query, response.content[:200])
+        assert response.json()["results"] == []
+    from saylau.web.api.pagination import Pagination
+
+    assert Pagination.max_limit == 1000
+
+
+def test_an_api_url_that_matches_nothing_answers_json(client) -> None:
+    """Found by Schemathesis: ``/api/observation/submissions/-1/`` got Django's HTML 404 page."""
+    User.objects.create_user("root", password="right-pass-1", is_staff=True)
+    client.login(username="root", password="right-pass-1")
+    response = client.put("/api/observation/submissions/-1/", "{}", content_type="application/json")
+    assert response.status_code == 404 and response["Content-Type"] == "application/json"
+    assert response.json() == {"detail": "no such API endpoint or object: /api/observation/submissions/-1/"}
+    page = client.get("/no-such-page/")  # outside /api/: the site's own page
+    assert page.status_code == 404 and page["Content-Type"].startswith("text/html")

@@ -1,4 +1,5 @@
-"""Content-Security-Policy on every response, and 413 for bodies too large to read.
+"""Content-Security-Policy on every response; 413 for bodies too large to read; JSON
+for Django's own error pages under ``/api/``.
 
 Add ``"saylau.web.middleware.ContentSecurityPolicyMiddleware"`` to MIDDLEWARE
 right after ``SecurityMiddleware``. Scripts, styles, images, fonts, workers
@@ -92,3 +93,38 @@ def too_large(request, length: int, limit: int) -> HttpResponse:
     else:
         response = HttpResponse(text + "\n", status=413, content_type="text/plain; charset=utf-8")
     return response  # (gunicorn discards the unread body before the next request on the connection)
+
+
+#: what an API client is told when Django itself (not the API's views) answers with an error page
+API_ERRORS = {
+    400: "bad request: the request could not be read (headers, host or body)",
+    403: "forbidden",
+    404: "no such API endpoint or object: {path}",
+    405: "method not allowed",
+    500: "server error: the request was not completed; it is logged for the operators",
+}
+
+
+class ApiJsonErrorsMiddleware:
+    """Django's own HTML error pages as JSON under ``/api/``: a URL that matches no
+    route (``/api/observation/submissions/-1/``), a request Django refuses before any
+    view (400), a server error. The API's views answer JSON themselves and pass
+    unchanged; the status is kept, the body is ``{"detail": "..."}``, REST
+    framework's shape for such errors."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (response.status_code >= 400 and request.path.startswith("/api/")
+                and response.get("Content-Type", "").startswith("text/html")):
+            text = API_ERRORS.get(response.status_code, "error {status}").format(
+                path=request.path, status=response.status_code)
+            json_response = HttpResponse(json.dumps({"detail": text}), status=response.status_code,
+                                         content_type="application/json")
+            for header in ("Allow", "WWW-Authenticate", "Retry-After"):
+                if header in response:
+                    json_response[header] = response[header]
+            return json_response
+        return response

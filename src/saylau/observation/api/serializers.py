@@ -124,6 +124,15 @@ class ErrorsSerializer(serializers.Serializer):
     errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
 
 
+class RefusalSerializer(serializers.Serializer):
+    """A refusal: messages per field (``errors``: answers that do not validate, a place
+    outside the deployment) or one message (``detail``: a body that is not JSON, who
+    may do this, no such object)."""
+
+    errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()), required=False)
+    detail = serializers.CharField(required=False)
+
+
 class SubmissionEditSerializer(serializers.Serializer):
     """A deliberate change of a stored submission: its next version."""
 

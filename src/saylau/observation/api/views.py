@@ -18,6 +18,7 @@ from saylau.observation.api.serializers import (
     DeploymentSerializer,
     ErrorsSerializer,
     FormDefinitionSerializer,
+    RefusalSerializer,
     SmsInputSerializer,
     SmsReplySerializer,
     SubmissionEditSerializer,
@@ -96,7 +97,7 @@ class SubmissionListCreate(generics.ListAPIView):
         return qs
 
     @extend_schema(request=SubmissionInputSerializer, responses={
-        201: SubmissionRefSerializer, 200: SubmissionRefSerializer, 400: ErrorsSerializer, 403: ErrorsSerializer,
+        201: SubmissionRefSerializer, 200: SubmissionRefSerializer, 400: RefusalSerializer, 403: RefusalSerializer,
         409: ErrorsSerializer})
     def post(self, request):
         observer, actor = access_submitter(request)
@@ -152,7 +153,7 @@ class SubmissionDetail(generics.RetrieveAPIView):
         return submissions_for(self.request.user)
 
     @extend_schema(request=SubmissionEditSerializer, responses={
-        200: SubmissionRefSerializer, 400: ErrorsSerializer, 403: ErrorsSerializer, 404: ErrorsSerializer,
+        200: SubmissionRefSerializer, 400: RefusalSerializer, 403: RefusalSerializer, 404: RefusalSerializer,
         409: ErrorsSerializer})
     def put(self, request, pk: int):
         observer, actor = access_submitter(request)
@@ -200,7 +201,7 @@ class MyDeployment(APIView):
 class SmsWebhook(APIView):
     """A coded SMS from the gateway (staff or a member of the ``gateways`` group)."""
 
-    @extend_schema(request=SmsInputSerializer, responses={200: SmsReplySerializer, 400: ErrorsSerializer})
+    @extend_schema(request=SmsInputSerializer, responses={200: SmsReplySerializer, 400: RefusalSerializer})
     def post(self, request):
         if not (can_see_all(request.user) or request.user.groups.filter(name="sms_gateway").exists()):
             raise PermissionDenied("only the SMS gateway posts here")
