@@ -47,7 +47,11 @@ def fuzz(mission, election, per_operation: int) -> Counter:
     from django.core.handlers.wsgi import WSGIHandler
     from hypothesis import HealthCheck, given
     from schemathesis import openapi
-    from schemathesis.checks import content_type_conformance, not_a_server_error, response_schema_conformance
+    from schemathesis.checks import (
+        content_type_conformance,
+        not_a_server_error,
+        response_schema_conformance,
+    )
 
     from saylau.observation.models import Observer
     from saylau.observation.services import SubmissionInput, submit
@@ -115,11 +119,13 @@ def fuzz(mission, election, per_operation: int) -> Counter:
 
 
 def _report(counts: Counter, label: str) -> None:
-    print(f"schemathesis{label}: {counts['cases']} cases, {counts['5xx']} 5xx, {counts['failures']} schema "
-          f"mismatches in the API held here, {counts['mismatches'] - counts['failures']} elsewhere; "
-          + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()) if k.startswith("status")))
+    """The run's counts (shown with ``pytest -s``; docs/api.md records them)."""
+    print(  # noqa: T201
+        f"schemathesis{label}: {counts['cases']} cases, {counts['5xx']} 5xx, {counts['failures']} schema "
+        f"mismatches in the API held here, {counts['mismatches'] - counts['failures']} elsewhere; "
+        + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()) if k.startswith("status")))
     for text in fuzz.others:  # type: ignore[attr-defined]
-        print("  elsewhere:", text[:300])
+        print("  elsewhere:", text[:300])  # noqa: T201
 
 
 def test_the_api_answers_every_generated_request_without_5xx_and_as_documented(mission, election):
