@@ -96,21 +96,7 @@ def _endings(expr: pl.Expr, endings) -> pl.Expr:
 
 def given_key_expr(expr: pl.Expr) -> pl.Expr:
     """A given name's key (first word only: ``Анна-Мария`` keys as ``ana``)."""
-    return _fold(expr).str.split_exact(" ", 1).struct.field("field_0").str.split_exact("-", 1).struct.field("field_0")
-
-
-def surname_parts_expr(expr: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
-    """A surname's first and second part (null when single), each with the
-    gendered ending folded to the masculine form."""
-    parts = _fold(expr).str.replace_all(" ", "-").str.split_exact("-", 1)
-    first = _endings(parts.struct.field("field_0"), SURNAME_ENDINGS)
-    second = parts.struct.field("field_1")
-    second = pl.when(second.str.len_chars() > 0).then(_endings(second, SURNAME_ENDINGS))
-    return first, second
-
-
-def surname_key_expr(expr: pl.Expr) -> pl.Expr:
-    return surname_parts_expr(expr)[0]
+    return _fold(expr).str.replace_all(" ", "-").str.split_exact("-", 1).struct.field("field_0")
 
 
 def fold_ending_expr(expr: pl.Expr) -> pl.Expr:
@@ -119,54 +105,72 @@ def fold_ending_expr(expr: pl.Expr) -> pl.Expr:
     return _endings(expr, SURNAME_ENDINGS)
 
 
-def patronymic_key_expr(expr: pl.Expr) -> pl.Expr:
-    """The father's name in a patronymic: ``Нұрланұлы``, ``Нурланович``, ``Nurlanovna`` -> ``nurlan``."""
-    out = _fold(expr).str.replace_all(r"[ \-]", "")
-    out = _endings(out, tuple((e, "") for e in PATRONYMIC_ENDINGS))
-    return pl.when(out.str.len_chars() > 0).then(out)
+def with_keys(frame: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame | pl.DataFrame:
+    """Add the Latin forms and keys to a register frame with ``surname``,
+    ``given_name`` and ``patronymic``: ``surname_key`` (the first part of the
+    surname, its ending folded), ``surname_key2`` (a double surname's second
+    part), ``given_key``, ``given_fold`` (the given name's key with a surname
+    ending folded, to find swapped names) and ``patronymic_key`` (the
+    father's name).
+
+    Names repeat (a register of 9 million has tens of thousands of distinct
+    surnames), so each distinct name is normalised once and joined back."""
+    lazy = frame.lazy()
+    parts = pl.col("_s").str.split_exact("-", 1)
+    surnames = (
+        lazy.select(pl.col("surname").unique()).drop_nulls()
+        .with_columns(surname_latin=latin_expr(pl.col("surname")),
+                      _s=_fold(pl.col("surname")).str.replace_all(" ", "-"))
+        .with_columns(_s0=parts.struct.field("field_0"), _s1=parts.struct.field("field_1"))
+        .with_columns(
+            surname_key=_endings(pl.col("_s0"), SURNAME_ENDINGS),
+            surname_key2=pl.when(pl.col("_s1").str.len_chars() > 0).then(_endings(pl.col("_s1"), SURNAME_ENDINGS)),
+        ).drop("_s", "_s0", "_s1")
+    )
+    given = (
+        lazy.select(pl.col("given_name").unique()).drop_nulls()
+        .with_columns(given_latin=latin_expr(pl.col("given_name")), given_key=given_key_expr(pl.col("given_name")))
+        .with_columns(given_fold=_endings(pl.col("given_key"), SURNAME_ENDINGS))
+    )
+    patronymics = (
+        lazy.select(pl.col("patronymic").unique()).drop_nulls()
+        .with_columns(patronymic_latin=latin_expr(pl.col("patronymic")),
+                      _p=_fold(pl.col("patronymic")).str.replace_all(r"[ \-]", ""))
+        .with_columns(_p=_endings(pl.col("_p"), tuple((e, "") for e in PATRONYMIC_ENDINGS)))
+        .with_columns(patronymic_key=pl.when(pl.col("_p").str.len_chars() > 0).then(pl.col("_p"))).drop("_p")
+    )
+    out = (lazy.join(surnames, on="surname", how="left", maintain_order="left")
+           .join(given, on="given_name", how="left", maintain_order="left")
+           .join(patronymics, on="patronymic", how="left", maintain_order="left"))
+    return out.collect() if isinstance(frame, pl.DataFrame) else out
 
 
-def _one(expr_fn, name: str | None):
-    return pl.select(expr_fn(pl.lit(name, dtype=pl.String))).item()
+def _keys_of(name: str | None, column: str) -> pl.DataFrame:
+    return with_keys(pl.DataFrame({column: [name]}, schema={column: pl.String}).with_columns(
+        **{c: pl.lit(name, dtype=pl.String) for c in ("surname", "given_name", "patronymic") if c != column}))
 
 
 def latin(name: str | None) -> str | None:
-    return _one(latin_expr, name)
+    return pl.select(latin_expr(pl.lit(name, dtype=pl.String))).item()
 
 
 def key(name: str | None) -> str | None:
     """The plain matching key of a name (no ending folded)."""
-    return _one(_fold, name)
+    return pl.select(_fold(pl.lit(name, dtype=pl.String))).item()
 
 
 def given_key(name: str | None) -> str | None:
-    return _one(given_key_expr, name)
+    return _keys_of(name, "given_name")["given_key"].item()
 
 
 def surname_key(name: str | None) -> str | None:
-    return _one(surname_key_expr, name)
+    return _keys_of(name, "surname")["surname_key"].item()
 
 
 def surname_parts(name: str | None) -> tuple[str | None, str | None]:
-    first, second = surname_parts_expr(pl.lit(name, dtype=pl.String))
-    row = pl.select(first.alias("a"), second.alias("b")).row(0)
-    return row[0], row[1]
+    row = _keys_of(name, "surname").row(0, named=True)
+    return row["surname_key"], row["surname_key2"]
 
 
 def patronymic_key(name: str | None) -> str | None:
-    return _one(patronymic_key_expr, name)
-
-
-def with_keys(frame: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame | pl.DataFrame:
-    """Add the Latin forms and keys to a register frame with ``surname``,
-    ``given_name`` and ``patronymic``."""
-    s1, s2 = surname_parts_expr(pl.col("surname"))
-    return frame.with_columns(
-        surname_latin=latin_expr(pl.col("surname")),
-        given_latin=latin_expr(pl.col("given_name")),
-        patronymic_latin=latin_expr(pl.col("patronymic")),
-        surname_key=s1,
-        surname_key2=s2,
-        given_key=given_key_expr(pl.col("given_name")),
-        patronymic_key=patronymic_key_expr(pl.col("patronymic")),
-    ).with_columns(given_fold=fold_ending_expr(pl.col("given_key")))
+    return _keys_of(name, "patronymic")["patronymic_key"].item()

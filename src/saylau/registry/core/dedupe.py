@@ -1,0 +1,292 @@
+"""Finding voters registered twice: exact passes, then a Fellegi-Sunter model.
+
+1. **Exact pass**: two records with the same IIN are the same person (the IIN
+   is issued once); they are matches without a model.
+2. **Model** (Splink, https://moj-analytical-services.github.io/splink/): the
+   pairs that the blocking rules bring together are compared field by field
+   (IIN, surname, given name, patronymic, birth date, sex, address, station);
+   each field's agreement level carries a match weight log2(m/u), where u
+   (how often non-matches agree) is estimated by random sampling and m (how
+   often matches agree) by expectation maximisation, and exact agreement on
+   a name is adjusted for how common that name is (term frequencies). The
+   names are compared through their keys (:mod:`saylau.registry.core.names`),
+   with levels for a double surname's other part and for given name and
+   surname swapped.
+
+Blocking keeps the comparisons within what two cores do: a pair is scored
+only when it shares the IIN, or the birth date and one name key, or all
+three name keys and the birth year, or the birth date, the station and the
+first letters of the surname. The same settings run on DuckDB (the
+default) or Spark (:func:`spark_api`): only the engine changes.
+
+Pairs with a match probability of at least ``upper`` are duplicates; those
+between ``lower`` and ``upper`` go to the clerical review queue.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from saylau.registry.core import iin as iin_mod
+from saylau.registry.core import names
+
+UPPER = 0.95
+LOWER = 0.50
+#: the columns the model reads; a register or any other person file is mapped onto them
+MODEL_COLUMNS = ("uid", "iin", "iin_valid", "surname_key", "surname_key2", "given_key", "given_fold", "patronymic_key", "dob",
+                 "dob_year", "sex", "address_key", "station", "surname_prefix")
+
+
+def prepare(frame: pl.DataFrame | pl.LazyFrame, *, id_column: str = "voter_id") -> pl.DataFrame:
+    """The model's input from a register frame (``iin``, ``surname``,
+    ``given_name``, ``patronymic``, ``sex``, ``birth_date``, ``address``,
+    ``station``): name keys, the birth date as text, an address key."""
+    lf = frame.lazy() if isinstance(frame, pl.DataFrame) else frame
+    lf = names.with_keys(lf)
+    out = lf.select(
+        pl.col(id_column).cast(pl.String).alias("uid"),
+        pl.col("iin").cast(pl.String).str.strip_chars().replace("", None).alias("iin"),
+        "surname_key", "surname_key2", "given_key", "given_fold", "patronymic_key",
+        pl.col("birth_date").cast(pl.String).alias("dob"),
+        pl.col("birth_date").cast(pl.String).str.slice(0, 4).alias("dob_year"),
+        pl.col("sex").cast(pl.String).alias("sex"),
+        pl.col("address").cast(pl.String).str.to_lowercase().str.replace_all(r"[^\w]+", " ").alias("address_key"),
+        pl.col("station").cast(pl.String).alias("station"),
+    ).with_columns(surname_prefix=pl.col("surname_key").str.slice(0, 2))
+    out = out.collect()
+    return out.with_columns(iin_valid=pl.Series(iin_mod.valid_array(out["iin"])))
+
+
+def _comparisons():
+    import splink.comparison_level_library as cll
+    from splink import comparison_library as cl
+
+    def names_comparison(col: str, label: str, cross: str):
+        return cl.CustomComparison(output_column_name=label, comparison_levels=[
+            cll.NullLevel(col),
+            cll.ExactMatchLevel(col, term_frequency_adjustments=True),
+            cll.CustomLevel(cross, label_for_charts="other part or swapped"),
+            cll.JaroWinklerLevel(col, 0.92),
+            cll.JaroWinklerLevel(col, 0.80),
+            cll.ElseLevel(),
+        ])
+
+    surname_cross = ("(surname_key_l = surname_key2_r OR surname_key2_l = surname_key_r "
+                     "OR surname_key_l = given_fold_r)")
+    given_cross = "given_fold_l = surname_key_r"
+    return [
+        cl.CustomComparison(output_column_name="iin", comparison_levels=[
+            cll.NullLevel("iin"), cll.ExactMatchLevel("iin"),
+            # one digit wrong or two swapped: a typo always breaks the check digit, so the
+            # level needs one of the two numbers invalid (two valid numbers a digit apart
+            # are two people born the same day)
+            cll.And(cll.DamerauLevenshteinLevel("iin", 1), cll.CustomLevel("NOT (iin_valid_l AND iin_valid_r)")),
+            cll.ElseLevel()]),
+        names_comparison("surname_key", "surname", surname_cross),
+        names_comparison("given_key", "given_name", given_cross),
+        cl.CustomComparison(output_column_name="patronymic", comparison_levels=[
+            cll.NullLevel("patronymic_key"), cll.ExactMatchLevel("patronymic_key"),
+            cll.JaroWinklerLevel("patronymic_key", 0.88), cll.ElseLevel()]),
+        cl.CustomComparison(output_column_name="birth_date", comparison_levels=[
+            cll.NullLevel("dob"), cll.ExactMatchLevel("dob"), cll.DamerauLevenshteinLevel("dob", 1),
+            cll.CustomLevel("substr(dob_l, 1, 4) = substr(dob_r, 1, 4) AND substr(dob_l, 6, 2) = substr(dob_r, 9, 2) "
+                            "AND substr(dob_l, 9, 2) = substr(dob_r, 6, 2)", label_for_charts="day and month swapped"),
+            cll.ExactMatchLevel("dob_year"), cll.ElseLevel()]),
+        cl.CustomComparison(output_column_name="sex", comparison_levels=[
+            cll.NullLevel("sex"), cll.ExactMatchLevel("sex"), cll.ElseLevel()]),
+        cl.CustomComparison(output_column_name="address", comparison_levels=[
+            cll.NullLevel("address_key"), cll.ExactMatchLevel("address_key"), cll.ExactMatchLevel("station"),
+            cll.ElseLevel()]),
+    ]
+
+
+def blocking_rules():
+    from splink import block_on
+
+    return [
+        block_on("iin"),
+        block_on("dob", "surname_key"),
+        block_on("dob", "given_key"),
+        block_on("dob", "patronymic_key"),
+        block_on("surname_key", "given_key", "patronymic_key", "dob_year"),
+        block_on("dob", "station", "surname_prefix"),
+    ]
+
+
+def settings(link_type: str = "dedupe_only", *, prior: float | None = None):
+    from splink import SettingsCreator
+
+    kwargs = {}
+    if prior is not None:
+        kwargs["probability_two_random_records_match"] = prior
+    return SettingsCreator(
+        link_type=link_type,
+        unique_id_column_name="uid",
+        comparisons=_comparisons(),
+        blocking_rules_to_generate_predictions=blocking_rules(),
+        retain_intermediate_calculation_columns=True,
+        retain_matching_columns=False,
+        **kwargs,
+    )
+
+
+@dataclass
+class DedupeResult:
+    pairs: pl.DataFrame  # uid_l, uid_r, match_weight, match_probability, source, parts...
+    n_records: int
+    n_compared: int
+    seconds: dict = field(default_factory=dict)
+    model: dict = field(default_factory=dict, repr=False)
+
+    def matches(self, upper: float = UPPER) -> pl.DataFrame:
+        """Pairs sharing an IIN (the exact pass) and pairs the model puts at ``upper`` or above."""
+        return self.pairs.filter((pl.col("source") == "iin") | (pl.col("match_probability") >= upper))
+
+    def review(self, lower: float = LOWER, upper: float = UPPER) -> pl.DataFrame:
+        """Pairs for the clerical review queue: between the thresholds, not sharing an IIN."""
+        return self.pairs.filter((pl.col("source") != "iin") & (pl.col("match_probability") >= lower)
+                                 & (pl.col("match_probability") < upper))
+
+
+def duckdb_api(memory_limit: str = "6GB", threads: int = 2, temp_dir: str | None = None):
+    import duckdb
+    from splink import DuckDBAPI
+
+    con = duckdb.connect()
+    con.execute(f"SET memory_limit = '{memory_limit}'")
+    con.execute(f"SET threads = {int(threads)}")
+    con.execute("SET preserve_insertion_order = false")
+    if temp_dir:
+        con.execute(f"SET temp_directory = '{temp_dir}'")
+    return DuckDBAPI(connection=con)
+
+
+def spark_api(master: str = "local[2]", *, memory: str = "4g"):
+    """Splink's Spark backend on a Spark session (``local[2]`` unless a master URL is given)."""
+    from pyspark.sql import SparkSession
+    from splink.backends.spark import SparkAPI, similarity_jar_location
+
+    spark = (SparkSession.builder.master(master).appName("saylau-register")
+             .config("spark.driver.memory", memory)
+             .config("spark.sql.shuffle.partitions", "8")
+             .config("spark.default.parallelism", "8")
+             .config("spark.jars", similarity_jar_location())
+             .config("spark.ui.enabled", "false")
+             .getOrCreate())
+    spark.sparkContext.setCheckpointDir("/tmp/saylau-spark-checkpoints")
+    return SparkAPI(spark_session=spark)
+
+
+def run(frames: list[pl.DataFrame], *, db_api=None, link_type: str = "dedupe_only", lower: float = LOWER,
+        seed: int = 16, u_pairs: float = 1e6, progress: Callable[[str], None] | None = None,
+        trained: dict | None = None) -> DedupeResult:
+    """Score the blocked pairs of prepared frames (:func:`prepare`) and return
+    those at or above ``lower`` with their match weight's parts.
+
+    With ``trained`` (a model as :attr:`DedupeResult.model` holds it), the
+    training is skipped and the same model is applied (how the Spark engine is
+    checked against DuckDB)."""
+    from splink import Linker, block_on
+
+    say = progress or (lambda _s: None)
+    logging.getLogger("splink").setLevel(logging.WARNING)
+    db_api = db_api or duckdb_api()
+    t = {}
+    start = time.perf_counter()
+    inputs = [db_api.register(f.to_arrow() if _is_duckdb(db_api) else _to_spark(db_api, f)) for f in frames]
+    n_records = sum(len(f) for f in frames)
+    if trained is not None:
+        linker = Linker(inputs if len(inputs) > 1 else inputs[0], trained, log_level=logging.WARNING)
+    else:
+        n_pairs = n_records * (n_records - 1) / 2 if link_type == "dedupe_only" else len(frames[0]) * len(frames[1])
+        # a prior from the exact IIN pass: pairs sharing an IIN, over all pairs, corrected for
+        # duplicates that do not share it (about half)
+        linker = Linker(inputs if len(inputs) > 1 else inputs[0], settings(link_type), log_level=logging.WARNING)
+        say("estimating the prior")
+        linker.training.estimate_probability_two_random_records_match(
+            [block_on("iin"), block_on("surname_key", "given_key", "patronymic_key", "dob")], recall=0.7)
+        t["prior"] = time.perf_counter() - start
+        say("estimating u by random sampling")
+        linker.training.estimate_u_using_random_sampling(max_pairs=u_pairs, seed=seed, min_count_per_level=10)
+        t["u"] = time.perf_counter() - start - sum(t.values())
+        say("estimating m by expectation maximisation")
+        fraction = min(1.0, 2_000_000 / max(n_records, 1))
+        linker.training.estimate_parameters_using_expectation_maximisation(
+            block_on("dob", "surname_key"), record_sample_proportion=fraction)
+        linker.training.estimate_parameters_using_expectation_maximisation(
+            block_on("iin"), record_sample_proportion=fraction)
+        linker.training.estimate_parameters_using_expectation_maximisation(
+            block_on("given_key", "surname_key", "dob_year"), record_sample_proportion=fraction)
+        t["m"] = time.perf_counter() - start - sum(t.values())
+        del n_pairs
+    say("scoring the blocked pairs")
+    predictions = linker.inference.predict(threshold_match_probability=lower)
+    t["predict"] = time.perf_counter() - start - sum(t.values())
+    pairs = pl.from_arrow(predictions.as_pyarrow_table()) if _is_duckdb(db_api) else pl.from_pandas(
+        predictions.as_pandas_dataframe())
+    keep = ["uid_l", "uid_r", "match_weight", "match_probability"] + [c for c in pairs.columns if c.startswith(("mw_", "gamma_"))]
+    pairs = pairs.select(keep).with_columns(
+        pl.min_horizontal("uid_l", "uid_r").alias("a"), pl.max_horizontal("uid_l", "uid_r").alias("b"),
+    ).drop("uid_l", "uid_r").rename({"a": "uid_l", "b": "uid_r"})
+    # the exact pass: pairs sharing an IIN are matches whatever the model says of them
+    same_iin = exact_iin_pairs(pl.concat([f.select("uid", "iin") for f in frames])).with_columns(source=pl.lit("iin"))
+    pairs = pairs.join(same_iin, on=["uid_l", "uid_r"], how="full", coalesce=True).with_columns(
+        pl.col("source").fill_null("model"))
+    pairs = pairs.sort("match_weight", "uid_l", "uid_r", descending=[True, False, False])
+    model = linker.misc.save_model_to_json() if trained is None else trained
+    t["total"] = time.perf_counter() - start
+    return DedupeResult(pairs=pairs, n_records=n_records, n_compared=-1, seconds=t, model=model)
+
+
+def _is_duckdb(db_api) -> bool:
+    return type(db_api).__name__.startswith("DuckDB")
+
+
+def _to_spark(db_api, frame: pl.DataFrame):
+    return db_api.spark.createDataFrame(frame.to_pandas())
+
+
+def exact_iin_pairs(frame: pl.DataFrame) -> pl.DataFrame:
+    """The exact pass: every pair of records sharing an IIN (uid_l < uid_r)."""
+    f = frame.select("uid", "iin").drop_nulls("iin")
+    f = f.filter(pl.col("iin").is_duplicated())
+    joined = f.join(f, on="iin", suffix="_r").filter(pl.col("uid") < pl.col("uid_r"))
+    return joined.select(pl.col("uid").alias("uid_l"), "uid_r")
+
+
+@dataclass(frozen=True)
+class Score:
+    true_positives: int
+    false_positives: int
+    false_negatives: int
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        truth = self.true_positives + self.false_negatives
+        return self.true_positives / truth if truth else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(found: pl.DataFrame, truth: pl.DataFrame) -> Score:
+    """Pairwise precision and recall of ``found`` (uid_l, uid_r) against ``truth`` (id_l, id_r)."""
+    def norm(f, a, b):
+        return f.select(pl.min_horizontal(a, b).alias("x"), pl.max_horizontal(a, b).alias("y")).unique()
+
+    f = norm(found, "uid_l", "uid_r")
+    t = norm(truth, truth.columns[0], truth.columns[1])
+    tp = len(f.join(t, on=["x", "y"]))
+    return Score(tp, len(f) - tp, len(t) - tp)
