@@ -22,7 +22,7 @@ def register(subparsers) -> None:
     create.add_argument("--name-kk", default="")
     create.add_argument("--kind", default="presidential", choices=["presidential", "parliamentary", "local", "referendum"])
     create.add_argument("--date", required=True, help="election day, YYYY-MM-DD")
-    create.set_defaults(func=create_election, needs_db=True)
+    create.set_defaults(func=create_election, needs_db=True, creates_data=True)
     listing = sub.add_parser("list", help="list elections")
     listing.set_defaults(func=list_elections, needs_db=True)
 

@@ -21,10 +21,15 @@ from __future__ import annotations
 import polars as pl
 
 from saylau.core import protocol
+from saylau.core.errors import UserError
 from saylau.geography.models import Election
 from saylau.results import frames
 from saylau.results.core.quickcount import estimators as est
 from saylau.results.core.quickcount.frame import build_frame, draw_sample
+
+
+class NothingToEstimate(UserError, ValueError):
+    """The database does not yet hold what a quick count needs; the message says what to import."""
 
 
 def run(election: Election, *, source: str = "observer", seed: int | None = None, n: int | None = None,
@@ -34,12 +39,20 @@ def run(election: Election, *, source: str = "observer", seed: int | None = None
     units = frames.units(election).select("unit_id", region=pl.col("path").str.split("/").list.get(1, null_on_oob=True))
     official = official.join(units, on="unit_id", how="left")
     votes = protocol.vote_columns(k)
+    if official.height == 0:
+        raise NothingToEstimate(
+            f"no station protocols for election {election.slug!r} yet, so no frame to sample from: import them "
+            "first (`saylau results import FILE --preset ...`; for a simulated election "
+            "`saylau results import - --preset kz-2011`)")
     frame = build_frame(official["unit_id"].to_numpy(), official["region"].fill_null("-").to_numpy(),
                         official["registered"].fill_null(0).to_numpy())
     if source == "observer":
         sample = frames.pick(protocols, "PEC", "observer")
         if sample.height < 2:
-            raise ValueError("fewer than two observers' copies: nothing to estimate from")
+            raise NothingToEstimate(
+                f"fewer than two observers' copies ({sample.height}): nothing to estimate from; import them "
+                "(`saylau results import FILE --preset ... --source observer`, or `--observers` with "
+                "`--preset kz-2011`) or use `--source official`")
         shares = est.cluster_ratio({c: sample[c].to_numpy() for c in votes}, sample["valid"].to_numpy(),
                                    population_size=frame.n_stations, confidence=confidence)
         turnout = est.cluster_ratio({"turnout": protocol.issued(sample)}, sample["registered"].to_numpy(),

@@ -9,7 +9,7 @@ def register(subparsers) -> None:
     p.add_argument("--scale", type=float, default=1.0, help="multiplies districts, stations, voters and the mission (0.01 for tests, 100 for benchmarks)")
     p.add_argument("--seed", type=int, default=2011, help="random seed: the same seed gives the same data")
     p.add_argument("--slug", default="kz-2011", help="the election's slug in the database")
-    p.set_defaults(func=run, needs_db=True)
+    p.set_defaults(func=run, needs_db=True, creates_data=True)
 
 
 def run(args) -> int:

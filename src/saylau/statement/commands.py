@@ -23,7 +23,7 @@ def _split(value: str) -> list[str]:
 
 
 def run(args) -> int:
-    from saylau.geography.models import Election
+    from saylau.geography.services import get_election
     from saylau.statement.core.build import FORMATS, write_statements
     from saylau.statement.core.labels import LANGS
     from saylau.statement.core.narrative import read_narrative, sample_directory
@@ -35,18 +35,7 @@ def run(args) -> int:
         print(f"unsupported: {', '.join(bad)} (languages {', '.join(LANGS)}; "
               f"formats {', '.join(FORMATS)})")
         return 2
-    elections = Election.objects.all()
-    if args.election:
-        election = elections.filter(slug=args.election).first()
-        if election is None:
-            print(f"no election {args.election!r}; known: "
-                  f"{', '.join(elections.values_list('slug', flat=True)) or 'none'}")
-            return 2
-    else:
-        election = elections.order_by("-date", "slug").first()
-        if election is None:
-            print("no election in the database; run `saylau simulate` or import one first")
-            return 2
+    election = get_election(args.election)
     narrative = {}
     if args.sample_narrative:
         narrative.update(read_narrative(sample_directory()))

@@ -21,7 +21,7 @@ def register(subparsers) -> None:
     create.add_argument("--observer", default="", metavar="CODE",
                         help="link the mission observer with this code (latest election unless --election)")
     create.add_argument("--election", default="", help="election slug for --observer")
-    create.set_defaults(func=create_user, needs_db=True)
+    create.set_defaults(func=create_user, needs_db=True, creates_data=True)
 
     token = sub.add_parser("token", help="print a one-time login URL and write its QR code (SVG)")
     token.add_argument("username")
@@ -31,6 +31,15 @@ def register(subparsers) -> None:
     token.add_argument("--qr", default="", metavar="PATH",
                        help="where to write the QR code (default <data dir>/login-qr/USERNAME.svg)")
     token.set_defaults(func=issue_token, needs_db=True)
+
+    odk = sub.add_parser("odk", help="print the ODK Collect server URL with the user's device token, "
+                                     "and write the QR code that configures Collect (SVG)")
+    odk.add_argument("username")
+    odk.add_argument("--base-url", default="http://127.0.0.1:8000",
+                     help="the address phones reach the server at (default %(default)s)")
+    odk.add_argument("--qr", default="", metavar="PATH",
+                     help="where to write the QR code (default <data dir>/odk-qr/USERNAME.svg)")
+    odk.set_defaults(func=issue_odk, needs_db=True)
 
     listing = sub.add_parser("list", help="list users and their roles")
     listing.set_defaults(func=list_users, needs_db=True)
@@ -112,6 +121,32 @@ def issue_token(args) -> int:
     os.chmod(path, 0o600)
     print(url)
     print(f"QR code: {path} (valid {args.hours:g} h, works once)")
+    return 0
+
+
+def issue_odk(args) -> int:
+    """The user's ODK Collect URL (a device token: valid until the password changes) and its QR code."""
+    import os
+    from pathlib import Path
+
+    import segno
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+
+    from saylau.observation.api.auth import collect_settings, collect_url
+
+    user = get_user_model().objects.filter(username=args.username).first()
+    if user is None:
+        print(f"no user {args.username!r}: create it first with `saylau users create`", file=sys.stderr)
+        return 2
+    url = collect_url(args.base_url, user)
+    path = Path(args.qr) if args.qr else Path(settings.DATA_DIR) / "odk-qr" / f"{user.get_username()}.svg"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    segno.make_qr(collect_settings(url), error="m").save(str(path), kind="svg", scale=6, border=4)
+    os.chmod(path, 0o600)
+    print(url)
+    print(f"QR code for ODK Collect (Configure with QR code): {path}; valid until {user.get_username()}'s "
+          "password changes or the account is disabled")
     return 0
 
 
