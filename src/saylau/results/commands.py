@@ -39,6 +39,9 @@ def register(subparsers) -> None:
     plan.add_argument("--icc", type=float, help="intra-station correlation")
     plan.add_argument("--deff", type=float, help="design effect")
     plan.add_argument("--turnout", type=float, default=0.6, help="expected turnout (icc/deff)")
+    plan.epilog = ("Without --candidate, --icc or --deff: when the frame has the vote columns of a past "
+                   "election (--candidates and --denominator, or a preset), the frame method for each "
+                   "candidate, keeping the largest sample; otherwise --icc 0.05 (docs/quickcount.md).")
     plan.set_defaults(func=_plan, needs_db=False)
 
     sample = sub.add_parser("sample", help="draw a stratified sample and record the seed")
@@ -116,10 +119,19 @@ def _register_results(subparsers) -> None:
     imp.set_defaults(func=_results_import, needs_db=True)
 
 
-def _election(args):
+def _election(args, *, protocols: bool = False):
+    """The election of --election (else the latest); with ``protocols``, refuse one
+    without protocols yet, saying what to import first."""
+    from saylau.core.errors import UserError
     from saylau.geography.services import get_election
+    from saylau.results.models import Protocol
 
-    return get_election(args.election)
+    election = get_election(args.election)
+    if protocols and not Protocol.objects.filter(election=election).exists():
+        raise UserError(f"no protocols for election {election.slug!r} yet: import them first "
+                        f"(`saylau results import FILE --preset ru-cec|mexico-2012|saylau`; for a simulated "
+                        f"election `saylau results import - --preset kz-2011`)")
+    return election
 
 
 def _actor():
@@ -161,7 +173,7 @@ def _results_check(args) -> int:
     from saylau.results import services
     from saylau.results.core.checks import winner_reason
 
-    election = _election(args)
+    election = _election(args, protocols=True)
     if getattr(args, "tabulate", False):
         run, tabulation = services.check_and_tabulate(actor=_actor(), election=election)
     else:
@@ -184,7 +196,7 @@ def _results_check(args) -> int:
 def _results_tabulate(args) -> int:
     from saylau.results import services
 
-    election = _election(args)
+    election = _election(args, protocols=True)
     from saylau.results.selectors import candidate_labels
 
     _print_tabulation(services.tabulate(actor=_actor(), election=election), candidate_labels(election, args.lang))
@@ -203,13 +215,27 @@ def _print_tabulation(run, labels: dict[str, str]) -> None:
 def _results_publish(args) -> int:
     import datetime as dt
 
+    import polars as pl
+
+    from saylau.core.errors import UserError
     from saylau.results import services
 
-    until = dt.datetime.fromisoformat(args.until.replace("Z", "+00:00")) if args.until else None
-    if until is not None and until.tzinfo is None:
-        until = until.replace(tzinfo=dt.UTC)
-    publication = services.publish(actor=_actor(), election=_election(args), out_dir=args.out, until=until)
+    until = None
+    if args.until:
+        try:
+            until = dt.datetime.fromisoformat(args.until.replace("Z", "+00:00"))
+        except ValueError:
+            raise UserError(f"--until: expected an ISO time such as 2011-04-03T20:00:00Z, got {args.until!r}") from None
+        if until.tzinfo is None:
+            until = until.replace(tzinfo=dt.UTC)
+    election = _election(args, protocols=True)
+    publication = services.publish(actor=_actor(), election=election, out_dir=args.out, until=until)
+    published = pl.read_parquet(f"{args.out}/stations.parquet", columns=["received_at"])
+    undated = published["received_at"].null_count()
     print(f"published {publication.stations:,} stations to {args.out}")
+    if undated:
+        print(f"{undated:,} of them have no arrival time (their import gave none): published with received_at "
+              f"empty, as every publication includes them{'; --until cuts only dated protocols' if until else ''}")
     return 0
 
 
@@ -235,9 +261,18 @@ def _run_db(args) -> int:
 def _read(path: str):
     import polars as pl
 
-    if path.endswith(".parquet"):
-        return pl.read_parquet(path)
-    return pl.read_csv(path)
+    from saylau.core.errors import UserError
+
+    try:
+        if path.endswith(".parquet"):
+            return pl.read_parquet(path)
+        return pl.read_csv(path)
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except (OSError, pl.exceptions.PolarsError) as error:
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise UserError(f"{path}: expected a CSV (optionally gzipped) or Parquet table of stations, "
+                        f"could not read it ({first})") from None
 
 
 def _write(df, path: str) -> None:
@@ -247,7 +282,15 @@ def _write(df, path: str) -> None:
         df.write_csv(path)
 
 
-def _mapping(args) -> dict:
+OPTION_OF = {"id": "--id-column", "stratum": "--stratum-column", "registered": "--registered-column",
+             "candidates": "--candidates", "denominator": "--denominator"}
+
+
+def _mapping(args, *, votes: bool | None = None) -> dict:
+    """The columns named by the options or the preset. ``votes`` (default: when the
+    command has vote options) requires the candidates and the denominator too;
+    ``False`` fills them when known and leaves them empty otherwise."""
+    from saylau.core.errors import UserError
     from saylau.results.core.quickcount.presets import PRESETS
 
     preset = PRESETS.get(getattr(args, "preset", None) or "")
@@ -256,36 +299,76 @@ def _mapping(args) -> dict:
         "stratum": args.stratum_column or (preset and preset.stratum_column),
         "registered": args.registered_column or (preset and preset.registered_column),
     }
+    required = list(m)
     if hasattr(args, "candidates"):
-        cands = args.candidates.split(",") if args.candidates else (
+        cands = [c.strip() for c in args.candidates.split(",") if c.strip()] if args.candidates else (
             list(preset.candidates) if preset else [])
         m["candidates"] = cands
         m["denominator"] = args.denominator or (preset and preset.denominator)
-    missing = [k for k, v in m.items() if not v]
+        if votes is not False:
+            required += ["candidates", "denominator"]
+    missing = [OPTION_OF[k] for k in required if not m[k]]
     if missing:
-        raise SystemExit(f"missing column options: {', '.join(missing)} (or use --preset)")
+        raise UserError(f"missing column options: {', '.join(missing)} (or --preset mexico-2012)")
     return m
 
 
-def _frame(path: str, m: dict, votes=()):
+def _columns_present(table, path: str, columns) -> None:
+    from saylau.core.errors import UserError
+
+    absent = [c for c in columns if c not in table.columns]
+    if absent:
+        raise UserError(f"{path}: expected column(s) {', '.join(map(repr, absent))}, got "
+                        f"{', '.join(map(repr, table.columns[:12]))}{' ...' if len(table.columns) > 12 else ''}")
+
+
+def _frame(path: str, m: dict, votes=(), table=None):
+    from saylau.core.errors import UserError
     from saylau.results.core.quickcount.frame import frame_from_table
 
-    return frame_from_table(_read(path), id_column=m["id"], stratum_column=m["stratum"],
-                            registered_column=m["registered"], vote_columns=list(votes))
+    table = _read(path) if table is None else table
+    _columns_present(table, path, [m["id"], m["stratum"], m["registered"], *votes])
+    try:
+        return frame_from_table(table, id_column=m["id"], stratum_column=m["stratum"],
+                                registered_column=m["registered"], vote_columns=list(votes))
+    except ValueError as error:
+        raise UserError(f"{path}: {error}") from None
 
 
 def _plan(args) -> int:
-    from saylau.results.core.quickcount.plan import plan_sample_size
+    from saylau.core.errors import UserError
+    from saylau.results.core.quickcount.plan import DEFAULT_ICC, plan_hardest, plan_sample_size
 
-    m = _mapping(args)
-    votes = (args.candidate, m["denominator"]) if args.candidate else ()
-    frame = _frame(args.frame, m, votes)
-    plan = plan_sample_size(
-        frame, p=args.p, margin=args.margin, confidence=args.confidence,
-        numerator=args.candidate, denominator=m["denominator"] if args.candidate else None,
-        icc=args.icc, deff=args.deff, turnout=args.turnout,
-    )
-    print(f"method: {plan.method}\nstations needed: {plan.n_stations:,} of "
+    if not 0 < args.p < 1 or args.margin <= 0:
+        raise UserError(f"expected 0 < --p < 1 and --margin > 0, got --p {args.p:g} --margin {args.margin:g}")
+    m = _mapping(args, votes=bool(args.candidate))
+    if args.candidate and not m["denominator"]:
+        raise UserError("--candidate needs --denominator (the column its share is of) or --preset")
+    table = _read(args.frame)
+    icc, note, hardest = args.icc, "", None
+    if args.candidate or args.icc is not None or args.deff is not None:
+        votes = (args.candidate, m["denominator"]) if args.candidate else ()
+        frame = _frame(args.frame, m, votes, table)
+        plan = plan_sample_size(
+            frame, p=args.p, margin=args.margin, confidence=args.confidence,
+            numerator=args.candidate, denominator=m["denominator"] if args.candidate else None,
+            icc=icc, deff=args.deff, turnout=args.turnout,
+        )
+    elif m["candidates"] and m["denominator"]:
+        frame = _frame(args.frame, m, [*m["candidates"], m["denominator"]], table)
+        hardest, plan = plan_hardest(frame, candidates=m["candidates"], denominator=m["denominator"],
+                                     p=args.p, margin=args.margin, confidence=args.confidence)
+        note = (f"no --candidate, --icc or --deff: planned from the frame for each of "
+                f"{', '.join(m['candidates'])}; {hardest} needs the most stations")
+    else:
+        frame = _frame(args.frame, m, (), table)
+        plan = plan_sample_size(frame, p=args.p, margin=args.margin, confidence=args.confidence,
+                                icc=DEFAULT_ICC, turnout=args.turnout)
+        note = (f"no --candidate, --icc or --deff and no vote columns: planned with the default "
+                f"--icc {DEFAULT_ICC:g} (docs/quickcount.md)")
+    if note:
+        print(note)
+    print(f"method: {plan.method}{f' ({hardest})' if hardest else ''}\nstations needed: {plan.n_stations:,} of "
           f"{frame.n_stations:,} in {frame.n_strata} strata\n"
           f"before finite population correction: {plan.n0:,.1f}\n"
           f"design effect: {plan.deff:.2f}; mean votes per station: {plan.mean_cluster_size:.1f}")
@@ -320,11 +403,14 @@ def _estimate(args) -> int:
     m = _mapping(args)
     frame = _frame(args.frame, m)
     results = _read(args.results)
+    _columns_present(results, args.results, [m["id"], *m["candidates"], m["denominator"]])
     ids = results[m["id"]].to_numpy()
     order = np.argsort(frame.ids)
-    at = order[np.searchsorted(frame.ids[order], ids)]
+    at = order[np.minimum(np.searchsorted(frame.ids[order], ids), len(order) - 1)]
     if not np.array_equal(frame.ids[at], ids):
-        raise SystemExit("some result rows are not stations of the frame")
+        from saylau.core.errors import UserError
+
+        raise UserError(f"{args.results}: some rows are not stations of the frame {args.frame}")
     strata = frame.strata[at]
     numerators = {c: results[c].to_numpy() for c in m["candidates"]}
     x = results[m["denominator"]].to_numpy()

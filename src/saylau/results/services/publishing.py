@@ -13,6 +13,15 @@ Data Package descriptor that documents them:
   a Table Schema of each: every column's type and description, the vote
   columns titled ``"<n> <name>"`` in English with the Russian and Kazakh
   names in their description.
+
+Protocols without an arrival time. A protocol's ``received_at`` is when it
+reached the results system; an import whose file gives no arrival time (the
+Russian CEC's files, most published results) stores none. The rule: such a
+protocol is **in every publication**, with ``received_at`` empty, because it is
+in the results system when the publication is made; a cut at ``until``
+(``saylau results publish --until``) leaves out only protocols whose arrival
+time is known and later. The command says how many published protocols have no
+arrival time, so none is taken in or left out silently.
 """
 
 from __future__ import annotations
@@ -48,7 +57,8 @@ STATION_COLUMNS = {
     "version": ("integer", "Version of that protocol (1 = as first received)"),
     "corrected": ("boolean", "The protocol was corrected after it was first received"),
     **{line: ("integer", protocol.line_label(line, "en")) for line in protocol.LINES},
-    "received_at": ("string", "When the protocol arrived (ISO 8601, UTC)"),
+    "received_at": ("string", "When the protocol arrived (ISO 8601, UTC); empty when its source gave no "
+                              "arrival time: such a protocol is in every publication"),
 }
 CANDIDATE_COLUMNS = {
     "number": ("integer", "Ballot number"),
@@ -61,12 +71,14 @@ CANDIDATE_COLUMNS = {
 
 def station_table(election: Election, until: dt.datetime | None = None) -> pl.DataFrame:
     """One row per station that had a protocol by ``until``: codes, the figures the
-    results system holds, their source and version, and the arrival time."""
+    results system holds, their source and version, and the arrival time.
+    A protocol without an arrival time is in every cut (empty ``received_at``;
+    see the module's rule)."""
     frame, k = frames.protocols(election)
     figures = frames.station_figures(frame)
     if until is not None:
         stamp = until.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        figures = figures.filter(pl.col("received_at").is_not_null() & (pl.col("received_at") <= stamp))
+        figures = figures.filter(pl.col("received_at").is_null() | (pl.col("received_at") <= stamp))
     units = frames.units(election)
     paths = units.select("unit_id", "path").with_columns(parts=pl.col("path").str.split("/"))
     figures = figures.join(paths, on="unit_id", how="left").with_columns(
