@@ -40,20 +40,18 @@ def register(subparsers) -> None:
     findings = subparsers.add_parser("findings", help="print the findings table")
     findings.add_argument("--by", choices=["region_code", "urban", "hour"], help="group the findings")
     findings.add_argument("--lang", default="en", choices=["en", "ru", "kk"])
+    findings.add_argument("--out", metavar="FILE",
+                          help="write the findings to FILE instead: .csv, .json or .xlsx by its extension")
     findings.set_defaults(func=print_findings, needs_db=True)
     for parser in (*sub.choices.values(), obs, subs, quality, findings):
         parser.add_argument("--election", help="election slug (default: the latest)")
 
 
 def _election(args):
-    from saylau.geography.models import Election
+    """The election named by --election, else the latest; a UserError saying what to run first when there is none."""
+    from saylau.geography.services import get_election
 
-    qs = Election.objects.all()
-    election = qs.filter(slug=args.election).first() if args.election else qs.order_by("-date", "-id").first()
-    if election is None:
-        print("no such election; create one with `saylau election create`", file=sys.stderr)
-        raise SystemExit(2)
-    return election
+    return get_election(args.election)
 
 
 def _actor():
@@ -152,7 +150,12 @@ def run_quality(args) -> int:
 
 
 def print_findings(args) -> int:
-    from saylau.observation.reporting import findings_table
+    from saylau.observation.reporting import findings_rows, findings_table, write_findings
 
-    print(findings_table(_election(args), by=args.by, lang=args.lang))
+    election = _election(args)
+    if getattr(args, "out", None):
+        rows = findings_rows(election, by=args.by, lang=args.lang)
+        print(f"wrote {len(rows)} finding(s) to {write_findings(rows, args.out)}")
+        return 0
+    print(findings_table(election, by=args.by, lang=args.lang))
     return 0
