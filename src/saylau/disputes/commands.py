@@ -182,14 +182,14 @@ def deadlines(args) -> int:
 def publish(args) -> int:
     from pathlib import Path
 
-    from saylau.disputes import opendata, selectors
+    from saylau.disputes import selectors
 
     election = _election(args)
     rows = selectors.public_rows(election)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    (out / f"{election.slug}-disputes.csv").write_text(opendata.to_csv(rows), encoding="utf-8")
-    (out / f"{election.slug}-disputes.json").write_text(opendata.to_json(rows, election.slug), encoding="utf-8")
+    (out / f"{election.slug}-disputes.csv").write_text(selectors.open_data_csv(rows), encoding="utf-8")
+    (out / f"{election.slug}-disputes.json").write_text(selectors.open_data_json(rows, election.slug), encoding="utf-8")
     print(f"wrote {len(rows)} case(s) to {out}/{election.slug}-disputes.csv and .json "
           "(private complainants named by kind only)")
     return 0

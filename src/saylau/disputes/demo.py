@@ -7,7 +7,7 @@ from saylau.core.steps import DemoContext, Step, SummaryRow
 
 def _disputes(ctx: DemoContext) -> list[SummaryRow]:
     from saylau.core.actors import Actor
-    from saylau.disputes import opendata, selectors, services
+    from saylau.disputes import selectors, services
     from saylau.disputes.core import stats
 
     election = ctx.election
@@ -16,8 +16,8 @@ def _disputes(ctx: DemoContext) -> list[SummaryRow]:
     out = ctx.out_dir / "disputes"
     out.mkdir(parents=True, exist_ok=True)
     rows = selectors.public_rows(election)
-    (out / "disputes.csv").write_text(opendata.to_csv(rows), encoding="utf-8")
-    (out / "disputes.json").write_text(opendata.to_json(rows, election.slug), encoding="utf-8")
+    (out / "disputes.csv").write_text(selectors.open_data_csv(rows), encoding="utf-8")
+    (out / "disputes.json").write_text(selectors.open_data_json(rows, election.slug), encoding="utf-8")
     return [
         SummaryRow("complaints and appeals", f"{counts['cases']} ({counts['appeals']} appeals)", "database"),
         SummaryRow("to the CEC before election day / decided in session / published",

@@ -4,7 +4,10 @@ statistics (:mod:`saylau.disputes.core.stats`) compute on."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import json
 
 import polars as pl
 from django.db.models import Prefetch, QuerySet
@@ -145,3 +148,18 @@ def case_frame(election: Election) -> pl.DataFrame:
 
 def bases() -> QuerySet[LegalBasis]:
     return LegalBasis.objects.all()
+
+
+def open_data_csv(rows: list[dict]) -> str:
+    """The public rows (:func:`public_rows`) as CSV, one column per :data:`PUBLIC_FIELDS`."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=PUBLIC_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "" if row[k] is None else row[k] for k in PUBLIC_FIELDS})
+    return out.getvalue()
+
+
+def open_data_json(rows: list[dict], election_slug: str) -> str:
+    """The public rows as JSON: ``{"election": slug, "cases": [...]}``."""
+    return json.dumps({"election": election_slug, "cases": rows}, ensure_ascii=False, indent=1)

@@ -27,7 +27,7 @@ from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
 
 from saylau.core.actors import Actor
-from saylau.disputes import opendata, selectors, services
+from saylau.disputes import selectors, services
 from saylau.disputes.choices import (
     Body,
     ComplainantKind,
@@ -262,7 +262,7 @@ def open_data(request: HttpRequest, fmt: str) -> HttpResponse:
         raise Http404
     election = _election(request)
     rows = selectors.public_rows(election)
-    body = opendata.to_csv(rows) if fmt == "csv" else opendata.to_json(rows, election.slug)
+    body = selectors.open_data_csv(rows) if fmt == "csv" else selectors.open_data_json(rows, election.slug)
     response = HttpResponse(body, content_type=FORMATS[fmt])
     response["Content-Disposition"] = f'attachment; filename="{election.slug}-disputes.{fmt}"'
     return response
