@@ -161,6 +161,7 @@ def duckdb_api(memory_limit: str = "6GB", threads: int = 2, temp_dir: str | None
     con.execute(f"SET memory_limit = '{memory_limit}'")
     con.execute(f"SET threads = {int(threads)}")
     con.execute("SET preserve_insertion_order = false")
+    con.execute("SET enable_progress_bar = false")
     if temp_dir:
         con.execute(f"SET temp_directory = '{temp_dir}'")
     return DuckDBAPI(connection=con)
@@ -201,7 +202,9 @@ def run(frames: list[pl.DataFrame], *, db_api=None, link_type: str = "dedupe_onl
     inputs = [db_api.register(f.to_arrow() if _is_duckdb(db_api) else _to_spark(db_api, f)) for f in frames]
     n_records = sum(len(f) for f in frames)
     if trained is not None:
-        linker = Linker(inputs if len(inputs) > 1 else inputs[0], trained, log_level=logging.WARNING)
+        linker = Linker(inputs if len(inputs) > 1 else inputs[0],
+                        model_for(trained, link_type, "duckdb" if _is_duckdb(db_api) else "spark"),
+                        log_level=logging.WARNING)
     else:
         n_pairs = n_records * (n_records - 1) / 2 if link_type == "dedupe_only" else len(frames[0]) * len(frames[1])
         # a prior from the exact IIN pass: pairs sharing an IIN, over all pairs, corrected for
@@ -241,6 +244,19 @@ def run(frames: list[pl.DataFrame], *, db_api=None, link_type: str = "dedupe_onl
     model = linker.misc.save_model_to_json() if trained is None else trained
     t["total"] = time.perf_counter() - start
     return DedupeResult(pairs=pairs, n_records=n_records, n_compared=-1, seconds=t, model=model)
+
+
+def model_for(trained: dict, link_type: str, dialect: str) -> dict:
+    """A trained model's parameters on these settings written in ``dialect``'s SQL
+    (a model saved from DuckDB quotes names in a way Spark reads as text)."""
+    fresh = settings(link_type).create_settings_dict(dialect)
+    fresh["probability_two_random_records_match"] = trained["probability_two_random_records_match"]
+    for mine, theirs in zip(fresh["comparisons"], trained["comparisons"], strict=True):
+        for level, learnt in zip(mine["comparison_levels"], theirs["comparison_levels"], strict=True):
+            for key in ("m_probability", "u_probability", "tf_minimum_u_value"):
+                if key in learnt:
+                    level[key] = learnt[key]
+    return fresh
 
 
 def _is_duckdb(db_api) -> bool:

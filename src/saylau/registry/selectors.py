@@ -1,0 +1,63 @@
+"""Reads of the register audit: the latest run, the review queue, the
+dashboard's aggregates and the statement's findings; and, for those whose
+role allows personal data, the two records of a pair (from the register's
+Parquet files in the data directory)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from saylau.registry.models import AuditRun, CandidatePair, Flag
+
+#: roles that may see voters' records (the clerical review); everyone else sees aggregates
+PERSONAL_DATA_ROLES = ("core_team", "administrator", "analyst")
+
+
+def may_see_personal_data(user) -> bool:
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if user.is_superuser:
+        return True
+    return getattr(user, "role", "") in PERSONAL_DATA_ROLES
+
+
+def latest_run(election) -> AuditRun | None:
+    return AuditRun.objects.filter(election=election).first()
+
+
+def review_queue(run: AuditRun, *, status: str = "review"):
+    return CandidatePair.objects.filter(run=run, status=status).order_by("-weight_e3", "pk")
+
+
+def flag_counts(run: AuditRun) -> dict[str, int]:
+    from django.db.models import Count
+
+    return {r["kind"]: r["n"] for r in Flag.objects.filter(run=run).values("kind").annotate(n=Count("pk"))}
+
+
+def unit_flags(run: AuditRun, kind: str):
+    return Flag.objects.filter(run=run, kind=kind, voter_id="").order_by("pk")
+
+
+def findings(election) -> dict | None:
+    """The latest audit's findings (key -> numerator, denominator, unit), with the run
+    they come from; None when no audit has run."""
+    run = latest_run(election)
+    if run is None:
+        return None
+    return {"run": run.pk, "snapshot": run.snapshot, "records": run.records, "findings": run.findings}
+
+
+def pair_records(pair: CandidatePair, data_dir: Path) -> tuple[dict | None, dict | None]:
+    """The two records of a pair as the register holds them (personal data: check
+    :func:`may_see_personal_data` first)."""
+    import polars as pl
+
+    from saylau.registry import store
+
+    path = store.snapshot_path(Path(data_dir), pair.run.snapshot)
+    if not path.exists():
+        return None, None
+    rows = (pl.scan_parquet(path).filter(pl.col("voter_id").is_in([pair.voter_l, pair.voter_r])).collect())
+    by_id = {r["voter_id"]: r for r in rows.iter_rows(named=True)}
+    return by_id.get(pair.voter_l), by_id.get(pair.voter_r)
