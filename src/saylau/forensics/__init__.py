@@ -43,6 +43,12 @@ from saylau.forensics._io import (
     stations_from_arrays,
 )
 from saylau.forensics._klimek import KlimekFit, fit_klimek, honest_parameters, simulate_fraud
+from saylau.forensics._mixture import (
+    MixtureFit,
+    MixtureParameters,
+    fit_mixture,
+    simulate_mixture,
+)
 from saylau.forensics._presets import PRESETS, check_mapping, detect_preset, preset
 from saylau.forensics._report import render_html, write_report, write_unit_basic_csv
 from saylau.forensics._rozenas import RozenasResult, at_fraction, coarse_fractions, rozenas
@@ -67,7 +73,8 @@ __all__ = [
     "ExtremeStation", "TableError", "check_mapping", "detect_preset", "extreme_stations",
     "resolve_column", "resolve_columns", "EFTOOLKIT", "SAYLAU", "BasicRow", "Definitions",
     "Estimate", "UnitBasicTests", "definitions", "eftoolkit_layout", "plain", "unit_basic_tests",
-    "write_unit_basic_csv", "AnomalousStation", "BasicTest", "BasicTestsResult",
+    "write_unit_basic_csv", "MixtureFit", "MixtureParameters", "fit_mixture",
+    "simulate_mixture", "AnomalousStation", "BasicTest", "BasicTestsResult",
     "ColumnMapping", "Fingerprint", "ForensicsReport", "IntegerCount", "IntegerPercentResult",
     "KlimekFit", "RowProblem", "RozenasResult", "ShpilkinResult", "SimulationTruth", "Stations",
     "UnitRow", "analyse", "anomalous_stations", "at_fraction", "basic_tests", "coarse_fractions",

@@ -104,6 +104,8 @@ def render_html(report: ForensicsReport, stations: Stations | None = None) -> st
             [[u.unit, u.stations, _num(u.turnout, 2), _num(u.share, 2), u.integer_observed,
               _num(u.integer_expected, 1), _num(u.integer_z, 2), _num(u.excess_votes, 0),
               _num(u.excess_share_pp, 2), _num(u.corr, 2)] for u in unit_rows[:50]]))
+    if r.mixture is not None:
+        parts.append(_mixture_html(r.mixture))
     if r.extremes is not None:
         parts.append(_extremes_html(r.extremes))
     pages = _anomaly_pages(r)
@@ -214,6 +216,29 @@ def _anomaly_pages(report: ForensicsReport) -> list[tuple[str, str]]:
                 + "</body></html>")
         out.append((name, body))
     return out
+
+
+def _mixture_html(m) -> str:
+    p = m.parameters
+    ci = m.intervals
+
+    def cell(name, digits=3):
+        lo_hi = ci.get(name)
+        return [_num(getattr(p, name), digits),
+                f"({_num(lo_hi[0], digits)}, {_num(lo_hi[1], digits)})" if lo_hi else "–"]
+
+    rows = [["f_i (incremental fraud)", *cell("f_i")], ["f_e (extreme fraud)", *cell("f_e", 4)],
+            ["honest turnout mean", *cell("mu_t")], ["honest turnout sd", *cell("sigma_t")],
+            ["honest share mean", *cell("mu_v")], ["honest share sd", *cell("sigma_v")],
+            ["theta (incremental magnitude)", *cell("theta")],
+            ["alpha (stealing exponent)", _num(p.alpha, 1), "profile"]]
+    return ("<h2 id='mixture'>Finite mixture model (Mebane-Egami)</h2>"
+            f"<p>{m.stations:,} stations; EM {'converged' if m.converged else 'stopped'} after "
+            f"{m.iterations} iterations; {m.bootstrap} bootstrap refits give the "
+            f"{100 * m.level:g}% intervals. Likelihood ratio against no fraud: "
+            f"{_num(m.likelihood_ratio, 1)}; expected stations with fraud: "
+            f"{_num(m.fraud_stations, 0)}.</p>"
+            + _table(["parameter", "estimate", "interval"], rows))
 
 
 def _extremes_html(x) -> str:

@@ -17,6 +17,7 @@ from saylau.forensics._fingerprint import Fingerprint, fingerprint
 from saylau.forensics._integer import IntegerPercentResult, integer_percentages, is_integer_percent
 from saylau.forensics._io import Stations
 from saylau.forensics._klimek import KlimekFit, fit_klimek
+from saylau.forensics._mixture import MixtureFit, fit_mixture
 from saylau.forensics._rozenas import RozenasResult, coarse_fractions, rozenas
 from saylau.forensics._shpilkin import ShpilkinResult, shpilkin
 from saylau.forensics._unit_basic import (
@@ -30,7 +31,9 @@ from saylau.forensics._units import AnomalousStation, UnitRow, anomalous_station
 
 log = logging.getLogger(__name__)
 
-_PER_STATION = {"station_excess", "station_probability", "station_observed", "selected"}
+_PER_STATION = {"station_excess", "station_probability", "station_observed", "selected",
+                "station_incremental", "station_extreme", "station_incremental_ci",
+                "station_extreme_ci"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class ForensicsReport:
     extremes: ExtremeCounts | None = None
     share_of: str = "received"
     unit_basic: UnitBasicTests | None = None
+    mixture: MixtureFit | None = None
     seconds: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
@@ -116,13 +120,15 @@ def analyse(
     top: int | None = None,
     levels=None,
     definitions: Definitions = SAYLAU,
+    mixture_bootstrap: int | None = None,
 ) -> ForensicsReport:
     """Every method with one seed; ``replicates`` Monte-Carlo and bootstrap draws.
 
     ``levels`` are the unit columns whose every unit gets the basic tests on
     turnout and each candidate (default: the first unit column; ``()`` for
     none); the national rows come with them. ``definitions`` are those tests'
-    definitions (:data:`SAYLAU` or :data:`EFTOOLKIT`).
+    definitions (:data:`SAYLAU` or :data:`EFTOOLKIT`). ``mixture_bootstrap``
+    set (0 or more replicates) also fits the finite mixture model (slow).
     """
     seeds = np.random.SeedSequence(seed).spawn(8)
     if levels is None:
@@ -167,6 +173,8 @@ def analyse(
         integer_turnout=is_integer_percent(stations.given, stations.registered),
         integer_share=is_integer_percent(stations.winner_votes, stations.denominator), top=top)
     extremes = extreme_stations(stations)
+    mx = (timed("mixture", fit_mixture, stations, bootstrap=mixture_bootstrap, seed=seeds[7])
+          if mixture_bootstrap is not None else None)
     seconds["units and anomalies"] = time.perf_counter() - started
     totals = stations.totals or {
         "registered": int(stations.registered.sum()), "given": int(stations.given.sum()),
@@ -180,5 +188,5 @@ def analyse(
             "valid" if stations.share_of == "valid" else "received"],
         problems=stations.problems, fingerprint=fp, klimek=kl, integer=ip, shpilkin=sp,
         basic=bt, rozenas_share=rz_s, rozenas_turnout=rz_t, units=units, anomalies=anomalies,
-        extremes=extremes, share_of=stations.share_of, unit_basic=ub, seconds=seconds,
+        extremes=extremes, share_of=stations.share_of, unit_basic=ub, mixture=mx, seconds=seconds,
     )

@@ -77,6 +77,11 @@ def register(subparsers) -> None:
     basic.add_argument("--turnout-votes", choices=("given", "denominator"),
                        help="turnout's numerator: ballots issued (saylau) or the share's "
                             "denominator (EFToolkit's TotalVotes)")
+    parser.add_argument("--mixture", action="store_true",
+                        help="also fit the finite mixture model of incremental and extreme "
+                             "fraud (slow: about a minute per 10,000 stations)")
+    parser.add_argument("--mixture-bootstrap", type=int, default=20, metavar="N",
+                        help="bootstrap refits of the mixture model (default 20)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--replicates", type=int, default=1000,
                         help="Monte-Carlo and bootstrap replicates (default 1000)")
@@ -236,7 +241,8 @@ def run(args) -> int:
     report = fx.analyse(stations, title=args.title or Path(args.file).name, seed=args.seed,
                         replicates=args.replicates, klimek_repeats=args.klimek_repeats,
                         max_denominator=args.max_denominator, levels=levels,
-                        definitions=definitions)
+                        definitions=definitions,
+                        mixture_bootstrap=args.mixture_bootstrap if args.mixture else None)
     html_path, json_path = fx.write_report(report, args.out, stations)
     print(f"{stations.n:,} stations; turnout {report.turnout:.2f}%, {report.winner} "
           f"{report.winner_share:.2f}%")
