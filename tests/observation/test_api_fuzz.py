@@ -128,6 +128,21 @@ def _report(counts: Counter, label: str) -> None:
         print("  elsewhere:", text[:300])  # noqa: T201
 
 
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection():
+    """The requests go through Django's WSGI handler, which closes the database connection
+    at the end of each request; the test's transaction lives on that connection (on
+    PostgreSQL), so, as Django's test client does, the handler leaves it open here."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 def test_the_api_answers_every_generated_request_without_5xx_and_as_documented(mission, election):
     counts = fuzz(mission, election, int(os.environ.get("SAYLAU_FUZZ_CASES", "5")))
     _report(counts, "")

@@ -110,12 +110,18 @@ class ApiJsonErrorsMiddleware:
     route (``/api/observation/submissions/-1/``), a request Django refuses before any
     view (400), a server error. The API's views answer JSON themselves and pass
     unchanged; the status is kept, the body is ``{"detail": "..."}``, REST
-    framework's shape for such errors."""
+    framework's shape for such errors.
+
+    A URL holding a NUL character (``%00``) is refused with 400 first, everywhere:
+    PostgreSQL cannot compare text with one, so a filter such as ``?source=%00``
+    ended in a server error (found by Schemathesis)."""
 
     def __init__(self, get_response) -> None:
         self.get_response = get_response
 
     def __call__(self, request):
+        if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
+            return refuse_nul(request)
         response = self.get_response(request)
         if (response.status_code >= 400 and request.path.startswith("/api/")
                 and response.get("Content-Type", "").startswith("text/html")):
@@ -128,3 +134,10 @@ class ApiJsonErrorsMiddleware:
                     json_response[header] = response[header]
             return json_response
         return response
+
+
+def refuse_nul(request) -> HttpResponse:
+    text = "the URL holds a NUL character (%00), which nothing here can hold"
+    if request.path.startswith("/api/"):
+        return HttpResponse(json.dumps({"detail": text}), status=400, content_type="application/json")
+    return HttpResponse(text + "\n", status=400, content_type="text/plain; charset=utf-8")

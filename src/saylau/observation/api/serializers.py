@@ -73,6 +73,32 @@ class SubmissionInputSerializer(serializers.Serializer):
 _OPTIONAL = ("station_code", "dec_code", "region_code", "team_code")
 
 
+def unstorable(value, where: str = "") -> str | None:
+    """Where ``value`` (JSON as parsed) holds text no database stores: a NUL character
+    (PostgreSQL refuses it in text and JSON) or half of a UTF-16 surrogate pair (no
+    UTF-8 for it); None when there is none. Found by Schemathesis (docs/api.md)."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            return f"{where or 'the text'} holds a NUL character (U+0000)"
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return f"{where or 'the text'} holds half of a surrogate pair (\\ud800-\\udfff), not a character"
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            problem = unstorable(key, f"a name in {where}" if where else "a name") or unstorable(
+                item, f"{where}.{key}" if where else str(key))
+            if problem:
+                return problem
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            problem = unstorable(item, f"{where}[{i}]")
+            if problem:
+                return problem
+    return None
+
+
 def parse_submission(payload) -> tuple[SubmissionInput | None, dict[str, list[str]]]:
     """The envelope of one submission (:class:`SubmissionInputSerializer` documents
     it) as a :class:`SubmissionInput`, or None and the errors per field; checked
@@ -93,6 +119,11 @@ def parse_submission(payload) -> tuple[SubmissionInput | None, dict[str, list[st
         errors["submitted_at"] = ["Expected an ISO 8601 date and time."]
     if errors:
         return None, errors
+    for name, value in payload.items():
+        problem = unstorable(value, name)
+        if problem:
+            errors.setdefault(name, []).append(problem.removeprefix(f"{name}: ") + ": not stored")
+            return None, errors
     return SubmissionInput(uuid=payload["uuid"], form=payload["form"], answers=payload["answers"],
                            submitted_at=at, **{n: payload.get(n) or "" for n in _OPTIONAL}), {}
 
@@ -135,6 +166,12 @@ class RefusalSerializer(serializers.Serializer):
 
 class SubmissionEditSerializer(serializers.Serializer):
     """A deliberate change of a stored submission: its next version."""
+
+    def validate_answers(self, value):
+        problem = unstorable(value, "answers")
+        if problem:
+            raise serializers.ValidationError(problem)
+        return value
 
     answers = serializers.DictField(help_text="The whole new set of answers (checked against the form).")
     reason = serializers.CharField(max_length=200, required=False, allow_blank=True, default="",
