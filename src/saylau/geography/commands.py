@@ -56,8 +56,11 @@ def create_election(args) -> int:
 def list_elections(args) -> int:
     from saylau.geography.models import Election
 
-    for e in Election.objects.all():
+    elections = Election.objects.all()
+    for e in elections:
         print(f"{e.slug:<20} {e.date}  {e.kind:<13} {e.name_en}")
+    if not elections:
+        print("no elections yet: run `saylau simulate` or `saylau election create` first", file=sys.stderr)
     return 0
 
 

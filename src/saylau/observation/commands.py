@@ -63,8 +63,13 @@ def _actor():
 def list_forms(args) -> int:
     from saylau.observation.models import FormDefinition
 
-    for d in FormDefinition.objects.filter(election=_election(args)).order_by("form_id", "-created_at"):
+    election = _election(args)
+    forms = FormDefinition.objects.filter(election=election).order_by("form_id", "-created_at")
+    for d in forms:
         print(f"{d.form_id:<14} {d.version:<12} {'active' if d.active else 'retired':<8} md5:{d.md5}  {d.title}")
+    if not forms:
+        print(f"no forms for election {election.slug!r} yet: run `saylau forms seed` (the built-in forms) or "
+              "`saylau forms import FILE.xlsx`", file=sys.stderr)
     return 0
 
 
@@ -99,9 +104,11 @@ def export_form(args) -> int:
     from saylau.observation.models import FormDefinition
     from saylau.observation.services import export_xform, export_xlsx
 
-    definition = FormDefinition.objects.filter(election=_election(args), form_id=args.form_id, active=True).first()
+    election = _election(args)
+    definition = FormDefinition.objects.filter(election=election, form_id=args.form_id, active=True).first()
     if definition is None:
-        print(f"no form {args.form_id!r}", file=sys.stderr)
+        print(f"no active form {args.form_id!r} for election {election.slug!r}: `saylau forms list` "
+              "shows them; `saylau forms seed` stores the built-in ones", file=sys.stderr)
         return 2
     out = Path(args.output or f"{args.form_id}.{'xml' if args.xform else 'xlsx'}")
     if args.xform:

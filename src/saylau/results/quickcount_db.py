@@ -50,9 +50,8 @@ def run(election: Election, *, source: str = "observer", seed: int | None = None
         sample = frames.pick(protocols, "PEC", "observer")
         if sample.height < 2:
             raise NothingToEstimate(
-                f"fewer than two observers' copies ({sample.height}): nothing to estimate from; import them "
-                "(`saylau results import FILE --preset ... --source observer`, or `--observers` with "
-                "`--preset kz-2011`) or use `--source official`")
+                f"fewer than two observers' copies ({sample.height}): nothing to estimate from; import "
+                "them (`results import --source observer`) or use `--source official`")
         shares = est.cluster_ratio({c: sample[c].to_numpy() for c in votes}, sample["valid"].to_numpy(),
                                    population_size=frame.n_stations, confidence=confidence)
         turnout = est.cluster_ratio({"turnout": protocol.issued(sample)}, sample["registered"].to_numpy(),

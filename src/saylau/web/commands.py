@@ -106,7 +106,8 @@ def issue_token(args) -> int:
 
     user = get_user_model().objects.filter(username=args.username).first()
     if user is None:
-        print(f"no user {args.username!r}", file=sys.stderr)
+        print(f"no user {args.username!r}: create it first with `saylau users create {args.username} --role ROLE`",
+              file=sys.stderr)
         return 2
     try:
         _, raw = services.issue_login_token(actor=Actor.system("cli"), user=user,
@@ -155,9 +156,12 @@ def list_users(args) -> int:
 
     from saylau.web.roles import user_role
 
-    for user in get_user_model().objects.order_by("username").prefetch_related("groups"):
+    users = get_user_model().objects.order_by("username").prefetch_related("groups")
+    for user in users:
         state = "" if user.is_active else " (inactive)"
         print(f"{user.get_username():24} {user_role(user)}{state}")
+    if not users:
+        print("no users yet: `saylau users create USERNAME --role ROLE` creates one", file=sys.stderr)
     return 0
 
 
