@@ -32,11 +32,17 @@ def may_decide(user) -> bool:
 
 
 def calendar(years: range | None = None) -> deadlines.WorkCalendar:
-    """Kazakhstan's working calendar with the overrides held in the database."""
+    """Kazakhstan's working calendar with the overrides held in the database, for
+    ``years`` (default: from the earliest act or filing of any case to a year after
+    the latest, and this year)."""
     days = list(CalendarDay.objects.values_list("date", "kind"))
     if years is None:
+        from django.db.models import Max, Min
+
+        span = Case.objects.aggregate(act=Min("act_date"), first=Min("filed_on"), last=Max("filed_on"))
         this = dt.date.today().year
-        years = range(2000, this + 3)
+        known = [d.year for d in (span["act"], span["first"], span["last"]) if d] + [this]
+        years = range(min(known), max(known) + 2)
     return deadlines.kazakhstan(
         years, holidays_added=[d for d, k in days if k == DayKind.HOLIDAY],
         working_added=[d for d, k in days if k == DayKind.WORKING])

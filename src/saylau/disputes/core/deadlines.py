@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 CALENDAR_DAYS, WORKING_DAYS, MONTHS = "calendar_days", "working_days", "months"
 UNITS = (CALENDAR_DAYS, WORKING_DAYS, MONTHS)
@@ -102,14 +102,20 @@ class WorkCalendar:
         return day
 
 
+@lru_cache(maxsize=32)
+def public_holidays(years: tuple[int, ...]) -> frozenset[dt.date]:
+    """Kazakhstan's public holidays and decreed days off in ``years`` (the ``holidays`` package; kept)."""
+    import holidays as holidays_package
+
+    return frozenset(holidays_package.country_holidays("KZ", years=list(years)).keys())
+
+
 def kazakhstan(years: Iterable[int], *, holidays_added: Iterable[dt.date] = (),
                working_added: Iterable[dt.date] = (), holidays_removed: Iterable[dt.date] = ()
                ) -> WorkCalendar:
     """Kazakhstan's calendar for ``years``: the ``holidays`` package's public holidays
     and decreed days off, with the overrides given as data."""
-    import holidays as holidays_package
-
-    days = set(holidays_package.country_holidays("KZ", years=sorted(set(years))).keys())
+    days = set(public_holidays(tuple(sorted(set(years)))))
     days |= set(holidays_added)
     days -= set(holidays_removed)
     return WorkCalendar(frozenset(days), frozenset(working_added))
