@@ -54,6 +54,8 @@ class ColumnMapping:
     winner: str | None = None
     units: tuple[str, ...] = ()
     station_id: tuple[str, ...] = ()
+    latitude: str | None = None  # station coordinates, for spatial clustering and the map
+    longitude: str | None = None
 
 
 class ColumnError(UserError, KeyError):
@@ -107,6 +109,7 @@ class Stations:
     # issued than voters registered (turnout above 100 %): kept to be counted
     over_register: Stations | None = None
     share_of: str = "received"  # denominator of a share: "received" or "valid"
+    coords: np.ndarray | None = None  # (stations, 2): latitude, longitude
 
     @property
     def n(self) -> int:
@@ -162,6 +165,7 @@ class Stations:
             labels=None if self.labels is None else self.labels[mask],
             rows=None if self.rows is None else self.rows[mask],
             problems=self.problems, totals=self.totals, share_of=self.share_of,
+            coords=None if self.coords is None else self.coords[mask],
         )
 
 
@@ -406,6 +410,24 @@ def load_stations(frame: pl.DataFrame | str | Path, mapping: ColumnMapping, *,
         labels_all = frame.select(pl.concat_str([pl.col(c).cast(pl.String).fill_null("")
                                                  for c in id_cols], separator=" / ")
                                   ).to_series().to_numpy()
+    coords_all = None
+    if mapping.latitude or mapping.longitude:
+        if not (mapping.latitude and mapping.longitude):
+            raise ColumnError("coordinates: give both the latitude and the longitude column")
+        pairs = []
+        for name, what, limit in ((mapping.latitude, "latitude", 90), (mapping.longitude,
+                                                                     "longitude", 180)):
+            column = resolve_column(frame, name, what)
+            values = frame[column].cast(pl.Float64, strict=False).to_numpy()
+            bad = ~np.isfinite(values) | (np.abs(np.nan_to_num(values)) > limit)
+            if (bad & keep).any():
+                i = int(np.flatnonzero(bad & keep)[0])
+                raw = frame[column].cast(pl.String).to_numpy()[i]
+                raise UserError(f"{column}: row {i + 1} has {raw!r}; expected a {what} in "
+                                f"degrees between -{limit} and {limit} "
+                                f"({int((bad & keep).sum())} such row(s))")
+            pairs.append(values)
+        coords_all = np.column_stack(pairs)
     problems.sort(key=lambda p: (p.row, p.column))
 
     def part(mask, over_register=None):
@@ -416,6 +438,7 @@ def load_stations(frame: pl.DataFrame | str | Path, mapping: ColumnMapping, *,
             labels=None if labels_all is None else labels_all[mask],
             rows=np.flatnonzero(mask) + 1, problems=tuple(problems), totals=totals,
             over_register=over_register, share_of=share_of,
+            coords=None if coords_all is None else coords_all[mask],
         )
 
     if share_of == "valid":

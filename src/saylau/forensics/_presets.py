@@ -75,7 +75,8 @@ def preset(name: str) -> ColumnMapping:
 _ORDER = (("registered", "registered voters", False), ("given", "ballots issued", True),
           ("valid", "valid ballots", False), ("invalid", "invalid ballots", False),
           ("candidates", "candidates", True), ("winner", "winner", False),
-          ("units", "units", True), ("station_id", "station id", True))
+          ("units", "units", True), ("station_id", "station id", True),
+          ("latitude", "latitude", False), ("longitude", "longitude", False))
 
 
 def check_mapping(frame: pl.DataFrame, mapping: ColumnMapping, name: str = "") -> None:

@@ -106,6 +106,8 @@ def render_html(report: ForensicsReport, stations: Stations | None = None) -> st
               _num(u.excess_share_pp, 2), _num(u.corr, 2)] for u in unit_rows[:50]]))
     if r.mixture is not None:
         parts.append(_mixture_html(r.mixture))
+    if r.spatial is not None:
+        parts.append(_spatial_html(r.spatial))
     if r.extremes is not None:
         parts.append(_extremes_html(r.extremes))
     pages = _anomaly_pages(r)
@@ -216,6 +218,36 @@ def _anomaly_pages(report: ForensicsReport) -> list[tuple[str, str]]:
                 + "</body></html>")
         out.append((name, body))
     return out
+
+
+def _spatial_html(sp) -> str:
+    from saylau.forensics._spatial import spatial_map_png
+
+    rows = []
+    for v in sp.variables.values():
+        hot = sum(c.kind == "hot" for c in v.local)
+        cold = sum(c.kind == "cold" for c in v.local)
+        rows.append([v.name, _num(v.moran_i, 3), _num(v.moran_expected, 3), _num(v.moran_z, 2),
+                     _num(v.moran_p, 3), hot, cold])
+    out = [f"<h2 id='spatial'>Spatial clustering by {escape(sp.level)}</h2>"
+           f"<p>{len(sp.places):,} places; neighbours: {escape(sp.neighbours)}, row-standardised; "
+           f"{sp.permutations:,} permutations. Anomaly = share of a place's stations on the list "
+           "of stations to look at."
+           + (f" Left out without a neighbour: {escape(', '.join(sp.islands))}." if sp.islands
+              else "") + "</p>",
+           _table(["variable", "Moran's I", "expected", "z", "p (perm.)", "hot spots",
+                   "cold spots"], rows)]
+    for name in ("anomaly", "turnout"):
+        if sp.variables[name].local:
+            png = spatial_map_png(sp, name)
+            if png:
+                out.append(_img(png, f"map of {name}"))
+    spots = [[c.place, v.name, c.kind, _num(c.value, 3), _num(c.z, 2), _num(c.p_value, 3)]
+             for v in sp.variables.values() for c in v.local if c.kind]
+    if spots:
+        out.append("<h3>Hot and cold spots (local Getis-Ord G*)</h3>"
+                   + _table(["place", "variable", "spot", "value", "z", "p"], spots[:PAGE]))
+    return "\n".join(out)
 
 
 def _mixture_html(m) -> str:

@@ -20,6 +20,7 @@ from saylau.forensics._klimek import KlimekFit, fit_klimek
 from saylau.forensics._mixture import MixtureFit, fit_mixture
 from saylau.forensics._rozenas import RozenasResult, coarse_fractions, rozenas
 from saylau.forensics._shpilkin import ShpilkinResult, shpilkin
+from saylau.forensics._spatial import SpatialResult, spatial_clusters
 from saylau.forensics._unit_basic import (
     NATIONAL,
     SAYLAU,
@@ -59,6 +60,7 @@ class ForensicsReport:
     share_of: str = "received"
     unit_basic: UnitBasicTests | None = None
     mixture: MixtureFit | None = None
+    spatial: SpatialResult | None = None
     seconds: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
@@ -121,6 +123,7 @@ def analyse(
     levels=None,
     definitions: Definitions = SAYLAU,
     mixture_bootstrap: int | None = None,
+    spatial: dict | None = None,
 ) -> ForensicsReport:
     """Every method with one seed; ``replicates`` Monte-Carlo and bootstrap draws.
 
@@ -129,6 +132,8 @@ def analyse(
     none); the national rows come with them. ``definitions`` are those tests'
     definitions (:data:`SAYLAU` or :data:`EFTOOLKIT`). ``mixture_bootstrap``
     set (0 or more replicates) also fits the finite mixture model (slow).
+    ``spatial`` (keywords of :func:`spatial_clusters`, with ``level``) adds
+    Moran's I and local Getis-Ord G* over units with coordinates or adjacency.
     """
     seeds = np.random.SeedSequence(seed).spawn(8)
     if levels is None:
@@ -175,6 +180,13 @@ def analyse(
     extremes = extreme_stations(stations)
     mx = (timed("mixture", fit_mixture, stations, bootstrap=mixture_bootstrap, seed=seeds[7])
           if mixture_bootstrap is not None else None)
+    sp_result = None
+    if spatial is not None:
+        flagged = np.isin(stations.rows if stations.rows is not None
+                          else np.arange(1, stations.n + 1), [a.row for a in anomalies])
+        options = dict(spatial)
+        sp_result = timed("spatial", spatial_clusters, stations, options.pop("level"),
+                          anomalous=flagged, **options)
     seconds["units and anomalies"] = time.perf_counter() - started
     totals = stations.totals or {
         "registered": int(stations.registered.sum()), "given": int(stations.given.sum()),
@@ -188,5 +200,5 @@ def analyse(
             "valid" if stations.share_of == "valid" else "received"],
         problems=stations.problems, fingerprint=fp, klimek=kl, integer=ip, shpilkin=sp,
         basic=bt, rozenas_share=rz_s, rozenas_turnout=rz_t, units=units, anomalies=anomalies,
-        extremes=extremes, share_of=stations.share_of, unit_basic=ub, mixture=mx, seconds=seconds,
+        extremes=extremes, share_of=stations.share_of, unit_basic=ub, mixture=mx, spatial=sp_result, seconds=seconds,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 _LIST_FIELDS = ("candidates", "given", "units", "station_id")
-_ONE_FIELDS = ("registered", "valid", "invalid", "winner")
+_ONE_FIELDS = ("registered", "valid", "invalid", "winner", "latitude", "longitude")
 
 
 def _list(value: str | None) -> tuple[str, ...]:
@@ -77,6 +77,18 @@ def register(subparsers) -> None:
     basic.add_argument("--turnout-votes", choices=("given", "denominator"),
                        help="turnout's numerator: ballots issued (saylau) or the share's "
                             "denominator (EFToolkit's TotalVotes)")
+    spatial = parser.add_argument_group(
+        "spatial clustering", "Moran's I and local Getis-Ord G* (PySAL) of turnout, share and "
+        "the anomaly rate, over units with coordinates or an adjacency list, with a map")
+    spatial.add_argument("--latitude", help="column of the station's latitude (degrees)")
+    spatial.add_argument("--longitude", help="column of the station's longitude (degrees)")
+    spatial.add_argument("--adjacency", metavar="CSV",
+                         help="neighbouring units: a CSV of pairs (unit, neighbour) after a header")
+    spatial.add_argument("--spatial-level", metavar="NAME",
+                         help="the unit column whose units are the places, or 'stations' "
+                              "(default: the first level)")
+    spatial.add_argument("--neighbours", type=int, default=6, metavar="K",
+                         help="with coordinates: each place's K nearest places (default 6)")
     parser.add_argument("--mixture", action="store_true",
                         help="also fit the finite mixture model of incremental and extreme "
                              "fraud (slow: about a minute per 10,000 stations)")
@@ -189,6 +201,29 @@ def basic_options(args, stations):
     return levels, definitions
 
 
+def spatial_options(args, stations, levels):
+    """Keywords for spatial_clusters, or None when neither coordinates nor adjacency are given."""
+    from saylau.core.errors import UserError
+    from saylau.forensics._spatial import read_adjacency
+
+    if stations.coords is None and not args.adjacency:
+        if args.spatial_level:
+            raise UserError("--spatial-level needs --latitude and --longitude or --adjacency")
+        return None
+    level = args.spatial_level or (levels[0] if levels else
+                                   next(iter(stations.units), "stations"))
+    if level != "stations" and level not in stations.units:
+        from saylau import forensics as fx
+
+        level = fx.resolve_column(_units_frame(stations), level, "spatial level")
+    options = {"level": level, "k": args.neighbours, "seed": args.seed}
+    if args.adjacency:
+        if level == "stations":
+            raise UserError("--adjacency pairs units; give --spatial-level with a unit column")
+        options["adjacency"] = read_adjacency(args.adjacency)
+    return options
+
+
 def _units_frame(stations):
     import polars as pl
 
@@ -242,7 +277,8 @@ def run(args) -> int:
                         replicates=args.replicates, klimek_repeats=args.klimek_repeats,
                         max_denominator=args.max_denominator, levels=levels,
                         definitions=definitions,
-                        mixture_bootstrap=args.mixture_bootstrap if args.mixture else None)
+                        mixture_bootstrap=args.mixture_bootstrap if args.mixture else None,
+                        spatial=spatial_options(args, stations, levels))
     html_path, json_path = fx.write_report(report, args.out, stations)
     print(f"{stations.n:,} stations; turnout {report.turnout:.2f}%, {report.winner} "
           f"{report.winner_share:.2f}%")
