@@ -28,7 +28,16 @@ from pathlib import Path
 import polars as pl
 
 from saylau.core.protocol import LINES, candidate_number, vote_column, vote_columns_in
-from saylau.core.tabular import INTEGER_MAX, WHOLE, CellError, TableError, read_table
+from saylau.core.tabular import (
+    INTEGER_MAX,
+    CellError,
+    TableError,
+    decode_text,
+    load_bytes,
+    quick_frame,
+    read_table,
+    whole_number,
+)
 
 MAX_ERRORS = 200
 #: ``geography.Unit.code``'s length (a test holds them equal)
@@ -143,8 +152,19 @@ class ProtocolFile:
 
 def read_frame(path: str | Path) -> ProtocolFile:
     """Every cell of a CSV/XLSX (optionally .gz or a one-file .zip) as text,
-    its shape checked (:func:`saylau.core.tabular.read_table`)."""
-    table = read_table(path)
+    its shape checked (:func:`saylau.core.tabular.read_table`; a CSV file
+    without quotes column-wise, :func:`saylau.core.tabular.quick_frame`)."""
+    path = Path(path)
+    text = None
+    if path.suffix.lower() not in {".xlsx", ".xlsm"}:
+        text = decode_text(load_bytes(path), path.name)
+        quick = quick_frame(text, path.name)
+        if quick is not None:
+            _, rows, frame = quick
+            if not rows:
+                raise TableError(path.name, [CellError(2, "", "at least one data row", "a header only")])
+            return ProtocolFile(frame, rows)
+    table = read_table(path, text=text)
     columns = list(table.header)
     if not table.rows:
         raise TableError(table.source, [CellError(2, "", "at least one data row", "a header only")])
@@ -170,23 +190,43 @@ def _column(frame: pl.DataFrame, ref: str, errors: list[CellError]) -> str | Non
     return None
 
 
-def _numbers(frame: pl.DataFrame, column: str, required: bool, rows: pl.Series,
-             errors: list[CellError]) -> pl.Series:
-    """Whole numbers from 0 to INTEGER_MAX exactly as written; anything else is an error."""
-    raw = frame[column]
-    text = raw.str.strip_chars()
-    exact = text.str.contains(f"^(?:{WHOLE.pattern})$") & (text.str.len_chars() <= 40)
-    digits = text.str.replace_all(r"[ \u00a0\u202f]", "").str.strip_prefix("+")
-    values = digits.cast(pl.Int64, strict=False)
-    empty = text.is_null() | (text == "")
-    bad = ~empty & (~exact | values.is_null() | (values < 0) | (values > INTEGER_MAX))
-    if required:
-        bad = bad | empty
-    for i in bad.arg_true().head(MAX_ERRORS).to_list():
-        expected = (f"a whole number from 0 to {INTEGER_MAX} (the database's limit)" if exact[i]
-                    else "a whole number")
-        errors.append(CellError(rows[i], column, expected, raw[i] or ""))
-    return values.set(bad, None)
+def _numbers(frame: pl.DataFrame, columns: dict[str, bool], rows: pl.Series,
+             errors: list[CellError]) -> dict[str, pl.Series]:
+    """Whole numbers from 0 to INTEGER_MAX exactly as written, per column
+    (``columns``: name -> required); anything else is an error.
+
+    Polars casts text of digits with an optional sign, and nothing else
+    (``1.0``, ``1E3``, `` 7``, ``0x10``, other scripts' digits are null; a test
+    holds it to that), all columns at once; the few cells it leaves (digits
+    grouped by spaces, and the bad ones) are read by :func:`whole_number`."""
+    names = list(dict.fromkeys(columns))
+    cast = frame.lazy().select(
+        [pl.col(c).str.strip_chars().alias(c) for c in names]
+        + [pl.col(c).str.strip_chars().cast(pl.Int64, strict=False).alias(f"_v{i}") for i, c in enumerate(names)]
+    ).collect()
+    out = {}
+    for i, column in enumerate(names):
+        text, values = cast[column], cast[f"_v{i}"]
+        empty = text.is_null() | (text == "")
+        odd = (values.is_null() & ~empty) | (values < 0) | (values > INTEGER_MAX)
+        if columns[column]:
+            odd = odd | empty
+        fixes: dict[int, int | None] = {}
+        for at in odd.arg_true().to_list():
+            cell = text[at] or ""
+            value = whole_number(cell) if cell else None
+            if value is not None and 0 <= value <= INTEGER_MAX:
+                fixes[at] = value  # digits grouped by spaces, as written
+                continue
+            fixes[at] = None
+            if len(errors) < MAX_ERRORS:
+                expected = (f"a whole number from 0 to {INTEGER_MAX} (the database's limit)" if value is not None
+                            else "a whole number")
+                errors.append(CellError(rows[at], column, expected, frame[column][at] or ""))
+        if fixes:
+            values = values.scatter(list(fixes), list(fixes.values()))
+        out[column] = values.alias(column)
+    return out
 
 
 def _candidates(frame: pl.DataFrame, mapping: ColumnMapping, errors: list[CellError]) -> list[str]:
@@ -249,8 +289,10 @@ def parse_protocols(frame: pl.DataFrame, mapping: ColumnMapping, source: str,
             errors.append(CellError(numbers[i], column, f"a name of at most {NAME_LENGTH} characters", frame[column][i]))
         out[f"_unit_{level}"] = codes
         out[f"_name_{level}"] = names
+    read = _numbers(frame, {**{c: False for refs in lines.values() for c in refs},
+                            **{c: True for c in candidates}}, numbers, errors)
     for k, refs in lines.items():
-        parts = [_numbers(frame, c, False, numbers, errors) for c in refs]
+        parts = [read[c] for c in refs]
         total = sum(parts[1:], parts[0])
         if len(parts) > 1:
             for i in (total > INTEGER_MAX).arg_true().head(MAX_ERRORS).to_list():
@@ -258,7 +300,7 @@ def parse_protocols(frame: pl.DataFrame, mapping: ColumnMapping, source: str,
                                         str(total[i])))
         out[k] = total
     for i, column in enumerate(candidates):
-        out[vote_column(i + 1)] = _numbers(frame, column, True, numbers, errors)
+        out[vote_column(i + 1)] = read[column].alias(vote_column(i + 1))
     if mapping.received_at and (not mapping.optional or mapping.received_at in present):
         column = _column(frame, mapping.received_at, errors)
         if column:
