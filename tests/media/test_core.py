@@ -186,3 +186,20 @@ def test_simulated_second_coders_disagree_realistically():
     assert 0.6 < alphas["tone"].alpha < 0.95  # disagreement on tone, far from chance
     assert alphas["amount"].alpha > 0.95  # a few seconds' difference only
     assert simulate_media(CANDIDATES).codings.equals(sim.codings)  # the same seed, the same data
+
+
+@pytest.mark.parametrize("level", ["interval", "ratio"])
+def test_metric_alpha_equals_the_krippendorff_package(level):
+    import krippendorff
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    for coders, units, missing in ((2, 40, 0.0), (4, 60, 0.3), (5, 25, 0.5)):
+        truth = rng.integers(1, 40, units).astype(float)
+        data = truth + rng.integers(-3, 4, (coders, units))
+        data[rng.random((coders, units)) < missing] = np.nan
+        ours = R.metric_alpha(data, level)
+        theirs = krippendorff.alpha(reliability_data=data, level_of_measurement=level)
+        assert math.isclose(ours, theirs, rel_tol=1e-9, abs_tol=1e-12)
+    m = R.matrix(R.multiply_coded(codings_of(KRIPPENDORFF_C)), "amount")
+    assert round(R.metric_alpha(m, level), 3) == {"interval": 0.849, "ratio": 0.797}[level]
