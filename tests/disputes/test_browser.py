@@ -5,7 +5,6 @@ appeals, and the public page shows the chain, the decision and the timeline."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 
 import pytest
@@ -49,13 +48,11 @@ def _fast_password_hashing(settings):
 def cast(transactional_db):
     from django.contrib.auth.models import Permission
 
-    from saylau.disputes.services import ensure_default_bases
-    from saylau.geography.services import create_election
     from saylau.web.services import create_user
 
-    create_election(actor=ACTOR, slug="kz-2011", name_en="Early presidential election", kind="presidential",
-                    date=dt.date(2011, 4, 3))
-    ensure_default_bases(actor=ACTOR)
+    from .conftest import build_election
+
+    build_election()
     dana = create_user(actor=ACTOR, username="dana", role="observer", password="dana-pass-1")
     member = create_user(actor=ACTOR, username="marat", role="observer", password="marat-pass-1")
     member.user_permissions.add(Permission.objects.get(codename="decide_case"))

@@ -97,6 +97,16 @@ def test_the_supreme_court_is_the_end_of_the_chain(election):
         services.appeal(actor=ACTOR, case=case, filed_on=D(2011, 3, 8))
 
 
+def test_links_name_what_exists(election):
+    with pytest.raises(DisputeError, match="no polling station '9999' in kz-2011"):
+        _file(election, links=[("station", "9999")])
+    with pytest.raises(DisputeError, match="no candidate with ballot number '7'"):
+        _file(election, links=[("candidate", "7")])
+    case = _file(election, links=[("candidate", "2")])
+    with pytest.raises(DisputeError, match="linked to candidate 2 already"):
+        services.add_link(actor=ACTOR, case=case, kind="candidate", target="2")
+
+
 def test_documents_have_limits(election):
     case = _file(election)
     with pytest.raises(DisputeError, match="is not accepted"):

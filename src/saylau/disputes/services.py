@@ -200,6 +200,23 @@ def _next_reference(election: Election, body: str) -> str:
     return f"{prefix}-{n:03d}"
 
 
+def _check_links(election: Election, links: Sequence[tuple[str, str]]) -> None:
+    """A station or a candidate linked must exist in the election (protocols and submissions
+    are named by their id as the results and observation apps show it)."""
+    from saylau.geography.models import Candidate, Station
+
+    for kind, target in links:
+        target = str(target).strip()
+        if not target:
+            raise DisputeError(f"a {kind} link names nothing")
+        if kind == LinkKind.STATION and not Station.objects.filter(unit__election=election,
+                                                                   unit__code=target).exists():
+            raise DisputeError(f"no polling station {target!r} in {election.slug}")
+        if kind == LinkKind.CANDIDATE and not (target.isdigit() and Candidate.objects.filter(
+                election=election, number=int(target)).exists()):
+            raise DisputeError(f"no candidate with ballot number {target!r} in {election.slug}")
+
+
 def _bases(codes: Iterable[str]) -> list[LegalBasis]:
     codes = list(dict.fromkeys(c for c in codes if c))
     found = {b.code: b for b in LegalBasis.objects.filter(code__in=codes)}
@@ -221,6 +238,7 @@ def _create_case(*, actor: Actor, election: Election, body: str, complainant_kin
     _choice(phase, Phase, "election phase")
     for kind, _target in links:
         _choice(kind, LinkKind, "link")
+    _check_links(election, links)
     if commission is None and body in bodies.COMMISSIONS and body == bodies.CEC:
         commission = Commission.objects.filter(unit__election=election, tier=bodies.CEC).first()
     basis_rows = _bases(bases)
@@ -430,6 +448,7 @@ def add_document(*, actor: Actor, case: Case, name: str, content: bytes, content
 def add_link(*, actor: Actor, case: Case, kind: str, target: str) -> CaseLink:
     """Link a case to what it is about (a station, a candidate, a protocol, a submission)."""
     _choice(kind, LinkKind, "link")
+    _check_links(case.election, [(kind, target)])
     if CaseLink.objects.filter(case=case, kind=kind, target=target).exists():
         raise DisputeError(f"case {case.reference} is linked to {kind} {target} already")
     link = CaseLink.objects.create(case=case, kind=kind, target=str(target).strip())
