@@ -120,3 +120,25 @@ def test_period_of_an_item_is_its_local_date(world, tmp_path):
         services.write_periods(actor=ACTOR, election=election, rows=[
             {"code": "w3", "start": dt.date(2011, 3, 28), "end": dt.date(2011, 3, 27)}])
     assert pl.Series(["x"]).len() == 1
+
+
+def test_import_from_xlsx(world, tmp_path):
+    from openpyxl import Workbook
+
+    _, election = world
+    (tmp_path / "outlets.csv").write_text(OUTLETS_CSV, encoding="utf-8")
+    services.import_outlets(actor=ACTOR, election=election, path=tmp_path / "outlets.csv")
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["outlet", "aired_at", "coder", "programme", "subject", "candidate", "amount", "tone", "language"])
+    sheet.append(["TV1", "2011-03-20 19:05:00", "asel", "paid", "candidate", 1, 30, "positive", "ru"])
+    sheet.append(["NP1", "2011-03-21 08:00", "asel", "news", "other", None, "many", "neutral", "ru"])
+    book.save(tmp_path / "codings.xlsx")
+    with pytest.raises(TableError, match=r"row 3, column 'amount': expected a whole number of at least 1, got 'many'"):
+        services.import_codings(actor=ACTOR, election=election, path=tmp_path / "codings.xlsx")
+    sheet["G3"] = 120
+    book.save(tmp_path / "codings.xlsx")
+    assert services.import_codings(actor=ACTOR, election=election, path=tmp_path / "codings.xlsx") == {
+        "items": 2, "codings": 2}
+    paid = A.paid_editorial(selectors.items_frame(election))
+    assert A.value(paid, outlet="TV1", group="paid") == A.Share(30, 30)
