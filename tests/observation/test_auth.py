@@ -197,3 +197,36 @@ def test_users_odk_prints_the_collect_url_and_writes_its_qr_code(mission, capsys
     settings = json.loads(zlib.decompress(base64.b64decode(collect_settings(url))))
     assert settings["general"]["server_url"] == url and "password" not in json.dumps(settings)
     assert cli.main(["users", "odk", "ghost"]) == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_first_requests_with_one_pair_hash_it_once(mission, hashed, monkeypatch) -> None:
+    import threading
+    import time
+
+    from django.db import connections
+
+    from saylau.observation.api.auth import authenticate_basic
+
+    counted = MD5PasswordHasher.verify
+
+    def slow(self, password, encoded):  # as PBKDF2 is: long enough for every thread to arrive meanwhile
+        time.sleep(0.3)
+        return counted(self, password, encoded)
+
+    monkeypatch.setattr(MD5PasswordHasher, "verify", slow)
+    results = []
+    start = threading.Barrier(6)
+
+    def first() -> None:
+        start.wait()
+        results.append(authenticate_basic(None, "erlan", "pw-erlan"))
+        connections.close_all()
+
+    threads = [threading.Thread(target=first) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert [u.username for u in results] == ["erlan"] * 6
+    assert hashed == ["pw-erlan"]

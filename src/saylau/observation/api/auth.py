@@ -55,6 +55,7 @@ _KEY = secrets.token_bytes(32)  # this process's key for the hashes of verified 
 _MAX = 20_000
 _VERIFIED: dict[bytes, tuple[object, str, str, float]] = {}  # hash -> (user id, password hash, backend, expiry)
 _LOCK = threading.Lock()
+_CHECKING: dict[bytes, threading.Lock] = {}  # pair hash -> lock held while Django checks that pair
 
 
 def _ttl() -> float:
@@ -120,21 +121,44 @@ def forget(key: bytes) -> None:
     _VERIFIED.pop(key, None)
 
 
+def _checked(username: str, password: str):
+    """The user of a remembered pair that still holds, or None."""
+    hit = remembered(username, password)
+    if hit is None:
+        return None
+    key, user_id, password_hash, backend = hit
+    user = get_user_model()._default_manager.filter(pk=user_id).first()
+    if user is not None and still_valid(user, username, password_hash, backend):
+        user.backend = backend
+        return user
+    forget(key)
+    return None
+
+
 def authenticate_basic(request, username: str, password: str):
     """The user a Basic pair names, or None: Django's ``authenticate`` the first
-    time, then the remembered pair checked against the user's current row."""
-    hit = remembered(username, password)
-    if hit is not None:
-        key, user_id, password_hash, backend = hit
-        user = get_user_model()._default_manager.filter(pk=user_id).first()
-        if user is not None and still_valid(user, username, password_hash, backend):
-            user.backend = backend
-            return user
-        forget(key)
-    user = authenticate(request, username=username, password=password)
+    time, then the remembered pair checked against the user's current row.
+    Concurrent first requests with one pair (a gateway's many connections
+    after a restart) wait for one check instead of each hashing the password."""
+    user = _checked(username, password)
     if user is not None:
-        remember(username, password, user)
-    return user
+        return user
+    key = pair_key(username, password)
+    with _LOCK:
+        lock = _CHECKING.setdefault(key, threading.Lock())
+    try:
+        with lock:
+            user = _checked(username, password)  # another thread may have verified it meanwhile
+            if user is not None:
+                return user
+            user = authenticate(request, username=username, password=password)
+            if user is not None:
+                remember(username, password, user)
+            return user
+    finally:
+        with _LOCK:
+            if not lock.locked():
+                _CHECKING.pop(key, None)
 
 
 def _token_mac(user_id, password_hash: str, secret: str) -> str:
