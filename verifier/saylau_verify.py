@@ -175,7 +175,9 @@ def scan(path: str, start: int, end: int) -> dict:
     own: consecutive sequence numbers, each previous_hash the hash before it,
     each published payload giving its hash. The first line's link is checked by
     the caller, against the chunk before."""
-    out = {"first": None, "previous": None, "hashes": [], "payloads": 0, "problems": [], "broken": False}
+    out = {"first": None, "previous": None, "last": None, "count": 0, "leaves": b"", "payloads": 0,
+           "problems": [], "broken": False}
+    leaves = []
     with open(path, "rb") as handle:
         if start:
             handle.seek(start - 1)
@@ -207,8 +209,9 @@ def scan(path: str, start: int, end: int) -> dict:
                 out["payloads"] += 1
                 if hashlib.sha256(before.encode("ascii") + item["payload"].encode("utf-8")).hexdigest() != digest:
                     out["problems"].append(f"entry {sequence}: its hash does not match its payload")
-            out["hashes"].append(digest)
+            leaves.append(h_leaf(bytes.fromhex(digest)))
             expected, previous = sequence + 1, digest
+    out["leaves"], out["count"], out["last"] = b"".join(leaves), len(leaves), previous
     return out
 
 
@@ -288,7 +291,7 @@ def check(published: Path | None, trusted: list[str], notes: list[Path], receipt
             problems.append(f"{cp['where']}: a checkpoint of {cp['size']} entries, but the mission's latest published "
                             f"checkpoint has {max(published_sizes)}: the ledger was rolled back or its head withheld")
 
-    hashes: list[str] = []
+    leaves: list[bytes] = []
     if published is not None and (published / "entries.jsonl").exists():
         chunks = read_entries(published / "entries.jsonl")
         previous = ZERO
@@ -297,18 +300,18 @@ def check(published: Path | None, trusted: list[str], notes: list[Path], receipt
             stats["payloads"] += chunk["payloads"]
             if chunk["first"] is None:
                 continue
-            if chunk["first"] != len(hashes) + 1:
-                problems.append(f"entry {chunk['first']} found where {len(hashes) + 1} was expected: entries "
+            if chunk["first"] != len(leaves) + 1:
+                problems.append(f"entry {chunk['first']} found where {len(leaves) + 1} was expected: entries "
                                 "missing or out of order")
                 break
             if chunk["previous"] != previous:
                 problems.append(f"entry {chunk['first']}: previous_hash is not the hash of entry {chunk['first'] - 1}")
-            hashes += chunk["hashes"]
-            previous = hashes[-1]
+            blob = chunk["leaves"]
+            leaves += [blob[i:i + 32] for i in range(0, len(blob), 32)]
+            previous = chunk["last"]
             if chunk["broken"]:
                 break
-        stats["entries"] = len(hashes)
-        leaves = [h_leaf(bytes.fromhex(x)) for x in hashes]
+        stats["entries"] = len(leaves)
         roots = roots_at(leaves, {cp["size"] for cp in checkpoints if cp["size"] <= len(leaves)})
         for cp in checkpoints:
             if cp["size"] > len(leaves):
@@ -318,9 +321,9 @@ def check(published: Path | None, trusted: list[str], notes: list[Path], receipt
                 problems.append(f"{cp['where']}: the published entries do not give the signed root of "
                                 f"{cp['size']} entries: entries were changed after it was signed")
         for name, sequence, digest in kept:
-            if sequence > len(hashes):
-                problems.append(f"{name}: entry {sequence} is not among the {len(hashes)} published entries")
-            elif hashes[sequence - 1] != digest:
+            if sequence > len(leaves):
+                problems.append(f"{name}: entry {sequence} is not among the {len(leaves)} published entries")
+            elif leaves[sequence - 1] != h_leaf(bytes.fromhex(digest)):
                 problems.append(f"{name}: entry {sequence} is published with another hash than the receipt's")
 
     for path in proofs:
