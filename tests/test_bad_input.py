@@ -211,3 +211,32 @@ def test_the_unit_lengths_the_results_presets_check_are_the_database_columns() -
 
     assert CODE_LENGTH == Unit._meta.get_field("code").max_length
     assert NAME_LENGTH == Unit._meta.get_field("name_en").max_length == Unit._meta.get_field("name_ru").max_length
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("content", "says"), [
+    (b"", "not an XLSForm .xlsx workbook (an empty file)"),
+    (b"PK\x03\x04 truncated", "not an XLSForm .xlsx workbook (BadZipFile"),
+    ("code,name\n1,Алматы\n".encode("cp1251"), "not an XLSForm .xlsx workbook"),
+])
+def test_forms_import_of_what_is_not_a_workbook_is_one_line(election, tmp_path, capsys, content, says) -> None:
+    from saylau.observation.models import FormDefinition
+
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(content)
+    code, text = _cli(capsys, "forms", "import", str(path))
+    assert code == 2 and says in text and "Traceback" not in text
+    assert not FormDefinition.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_truncated_builtin_form_is_refused_and_the_whole_one_imported(election, tmp_path, capsys) -> None:
+    from saylau.observation.core.forms import FORMS_DIR
+
+    data = (FORMS_DIR / "voting.xlsx").read_bytes()
+    path = tmp_path / "voting.xlsx"
+    path.write_bytes(data[: len(data) // 2])
+    code, text = _cli(capsys, "forms", "import", str(path))
+    assert code == 2 and "not an XLSForm .xlsx workbook" in text
+    path.write_bytes(data)
+    assert _cli(capsys, "forms", "import", str(path))[0] == 0
