@@ -81,3 +81,27 @@ def test_the_openapi_schema_describes_the_media_endpoints():
                      "/api/media/elections/{slug}/report/"]
     body = schema["paths"]["/api/media/elections/{slug}/codings/"]["post"]["requestBody"]
     assert "CodingInput" in json.dumps(body)
+
+
+def test_report_by_period_and_the_demo_step(world, tmp_path, capsys):
+    from saylau.core.steps import DemoContext
+    from saylau.media import commands, selectors
+    from saylau.media.demo import STEPS
+
+    sim, election = world
+    ctx = DemoContext(data_dir=tmp_path, out_dir=tmp_path, scale=0.002, seed=2011, election=election,
+                      simulation=sim)
+    rows = STEPS[0].run(ctx)
+    assert rows[0].value == "2,554 (255 twice)"
+    assert any("19 % (3,420 of 18,000 s)" in r.value for r in rows)
+    report = selectors.report(election, by_period=True)
+    assert set(report.news["period"]) == {"campaign"}  # every simulated item is in the campaign
+
+    class Args:
+        election = None
+        lang = "en"
+        json = None
+        by_period = True
+
+    assert commands._report(Args) == 0
+    assert "State channel A, campaign" in capsys.readouterr().out

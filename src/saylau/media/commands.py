@@ -35,6 +35,7 @@ def register(subparsers) -> None:
     rep.add_argument("--election", help="election slug (default: the latest)")
     rep.add_argument("--lang", default="en", choices=["en", "ru", "kk"])
     rep.add_argument("--json", help="also write the tables to this JSON file")
+    rep.add_argument("--by-period", action="store_true", help="per outlet and monitoring period")
     rep.set_defaults(func=_report, needs_db=True)
     parser.set_defaults(func=lambda args: parser.print_help() or 2, needs_db=False)
 
@@ -103,25 +104,29 @@ def _report(args) -> int:
     from saylau.media.core import analysis, codes
 
     election = _election(args)
-    report = selectors.report(election)
+    by_period = getattr(args, "by_period", False)
+    report = selectors.report(election, by_period=by_period)
     if report.empty:
         print("no coded items yet: run `saylau media import --outlets FILE --codings FILE` first")
         return 0
     names = {o.code: o.name(args.lang) for o in selectors.outlets(election)}
     print(f"Candidates' share of news coverage per outlet ({selectors.FILTER})")
-    for outlet in report.news["outlet"].unique(maintain_order=True):
-        print(f"  {names.get(outlet, outlet)}")
-        rows = report.news.filter(report.news["outlet"] == outlet)
+    keys = ["outlet", "period"] if by_period else ["outlet"]
+    for key in report.news.select(keys).unique(maintain_order=True).iter_rows():
+        where = dict(zip(keys, key, strict=True))
+        print("  " + names.get(where["outlet"], where["outlet"])
+              + (f", {where['period'] or '(outside every period)'}" if by_period else ""))
+        rows = report.news.filter(*(report.news[k] == v for k, v in where.items()))
         tone = report.news_tone
         for r in rows.iter_rows(named=True):
-            pn = analysis.share_sum(tone, "tone", ["positive", "neutral"], outlet=outlet,
-                                    subject_ref=r["subject_ref"])
+            pn = analysis.share_sum(tone, "tone", ["positive", "neutral"], subject_ref=r["subject_ref"], **where)
             print(f"    candidate {r['subject_ref']:<4} {100 * r['share']:5.1f} %  ({r['numerator']:,} of "
                   f"{r['denominator']:,})   positive or neutral {pn.percent:5.1f} % ({pn.numerator:,} of "
                   f"{pn.denominator:,})")
     print("Paid advertising against editorial coverage")
     for r in report.paid_editorial.iter_rows(named=True):
-        print(f"  {names.get(r['outlet'], r['outlet']):<24} {codes.pick(codes.PROGRAMME_GROUPS[r['group']], args.lang):<22}"
+        period = f" {r['period']}" if by_period else ""
+        print(f"  {names.get(r['outlet'], r['outlet']) + period:<24} {codes.pick(codes.PROGRAMME_GROUPS[r['group']], args.lang):<22}"
               f" {100 * r['share']:5.1f} %  ({r['numerator']:,} of {r['denominator']:,})")
     print("Paid advertising on the broadcasters, by subject")
     for r in report.paid.iter_rows(named=True):

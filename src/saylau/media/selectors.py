@@ -66,8 +66,9 @@ def codings_frame(election: Election) -> pl.DataFrame:
     return pl.DataFrame(out, schema=reliability.CODING_SCHEMA, orient="row")
 
 
-def report(election: Election) -> analysis.MediaReport:
-    return analysis.report(items_frame(election))
+def report(election: Election, *, by_period: bool = False) -> analysis.MediaReport:
+    """The analysis per outlet, or per outlet and monitoring period (``by_period``)."""
+    return analysis.report(items_frame(election), within=("outlet", "period") if by_period else ("outlet",))
 
 
 def alphas(election: Election) -> list[reliability.Alpha]:
