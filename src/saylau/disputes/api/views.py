@@ -45,6 +45,34 @@ class FileSerializer(serializers.Serializer):
         return value
 
 
+INTEGERS = ("members_present", "votes_for", "votes_against")
+
+
+def _row_field(name: str) -> serializers.Field:
+    if name in INTEGERS:
+        return serializers.IntegerField(allow_null=True)
+    if name == "deadline_conflict":
+        return serializers.BooleanField()
+    return serializers.CharField()
+
+
+#: one case as the public sees it (the open data's row); describes the answers
+CaseRowSerializer = type("CaseRowSerializer", (serializers.Serializer,),
+                         {name: _row_field(name) for name in selectors.PUBLIC_FIELDS})
+
+
+class StepSerializer(serializers.Serializer):
+    on = serializers.DateField()
+    step = serializers.CharField()
+    status = serializers.CharField()
+    reason = serializers.CharField()
+
+
+class CaseDetailSerializer(CaseRowSerializer):
+    timeline = StepSerializer(many=True)
+    chain = serializers.ListField(child=serializers.CharField())
+
+
 class Cases(APIView):
     """GET: every case and decision of the election (public). POST: file a case (signed in)."""
 
@@ -53,11 +81,12 @@ class Cases(APIView):
     def get_permissions(self):
         return [AllowAny()] if self.request.method == "GET" else [IsAuthenticated()]
 
-    @extend_schema(responses=OpenApiTypes.OBJECT)
+    @extend_schema(operation_id="disputes_cases_list", responses=CaseRowSerializer(many=True))
     def get(self, request, slug: str):
         return Response(selectors.public_rows(_election(slug)))
 
-    @extend_schema(request=FileSerializer, responses=OpenApiTypes.OBJECT)
+    @extend_schema(operation_id="disputes_cases_file", request=FileSerializer,
+                   responses={201: CaseRowSerializer, 400: OpenApiTypes.OBJECT})
     def post(self, request, slug: str):
         election = _election(slug)
         data = FileSerializer(data=request.data)
@@ -78,7 +107,7 @@ class CaseDetail(APIView):
     permission_classes = [AllowAny]
     throttle_classes = [AnonRateThrottle]
 
-    @extend_schema(responses=OpenApiTypes.OBJECT)
+    @extend_schema(operation_id="disputes_case_detail", responses=CaseDetailSerializer)
     def get(self, request, slug: str, reference: str):
         election = _election(slug)
         case = get_object_or_404(selectors.cases(election), reference=reference)
