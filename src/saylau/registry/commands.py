@@ -98,8 +98,6 @@ def simulate(args) -> int:
 
 
 def import_files(args) -> int:
-    import polars as pl
-
     from saylau.core import datadir
     from saylau.core.errors import UserError
     from saylau.registry import importing, store
@@ -130,7 +128,6 @@ def import_files(args) -> int:
         else:
             store.write_table(data, kind, frame)
             print(f"imported {len(frame):,} rows of {kind}")
-    del pl
     return 0
 
 
@@ -187,8 +184,6 @@ def _engine(args):
 
 
 def dedupe(args) -> int:
-    import polars as pl
-
     from saylau.registry import store
     from saylau.registry.core import dedupe as d
 
@@ -208,7 +203,6 @@ def dedupe(args) -> int:
     if store.meta(data).get("simulated") and name == store.meta(data).get("current") and store.has_table(data, "truth_pairs"):
         s = d.score(matches, store.read_table(data, "truth_pairs"))
         print(f"against the simulation's truth: precision {s.precision:.4f}, recall {s.recall:.4f}, F1 {s.f1:.4f}")
-    del pl
     return 0
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import polars as pl
-
 
 def write(outcome, out: str | Path, slug: str) -> Path:
     out = Path(out)
@@ -30,5 +28,4 @@ def write(outcome, out: str | Path, slug: str) -> Path:
         "note": "aggregates only; no voter's record is published",
     }
     (out / "register-audit.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
-    del pl
     return out

@@ -50,7 +50,7 @@ KEY_CYRILLIC = {
 #: Latin letters with diacritics (2021 alphabet, Turkish-style and older Kazakh Latin) -> key letters.
 KEY_LATIN_LETTERS = {
     "ä": "a", "á": "a", "ğ": "g", "ǵ": "g", "ı": "i", "i̇": "i", "í": "i", "ñ": "n", "ń": "n", "ö": "o",
-    "ó": "o", "ş": "sh", "ş": "sh", "ū": "u", "ü": "u", "ú": "u", "ý": "i", "ç": "ch", "q": "k",
+    "ó": "o", "ş": "sh", "ș": "sh", "ū": "u", "ü": "u", "ú": "u", "ý": "i", "ç": "ch", "q": "k",
     "w": "u", "x": "h", "'": "", "’": "", "`": "",
 }
 #: Latin digraphs of passport and older register spellings, applied in this order.

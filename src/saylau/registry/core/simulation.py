@@ -364,8 +364,10 @@ def simulate_register(scale: float = 0.01, seed: int = 2011, stations: pl.DataFr
     # special-station voters left on their home list: the same person at a regular station of the district
     special_people = np.flatnonzero(st_kind[s_idx[:n_people]] == "special")
     left = rng.choice(special_people, size=min(n_left, len(special_people)), replace=False)
-    home = np.array([rng.choice(np.flatnonzero((d_index == d_index[s_idx[p]]) & (st_kind != "special")))
-                     for p in left], dtype=np.int64)
+    regular_of = {d: np.flatnonzero((d_index == d) & (st_kind != "special")) for d in range(len(districts))}
+    draws = rng.random(len(left))
+    home = np.array([regular_of[d][int(u * len(regular_of[d]))] for d, u in zip(d_index[s_idx[left]], draws, strict=True)],
+                    dtype=np.int64)
     home_rows = base[left.tolist()].with_columns(
         station=pl.Series(stations["code"].to_numpy()[home], dtype=pl.String),
         address=pl.Series(_addresses(rng, home + 10_000_000), dtype=pl.String),
@@ -408,12 +410,12 @@ def simulate_register(scale: float = 0.01, seed: int = 2011, stations: pl.DataFr
     n = len(current)
     # shuffle, number the voters
     order = rng.permutation(n)
-    current = current[order.tolist()].with_columns(voter_id=pl.format("V{}", pl.int_range(1, n + 1).cast(pl.String).str.zfill(9)))
+    current = current[order].with_columns(voter_id=pl.format("V{}", pl.int_range(1, n + 1).cast(pl.String).str.zfill(9)))
 
     # dates added: before the previous snapshot, or after it (added since) at the district's rate
     cur_st = current["station"].to_numpy()
     st_pos = {c: i for i, c in enumerate(station_codes)}
-    cur_d = d_index[np.fromiter((st_pos[c] for c in cur_st), dtype=np.int64, count=n)]
+    cur_d = d_index[pl.Series(cur_st).replace_strict(st_pos, return_dtype=pl.Int64).to_numpy()]
     added_rate = np.clip(rng.normal(*ADDED_RATE, len(districts)), 0.004, None)
     kind = current["kind"].to_numpy()
     added = (rng.random(n) < added_rate[cur_d]) & (kind == "person")
@@ -472,11 +474,10 @@ def simulate_register(scale: float = 0.01, seed: int = 2011, stations: pl.DataFr
     population = pl.DataFrame({"district_code": districts, "adults": adults})
 
     ids = current["voter_id"].to_numpy()
-    pos_of_person = {}
     person_col = current["person"].to_numpy()
     kind_col = current["kind"].to_numpy()
-    for i in np.flatnonzero(kind_col == "person"):
-        pos_of_person[int(person_col[i])] = i
+    first = np.flatnonzero(kind_col == "person")
+    pos_of_person = dict(zip(person_col[first].tolist(), first.tolist(), strict=True))
     dup_pairs = [(ids[pos_of_person[int(p)]], ids[i]) for i, p in zip(np.flatnonzero(kind_col == "duplicate"),
                                                                         person_col[kind_col == "duplicate"], strict=True)]
     dup_variant = dict(zip(dups["person"].to_list(), [VARIANTS[v] for v in variant], strict=True))
