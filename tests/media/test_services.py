@@ -142,3 +142,32 @@ def test_import_from_xlsx(world, tmp_path):
         "items": 2, "codings": 2}
     paid = A.paid_editorial(selectors.items_frame(election))
     assert A.value(paid, outlet="TV1", group="paid") == A.Share(30, 30)
+
+
+def test_programme_slots(world, tmp_path):
+    from saylau.media.models import Slot
+
+    _, election = world
+    (tmp_path / "outlets.csv").write_text(OUTLETS_CSV, encoding="utf-8")
+    services.import_outlets(actor=ACTOR, election=election, path=tmp_path / "outlets.csv")
+    bad = tmp_path / "slots.csv"
+    bad.write_text("outlet,code,name_en,programme,days,start,end\n"
+                   "TV1,evening,Evening news,news,12345,19:00,19:40\n"
+                   "TV9,late,Late news,news,1234567,23:30,00:15\n"
+                   "TV1,late,Late news,news,1238,23:30,00:15\n"
+                   "TV1,noon,Noon,news,1234567,noon,12:30\n", encoding="utf-8")
+    with pytest.raises(TableError) as caught:
+        services.import_slots(actor=ACTOR, election=election, path=bad)
+    text = str(caught.value)
+    assert "row 3, column 'outlet'" in text and "row 4, column 'days'" in text and "row 5, column 'start'" in text
+    assert not Slot.objects.exists()
+    bad.write_text("outlet,code,name_en,programme,days,start,end\n"
+                   "TV1,evening,Evening news,news,12345,19:00,19:40\n"
+                   "TV1,late,Late news,news,5,23:30,00:15\n", encoding="utf-8")
+    evening, late = services.import_slots(actor=ACTOR, election=election, path=bad)
+    friday = dt.datetime(2011, 3, 18, 19, 10)  # a Friday
+    assert evening.covers(friday) and not evening.covers(friday + dt.timedelta(days=1))
+    assert late.covers(dt.datetime(2011, 3, 18, 23, 45)) and late.covers(dt.datetime(2011, 3, 19, 0, 5))
+    assert not late.covers(dt.datetime(2011, 3, 18, 0, 5))  # Thursday night's slot does not exist
+    checks.load_snapshots()
+    assert checks.verify_database().ok

@@ -19,6 +19,8 @@ def register(subparsers) -> None:
 
     imp = sub.add_parser("import", help="import outlets and coded items (CSV or XLSX)")
     imp.add_argument("--outlets", help="outlets file: code,name_en,name_ru,name_kk,kind,ownership,language")
+    imp.add_argument("--slots", help="programme slots: outlet,code,name_en,name_ru,name_kk,programme,days,"
+                                     "start,end")
     imp.add_argument("--codings", help="coded items: outlet,aired_at,coder,programme,subject,candidate,"
                                        "party,amount,tone,speech,language,title")
     imp.add_argument("--simulation", action="store_true", help="load the kz-2011 simulated monitoring")
@@ -52,8 +54,9 @@ def _import(args) -> int:
     from saylau.media import services
     from saylau.media.demo import load_simulation
 
-    if not (args.outlets or args.codings or args.simulation):
-        print("saylau media import: give --outlets FILE, --codings FILE or --simulation", file=sys.stderr)
+    if not (args.outlets or getattr(args, "slots", None) or args.codings or args.simulation):
+        print("saylau media import: give --outlets FILE, --slots FILE, --codings FILE or --simulation",
+              file=sys.stderr)
         return 2
     election = _election(args)
     actor = Actor.system("cli")
@@ -64,6 +67,9 @@ def _import(args) -> int:
         if args.outlets:
             outlets = services.import_outlets(actor=actor, election=election, path=args.outlets)
             print(f"outlets: {len(outlets)} imported")
+        if getattr(args, "slots", None):
+            slots = services.import_slots(actor=actor, election=election, path=args.slots)
+            print(f"programme slots: {len(slots)} imported")
         if args.codings:
             counts = services.import_codings(actor=actor, election=election, path=args.codings)
             print(f"codings: {counts['codings']:,} imported ({counts['items']:,} new items)")

@@ -16,6 +16,7 @@ def load_simulation(election, *, actor, seed: int = 2011):
     sim = simulate_media(candidates, seed=seed)
     services.write_outlets(actor=actor, election=election, rows=sim.outlets.to_dicts(), origin="simulation")
     services.write_periods(actor=actor, election=election, rows=sim.periods.to_dicts())
+    services.write_slots(actor=actor, election=election, rows=sim.slots.to_dicts(), origin="simulation")
     services.write_codings(actor=actor, election=election, rows=sim.codings.to_dicts(), origin="simulation")
     return sim
 

@@ -10,7 +10,7 @@ def _snapshot(kind):
     def read() -> dict[str, object]:
         from saylau.media import models
 
-        model = {"media.outlet": models.Outlet, "media.period": models.Period, "media.item": models.Item,
+        model = {"media.outlet": models.Outlet, "media.period": models.Period, "media.slot": models.Slot, "media.item": models.Item,
                  "media.coding": models.Coding}[kind[0]]
         return {str(o.pk): states.state(kind, o) for o in model.objects.all().iterator(chunk_size=5000)}
 

@@ -76,6 +76,38 @@ class Period(Named):
         ordering = ["start", "code"]
 
 
+class Slot(Named):
+    """A monitored programme slot of an outlet: what the sample covers (e.g. the evening
+    news, 19:00-19:40 every day). ``days``: ISO weekdays, ``1234567`` for every day."""
+
+    outlet = models.ForeignKey(Outlet, on_delete=models.CASCADE, related_name="slots")
+    code = models.CharField(max_length=20)
+    programme = models.CharField(max_length=20, choices=Programme.choices, blank=True,
+                                 help_text="the programme type the slot holds, blank when mixed")
+    days = models.CharField(max_length=7, default="1234567")
+    start = models.TimeField()
+    end = models.TimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["outlet", "code"], name="media_slot_code_unique")]
+        ordering = ["start", "code"]
+
+    def clean(self) -> None:
+        if not self.days or any(d not in "1234567" for d in self.days) or len(set(self.days)) != len(self.days):
+            raise ValidationError({"days": "ISO weekdays once each, 1 (Monday) to 7 (Sunday), e.g. 12345"})
+        if self.start == self.end:
+            raise ValidationError({"end": "a time other than the start (a slot past midnight ends the next day)"})
+
+    def covers(self, local: dt.datetime) -> bool:
+        """Whether the local time ``local`` falls in the slot (a slot may run past midnight)."""
+        t, day = local.time(), local.isoweekday()
+        if self.start < self.end:
+            return str(day) in self.days and self.start <= t < self.end
+        if t >= self.start:
+            return str(day) in self.days
+        return t < self.end and str((day - 2) % 7 + 1) in self.days
+
+
 class Item(models.Model):
     outlet = models.ForeignKey(Outlet, on_delete=models.CASCADE, related_name="items")
     aired_at = models.DateTimeField(help_text="when it was broadcast or published")

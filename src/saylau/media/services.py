@@ -31,7 +31,7 @@ from saylau.core.tabular import CellError, Column, TableError, parse_table
 from saylau.geography.models import Candidate, Election, Party
 from saylau.ledger.services import Event, record_many
 from saylau.media.core import codes, states
-from saylau.media.models import Coding, Item, Outlet, Period, item_code
+from saylau.media.models import Coding, Item, Outlet, Period, Slot, item_code
 
 CODING_COLUMNS = (
     Column("outlet"), Column("aired_at", aliases=("time", "date_time")), Column("coder"),
@@ -51,6 +51,12 @@ OUTLET_COLUMNS = (
     Column("ownership", "choice", choices=tuple(codes.OWNERSHIP)),
     Column("language", "choice", choices=tuple(codes.LANGUAGES)),
     Column("timezone", required=False, default="Asia/Almaty"),
+)
+SLOT_COLUMNS = (
+    Column("outlet"), Column("code"), Column("name_en"), Column("name_ru", required=False, default=""),
+    Column("name_kk", required=False, default=""),
+    Column("programme", "choice", required=False, default="", choices=("", *codes.PROGRAMMES)),
+    Column("days", required=False, default="1234567"), Column("start"), Column("end"),
 )
 TIME_EXPECTED = ("a date and time, e.g. 2011-03-20 19:05 (the outlet's local time) "
                  "or 2011-03-20T19:05+06:00")
@@ -108,6 +114,66 @@ def write_periods(*, actor: Actor, election: Election, rows: Sequence[Mapping]) 
         periods.append(period)
     record_many(actor=actor, events=[_created(states.PERIOD, p) for p in periods])
     return periods
+
+
+def _clock(raw) -> dt.time | None:
+    if isinstance(raw, dt.time):
+        return raw
+    try:
+        return dt.time.fromisoformat(str(raw or "").strip())
+    except ValueError:
+        return None
+
+
+@transaction.atomic
+def write_slots(*, actor: Actor, election: Election, rows: Sequence[Mapping], origin: str = "slots") -> list[Slot]:
+    """Create monitored programme slots (columns of :data:`SLOT_COLUMNS`; ``start`` and
+    ``end`` local times ``19:00``, ``days`` ISO weekdays ``1234567``)."""
+    outlets = {o.code: o for o in Outlet.objects.filter(election=election)}
+    errors: list[CellError] = []
+    slots: list[Slot] = []
+    seen: set[tuple[str, str]] = set()
+    for i, row in enumerate(rows):
+        where = row.get("_row", i + 2)
+        outlet = outlets.get(str(row.get("outlet") or "").strip())
+        if outlet is None:
+            errors.append(CellError(where, "outlet", "the code of a monitored outlet ("
+                                    + (", ".join(sorted(outlets)) or "none yet") + ")", str(row.get("outlet"))))
+            continue
+        code = str(row.get("code") or "").strip()
+        if (outlet.code, code) in seen or Slot.objects.filter(outlet=outlet, code=code).exists():
+            errors.append(CellError(where, "code", "a slot code not used by another slot of the outlet", code))
+            continue
+        seen.add((outlet.code, code))
+        bad = len(errors)
+        times = {}
+        for column in ("start", "end"):
+            times[column] = _clock(row.get(column))
+            if times[column] is None:
+                errors.append(CellError(where, column, "a local time, e.g. 19:00", str(row.get(column) or "")))
+        if len(errors) > bad:
+            continue
+        slot = Slot(outlet=outlet, code=code, name_en=row.get("name_en") or code, name_ru=row.get("name_ru") or "",
+                    name_kk=row.get("name_kk") or "", programme=row.get("programme") or "",
+                    days=str(row.get("days") or "1234567"), start=times["start"], end=times["end"])
+        try:
+            slot.full_clean(exclude=["outlet"])
+        except ValidationError as error:
+            for column, messages in error.message_dict.items():
+                errors.append(CellError(where, column, "; ".join(messages), str(row.get(column, ""))))
+            continue
+        slots.append(slot)
+    if errors:
+        raise TableError(origin, errors)
+    for slot in slots:
+        slot.save()
+    record_many(actor=actor, events=[_created(states.SLOT, s) for s in slots])
+    return slots
+
+
+def import_slots(*, actor: Actor, election: Election, path: str | Path) -> list[Slot]:
+    """Programme slots from a CSV or XLSX file (columns of :data:`SLOT_COLUMNS`); all or nothing."""
+    return write_slots(actor=actor, election=election, rows=parse_table(path, SLOT_COLUMNS), origin=Path(path).name)
 
 
 def _time(raw, outlet: Outlet | None) -> dt.datetime | None:

@@ -65,11 +65,12 @@ TONES = ("positive", "neutral", "negative")
 
 @dataclass(frozen=True)
 class MediaSimulation:
-    """Outlets, the monitoring period, every coding (``final``: the coding analysed) and
+    """Outlets, the monitoring period, the monitored slots, every coding (``final``: the coding analysed) and
     the ground truth (``truth``: seconds, the figures the statement reports)."""
 
     outlets: pl.DataFrame
     periods: pl.DataFrame
+    slots: pl.DataFrame
     codings: pl.DataFrame
     truth: dict = field(repr=False)
 
@@ -162,11 +163,17 @@ def simulate_media(candidates: list[tuple[int, bool]], *, seed: int = 2011) -> M
     second = _second_coding(rng, first)
     codings = pl.concat([first, second], how="diagonal_relaxed").sort("outlet", "aired_at", "final",
                                                                        descending=[False, False, True])
+    slots = pl.DataFrame({"outlet": channels, "code": ["day"] * len(channels),
+                          "name_en": ["Programmes from 07:00 to midnight"] * len(channels),
+                          "name_ru": ["Программы с 07:00 до полуночи"] * len(channels),
+                          "name_kk": ["07:00-ден түн ортасына дейінгі бағдарламалар"] * len(channels),
+                          "programme": [""] * len(channels), "days": ["1234567"] * len(channels),
+                          "start": [dt.time(7, 0)] * len(channels), "end": [dt.time(0, 0)] * len(channels)})
     periods = pl.DataFrame({"code": ["campaign"], "name_en": ["Campaign"], "name_ru": ["Кампания"],
                             "name_kk": ["Үгіт кезеңі"], "start": [CAMPAIGN[0]], "end": [CAMPAIGN[1]]})
     truth["items"] = len(first)
     truth["double_coded"] = len(second)
-    return MediaSimulation(outlets=outlets(), periods=periods, codings=codings, truth=truth)
+    return MediaSimulation(outlets=outlets(), periods=periods, slots=slots, codings=codings, truth=truth)
 
 
 def languages(j: int) -> str:

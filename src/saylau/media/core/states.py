@@ -14,16 +14,18 @@ from collections.abc import Mapping
 OUTLET = ("media.outlet", ("election_id", "code", "name_en", "name_ru", "name_kk", "kind", "ownership",
                            "language", "timezone"))
 PERIOD = ("media.period", ("election_id", "code", "name_en", "name_ru", "name_kk", "start", "end"))
+SLOT = ("media.slot", ("outlet_id", "code", "name_en", "name_ru", "name_kk", "programme", "days", "start",
+                       "end"))
 ITEM = ("media.item", ("outlet_id", "aired_at", "title"))
 CODING = ("media.coding", ("item_id", "coder", "programme", "subject", "candidate_id", "party_id", "amount",
                            "tone", "speech", "language", "final"))
-KINDS = (OUTLET, PERIOD, ITEM, CODING)
+KINDS = (OUTLET, PERIOD, SLOT, ITEM, CODING)
 
 
 def _value(raw):
     if isinstance(raw, dt.datetime):
         return raw.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    if isinstance(raw, dt.date):
+    if isinstance(raw, dt.date | dt.time):
         return raw.isoformat()
     return raw
 
