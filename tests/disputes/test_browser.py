@@ -17,6 +17,15 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 ACTOR = Actor.system("tests")
+SHOTS = os.environ.get("SAYLAU_SCREENSHOTS", "")  # a directory: save the pages' screenshots there
+
+
+def shot(page, name: str) -> None:
+    if SHOTS:
+        from pathlib import Path
+
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(SHOTS) / f"disputes-{name}.png"), full_page=True)
 os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", "127.0.0.1")
 
 
@@ -93,6 +102,7 @@ def test_file_admit_decide_in_session_appeal_and_the_public_chain(chromium, live
     page.fill("#id_filed_on", "2011-04-04")
     page.select_option("#id_phase", "election_day")
     page.fill("#id_station", "0101")
+    shot(page, "file")
     page.click("#file-case button[type=submit]")
     page.wait_for_url("**/disputes/DEC-001/**")
     assert page.inner_text("#status") == "Received"
@@ -124,6 +134,7 @@ def test_file_admit_decide_in_session_appeal_and_the_public_chain(chromium, live
     page.click("#decide button[type=submit]")
     page.wait_for_selector("text=Done: DEC-001 is decided.")
     assert "5 for, 2 against" in page.inner_text("#decision")
+    shot(page, "decided")
 
     # the complainant appeals to the commission above
     page = filer.new_page()
@@ -142,9 +153,10 @@ def test_file_admit_decide_in_session_appeal_and_the_public_chain(chromium, live
     page.click("#chain a")
     page.wait_for_url("**/disputes/DEC-001/**")
     assert "session of" in page.inner_text("#decision") and "5 for, 2 against" in page.inner_text("#decision")
+    shot(page, "public")
     timeline = page.inner_text("#timeline")
     assert "Filed" in timeline and "Admitted" in timeline and "Decided" in timeline and "Appealed" in timeline
-    assert "Dana" not in page.content()
+    assert "Dana" not in page.content() and "dana" not in timeline  # nor the account that filed it
     assert [c.status for c in Case.objects.order_by("id")] == ["appealed", "received"]
     for context in (filer, member, public):
         context.close()
