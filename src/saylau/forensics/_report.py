@@ -40,7 +40,8 @@ padding:3px 6px;text-align:right}th{background:#eee}td:first-child{text-align:le
 .yes{color:#b00;font-weight:bold}img{max-width:100%}"""
 
 
-def render_html(report: ForensicsReport, stations: Stations | None = None) -> str:
+def render_html(report: ForensicsReport, stations: Stations | None = None,
+                pages: list[tuple[str, str]] | None = None) -> str:
     """The report as one HTML page; pass ``stations`` to include the histograms."""
     r = report
     parts = [f"<!doctype html><html><head><meta charset='utf-8'><title>{escape(r.title)}"
@@ -110,7 +111,7 @@ def render_html(report: ForensicsReport, stations: Stations | None = None) -> st
         parts.append(_spatial_html(r.spatial))
     if r.extremes is not None:
         parts.append(_extremes_html(r.extremes))
-    pages = _anomaly_pages(r)
+    pages = _anomaly_pages(r) if pages is None else pages
     parts.append(f"<h2 id='stations'>Stations to look at</h2><p>{len(r.anomalies):,} station(s) "
                  f"with at least one reason, most suspicious first"
                  + (f"; {len(pages)} pages of {PAGE:,}: "
@@ -303,11 +304,14 @@ def write_report(report: ForensicsReport, out_dir: str | Path,
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     html_path, json_path = out / "forensics.html", out / "forensics.json"
-    html_path.write_text(render_html(report, stations), encoding="utf-8")
-    for name, body in _anomaly_pages(report):
+    pages = _anomaly_pages(report)
+    html_path.write_text(render_html(report, stations, pages), encoding="utf-8")
+    for name, body in pages:
         (out / name).write_text(body, encoding="utf-8")
     if report.unit_basic is not None:
         write_unit_basic_csv(report.unit_basic, out)
-    json_path.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1,
+    # compact: the complete station lists make the file large, and indenting
+    # would send it through the slow pure-Python encoder
+    json_path.write_text(json.dumps(report.to_dict(), ensure_ascii=False, separators=(",", ":"),
                                     allow_nan=False), encoding="utf-8")
     return html_path, json_path

@@ -73,10 +73,17 @@ def plain(value):
     return _plain(value)
 
 
+_SIMPLE = (str, int, bool, type(None))
+
+
 def _plain(value):
+    if isinstance(value, _SIMPLE):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
-                if f.name not in _PER_STATION}
+        return {k: (v if isinstance(v, _SIMPLE) else _plain(v)) for k, v in vars(value).items()
+                if k not in _PER_STATION}
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -85,8 +92,6 @@ def _plain(value):
         return _plain(value.tolist())
     if isinstance(value, np.generic):
         return _plain(value.item())
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
     if isinstance(value, Fraction):
         return str(value)
     return value

@@ -118,6 +118,7 @@ class UnitBasicTests:
     replicates: int
     level: float  # confidence level of the intervals
     rows: dict[str, list[BasicRow]]  # by level; rows ordered quantity-major, units sorted
+    stratified: str | None = None  # the level whose units stratify the national bootstrap
 
     def table(self, level: str) -> list[list[str]]:
         return eftoolkit_layout(self.rows[level])
@@ -157,7 +158,8 @@ def _quantities(s: Stations, d: Definitions):
     return turnout, out
 
 
-def _features(s: Stations, index: np.ndarray, groups: int, d: Definitions):
+def _features(s: Stations, index: np.ndarray, groups: int, d: Definitions,
+              global_centre: bool = False):
     """Columns: 3 shared sums, 10 per quantity, then 5 per candidate; every
     fraction centred on its group's mean (for precision). Also the centres of
     the shares (the EFToolkit Sobyanin figure needs the mean share back)."""
@@ -165,7 +167,10 @@ def _features(s: Stations, index: np.ndarray, groups: int, d: Definitions):
     n_g = np.bincount(index, minlength=groups).astype(float)
 
     def centred(x):
-        mean = np.bincount(index, weights=x, minlength=groups) / np.maximum(n_g, 1)
+        if global_centre:  # one centre, so that units' sums add up to the nation's
+            mean = np.full(groups, x.mean())
+        else:
+            mean = np.bincount(index, weights=x, minlength=groups) / np.maximum(n_g, 1)
         return x - mean[index], mean
 
     tc, _ = centred(turnout)
@@ -321,25 +326,46 @@ def _bootstrap(features32: np.ndarray, starts: np.ndarray, sizes: np.ndarray, re
         out[g, start:start + size] = weights.astype(np.float32) @ features32[first:first + n]
 
     if tasks:
-        with ThreadPoolExecutor(max_workers=workers()) as pool:
+        from threadpoolctl import threadpool_limits
+
+        # the pool's threads share the cores; BLAS threads of their own inside
+        # each product would only spin against them (ten times the CPU, measured)
+        with threadpool_limits(1, "blas"), ThreadPoolExecutor(max_workers=workers()) as pool:
             list(pool.map(run, tasks))
     return out
 
 
 def _level_rows(stations: Stations, level: str, values: np.ndarray, d: Definitions,
-                replicates: int, conf: float, seed) -> list[BasicRow]:
+                replicates: int, conf: float, seed, *, national_too: bool = False):
+    """Rows of one level; with ``national_too`` also the national rows, whose
+    bootstrap is the sum of the units' (a bootstrap stratified by unit)."""
     labels, index = np.unique(values, return_inverse=True)
     order = np.argsort(index, kind="stable")
     s = stations.subset(order)
     index = index[order]
     groups = labels.size
-    turnout, quantities, features, share_centres = _features(s, index, groups, d)
+    turnout, quantities, features, share_centres = _features(s, index, groups, d,
+                                                             global_centre=national_too)
     sizes = np.bincount(index, minlength=groups)
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     point_sums = np.add.reduceat(features, starts, axis=0)
     boot = (_bootstrap(features.astype(np.float32), starts, sizes, replicates, seed)
             if replicates else np.zeros((groups, 0, features.shape[1]), dtype=np.float32))
-    boot_flat = boot.reshape(-1, features.shape[1]).astype(float)
+    rows = _rows(level, labels, sizes, starts, turnout, quantities, point_sums, boot,
+                 share_centres, d, conf)
+    if not national_too:
+        return rows, None
+    national = _rows(NATIONAL, np.array([NATIONAL]), np.array([s.n]), np.array([0]), turnout,
+                     quantities, point_sums.sum(axis=0, keepdims=True),
+                     boot.astype(float).sum(axis=0, keepdims=True),
+                     [c[:1] for c in share_centres], d, conf)
+    return rows, national
+
+
+def _rows(level, labels, sizes, starts, turnout, quantities, point_sums, boot, share_centres,
+          d: Definitions, conf: float) -> list[BasicRow]:
+    groups = labels.size
+    boot_flat = boot.reshape(-1, point_sums.shape[1]).astype(float)
     nulls = _nulls(d)
     eft = d.dip == "p-value"
     table: dict[tuple[int, int], dict[str, Estimate]] = {}
@@ -395,12 +421,26 @@ def unit_basic_tests(stations: Stations, levels=(), *, definitions: Definitions 
         if level not in stations.units:
             known = ", ".join(stations.units) or "none"
             raise KeyError(f"level {level!r} is not one of the unit columns ({known})")
-    jobs = ([(NATIONAL, np.full(stations.n, NATIONAL))] if national else []) + [
-        (level, stations.units[level]) for level in levels]
-    seeds = seed_sequence(seed).spawn(len(jobs))
-    rows = {level: _level_rows(stations, level, values, definitions, replicates, conf, child)
-            for (level, values), child in zip(jobs, seeds, strict=True)}
-    return UnitBasicTests(definitions, replicates, conf, rows)
+    seeds = seed_sequence(seed).spawn(len(levels) + 1)
+    # saylau's definitions: the national intervals come from the first level's
+    # bootstrap, stratified by unit (each unit keeps its number of stations);
+    # EFToolkit resamples the nation as one, so its mode does so too
+    stratify = bool(national and levels and definitions.interval == "percentile")
+    rows: dict[str, list[BasicRow]] = {}
+    if national and not stratify:
+        rows[NATIONAL], _ = _level_rows(stations, NATIONAL, np.full(stations.n, NATIONAL),
+                                        definitions, replicates, conf, seeds[0])
+    for k, level in enumerate(levels):
+        level_rows, national_rows = _level_rows(
+            stations, level, stations.units[level], definitions, replicates, conf, seeds[k + 1],
+            national_too=stratify and k == 0)
+        if national_rows is not None:
+            rows[NATIONAL] = national_rows
+        rows[level] = level_rows
+    if NATIONAL in rows:
+        rows = {NATIONAL: rows[NATIONAL], **{k: v for k, v in rows.items() if k != NATIONAL}}
+    return UnitBasicTests(definitions, replicates, conf, rows, stratified=levels[0] if stratify
+                          else None)
 
 
 # -- EFToolkit's layout ------------------------------------------------------------
