@@ -60,6 +60,14 @@ def argv_for(path: tuple[str, ...], parser: argparse.ArgumentParser, tmp, extra:
     return argv
 
 
+@pytest.fixture(autouse=True)
+def django_is_set_up_already(monkeypatch):
+    """pytest-django has made and migrated the test database: the command line's
+    ``db.setup`` (settings from the data directory, then ``migrate``) is not run
+    again inside a test's transaction. A missing data directory is refused before it."""
+    monkeypatch.setattr("saylau.db.setup", lambda *args, **kwargs: None)
+
+
 def run(argv: list[str], capsys) -> tuple[int, str, str]:
     """``saylau ARGV`` in this process: its status and output; an exception escapes (a traceback)."""
     capsys.readouterr()
