@@ -34,6 +34,7 @@ from saylau.disputes.choices import (
     DecisionMode,
     NotConsideredReason,
     Outcome,
+    PeriodUnit,
     Phase,
     Status,
 )
@@ -100,6 +101,19 @@ def case_page(request: HttpRequest, reference: str) -> HttpResponse:
     return render(request, "web/disputes/case.html", context)
 
 
+class BasesField(forms.ModelMultipleChoiceField):
+    """A legal basis by its law and article, with its periods."""
+
+    def label_from_instance(self, obj) -> str:
+        def period(amount, unit) -> str:
+            return f"{amount} {PeriodUnit(unit).label}" if unit else ""
+
+        periods = "; ".join(p for p in (
+            f"{_('File by')}: {period(obj.file_amount, obj.file_unit)}" if obj.file_unit else "",
+            f"{_('Decide by')}: {period(obj.decide_amount, obj.decide_unit)}" if obj.decide_unit else "") if p)
+        return f"{obj.law}{', ' + obj.article if obj.article else ''} ({periods})"
+
+
 class FileForm(forms.Form):
     body = forms.ChoiceField(label=_l("Filed with"), choices=Body.choices)
     body_name = forms.CharField(label=_l("Name of the court or commission"), required=False, max_length=200)
@@ -111,9 +125,8 @@ class FileForm(forms.Form):
     act_date = forms.DateField(label=_l("Date of the act"), required=False, widget=DATE)
     filed_on = forms.DateField(label=_l("Filed on"), widget=DATE)
     phase = forms.ChoiceField(label=_l("Election phase"), choices=Phase.choices)
-    bases = forms.ModelMultipleChoiceField(label=_l("Legal bases"), queryset=LegalBasis.objects.all(),
-                                           to_field_name="code", required=False,
-                                           widget=forms.CheckboxSelectMultiple)
+    bases = BasesField(label=_l("Legal bases"), queryset=LegalBasis.objects.all(), to_field_name="code",
+                       required=False, widget=forms.SelectMultiple(attrs={"size": 3}))
     station = forms.CharField(label=_l("Polling station (code)"), required=False, max_length=40)
     candidate = forms.CharField(label=_l("Candidate (ballot number)"), required=False, max_length=10)
     summary = forms.CharField(label=_l("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
