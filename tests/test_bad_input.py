@@ -240,3 +240,14 @@ def test_a_truncated_builtin_form_is_refused_and_the_whole_one_imported(election
     assert code == 2 and "not an XLSForm .xlsx workbook" in text
     path.write_bytes(data)
     assert _cli(capsys, "forms", "import", str(path))[0] == 0
+
+
+def test_a_mexico_file_missing_a_candidate_column_is_refused_not_a_polars_error(tmp_path) -> None:
+    """Found by the fuzz run: a ColumnNotFoundError traceback before."""
+    from saylau.results.presets import PRESETS, parse_protocols, read_frame
+
+    path = tmp_path / "mx.csv"
+    path.write_text("casilla_id,edo_id,distrito_fed_12,pan,panal,prd_pt_mc,otros,total,ln\n1,1,1,79,20,47,18,322,666\n")
+    read = read_frame(path)
+    with pytest.raises(TableError, match="mx.csv: row 1, column 'pri_pvem': expected this column in the header"):
+        parse_protocols(read.frame, PRESETS["mexico-2012"], "mx.csv", read.rows)

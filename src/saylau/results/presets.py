@@ -231,6 +231,10 @@ def _numbers(frame: pl.DataFrame, columns: dict[str, bool], rows: pl.Series,
 
 def _candidates(frame: pl.DataFrame, mapping: ColumnMapping, errors: list[CellError]) -> list[str]:
     candidates = mapping.candidate_columns(frame.columns)
+    for name in mapping.candidates:  # named by the mapping: each must be there
+        if name not in frame.columns:
+            errors.append(CellError(1, name, f"this column in the header (a candidate of the {mapping.name} format)",
+                                    "missing"))
     if not candidates:
         errors.append(CellError(1, "candidates", "at least one candidate column (votes_1, votes_2 ...)", "none"))
     if not mapping.candidates and mapping.candidates_from is None:  # votes_<n>: every n from 1 up, once
