@@ -52,8 +52,10 @@ def test_coder_page_codes_and_refuses_with_field_errors(staff):
     bad = people["bolat"].post(url, {**FORM, "subject": "candidate", "candidate": "", "amount": "0",
                                      "election": election.slug})
     text = bad.content.decode()
-    assert bad.status_code == 200 and "the candidate&#x27;s ballot number" in text
+    assert bad.status_code == 200 and "Choose the candidate: the subject is a candidate." in text
     assert not Coding.objects.filter(coder="bolat").exists()
+    kk = people["bolat"].post(url, {**FORM, "candidate": "", "election": election.slug}, HTTP_ACCEPT_LANGUAGE="kk")
+    assert "Кандидатты таңдаңыз: субъект – кандидат." in kk.content.decode()
 
 
 def test_supervisor_sees_the_disagreement_and_settles_it(staff):

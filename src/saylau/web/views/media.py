@@ -62,6 +62,11 @@ TEXT: dict[str, codes.Label] = {
     "need_amount": ("A whole number of at least 1: use the stopwatch or type it.",
                     "Целое число не меньше 1: воспользуйтесь секундомером или введите его.",
                     "Кемінде 1 бүтін сан: секундомерді қолданыңыз немесе жазыңыз."),
+    "bad_time": ("Enter the date and the time the item began.", "Укажите дату и время начала материала.",
+                 "Материалдың басталған күні мен уақытын көрсетіңіз."),
+    "coded_twice": ("You have already coded this item (same outlet and time).",
+                    "Вы уже закодировали этот материал (то же СМИ и время).",
+                    "Сіз бұл материалды кодтағансыз (сол БАҚ, сол уақыт)."),
     "saved": ("Saved: item {item}, {which}.", "Сохранено: материал {item}, {which}.",
               "Сақталды: {item} материалы, {which}."),
     "first": ("the coding analysed", "кодировка, используемая в анализе", "талдауға алынатын кодтау"),
@@ -165,8 +170,7 @@ def code(request: HttpRequest) -> HttpResponse:
         except TableError as error:
             for e in error.errors:
                 field = "time" if e.column == "aired_at" else e.column
-                errors.setdefault(field, f"{codes.pick(('Expected', 'Ожидалось', 'Күтілгені'), lang)}: {e.expected}"
-                                  f" — {e.got!r}")
+                errors.setdefault(field, _field_error(field, e, t))
         else:
             messages.success(request, t["saved"].format(item=coding.item.code,
                                                         which=t["first"] if coding.final else t["second"]))
@@ -184,6 +188,18 @@ def code(request: HttpRequest) -> HttpResponse:
                  tones=_choices(codes.TONES, lang), speech=_choices(codes.SPEECH, lang),
                  languages=_choices(codes.LANGUAGES, lang),
                  mine=selectors.coder_items(election, request.user.get_username(), limit=20))
+
+
+def _field_error(field: str, error, t: Words) -> str:
+    """The coder's page's own words for a cell the service refused (its English detail after)."""
+    words = {"amount": t["need_amount"], "time": t["bad_time"], "date": t["bad_time"]}.get(field)
+    if field == "candidate":
+        words = t["need_blank"] if "blank" in error.expected else t["need_candidate"]
+    elif field == "party":
+        words = t["need_blank"] if "blank" in error.expected else t["need_party"]
+    elif field == "coder":
+        words = t["coded_twice"]
+    return f"{words or t['required']} ({error.expected}; {error.got!r})"
 
 
 def _alpha_rows(election, lang: str) -> list[dict]:
