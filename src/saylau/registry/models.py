@@ -21,6 +21,8 @@ class AuditRun(models.Model):
     flags = models.PositiveIntegerField(default=0)
     #: the findings (key -> numerator, denominator, unit), as the statement reads them
     findings = models.JSONField(default=dict)
+    #: the dashboard's aggregates: growth by region, duplicate pairs by region
+    tables = models.JSONField(default=dict)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -9,17 +9,6 @@ from pathlib import Path
 
 from saylau.registry.models import AuditRun, CandidatePair, Flag
 
-#: roles that may see voters' records (the clerical review); everyone else sees aggregates
-PERSONAL_DATA_ROLES = ("core_team", "administrator", "analyst")
-
-
-def may_see_personal_data(user) -> bool:
-    if not getattr(user, "is_authenticated", False):
-        return False
-    if user.is_superuser:
-        return True
-    return getattr(user, "role", "") in PERSONAL_DATA_ROLES
-
 
 def latest_run(election) -> AuditRun | None:
     return AuditRun.objects.filter(election=election).first()
@@ -49,8 +38,8 @@ def findings(election) -> dict | None:
 
 
 def pair_records(pair: CandidatePair, data_dir: Path) -> tuple[dict | None, dict | None]:
-    """The two records of a pair as the register holds them (personal data: check
-    :func:`may_see_personal_data` first)."""
+    """The two records of a pair as the register holds them (personal data: the web
+    shows them to analysts and administrators only)."""
     import polars as pl
 
     from saylau.registry import store
@@ -61,3 +50,12 @@ def pair_records(pair: CandidatePair, data_dir: Path) -> tuple[dict | None, dict
     rows = (pl.scan_parquet(path).filter(pl.col("voter_id").is_in([pair.voter_l, pair.voter_r])).collect())
     by_id = {r["voter_id"]: r for r in rows.iter_rows(named=True)}
     return by_id.get(pair.voter_l), by_id.get(pair.voter_r)
+
+
+def growth_by_region(run: AuditRun) -> list[dict]:
+    """Growth by region (``region_code``, ``before``, ``now``, ``growth``, ``outlier``), stored with the run."""
+    return [dict(r) for r in run.tables.get("growth_by_region", [])]
+
+
+def duplicates_by_region(run: AuditRun) -> list[dict]:
+    return [dict(r) for r in run.tables.get("duplicates_by_region", [])]

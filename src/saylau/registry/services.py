@@ -36,6 +36,14 @@ def _e(value: float | None, scale: int) -> int:
     return int(round(value * scale))
 
 
+def _tables(outcome) -> dict:
+    growth = [] if outcome.growth_regions is None else [
+        {"region_code": r["region_code"], "before": r["before"], "now": r["now"], "growth": r["growth"],
+         "outlier": r["outlier"]} for r in outcome.growth_regions.sort("region_code").iter_rows(named=True)]
+    duplicates = outcome.duplicates_by_region.to_dicts() if len(outcome.duplicates_by_region) else []
+    return {"growth_by_region": growth, "duplicates_by_region": duplicates}
+
+
 def record_audit(*, actor: Actor, election: Election, snapshot: str, previous: str, engine: str, outcome) -> AuditRun:
     """Store an audit's outcome (:class:`saylau.registry.core.audit.Outcome`): the run, every
     pair at or above the review threshold, every flag; a ledger entry for each."""
@@ -47,7 +55,8 @@ def record_audit(*, actor: Actor, election: Election, snapshot: str, previous: s
             matches=int((pairs["status"] == "match").sum()), review=int((pairs["status"] == "review").sum()),
             flags=len(outcome.flags),
             findings={f.key: {"numerator": f.numerator, "denominator": f.denominator, "unit": f.unit}
-                      for f in outcome.findings})
+                      for f in outcome.findings},
+            tables=_tables(outcome))
         pair_rows = [
             CandidatePair(run=run, voter_l=r["uid_l"], voter_r=r["uid_r"], weight_e3=_e(r["match_weight"], 1000),
                           probability_e6=_e(r["match_probability"] if r["match_probability"] is not None else 1.0, 10**6),

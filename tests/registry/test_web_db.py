@@ -1,0 +1,64 @@
+"""The register audit's pages: aggregates for coordinators, the review queue
+(personal data) for analysts only, a decision from the page ledgered."""
+
+import json
+
+import pytest
+
+from saylau.ledger.models import LedgerEntry
+from saylau.registry import services
+from saylau.registry.models import CandidatePair
+from tests.registry.conftest import ACTOR
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def audited(election, small_outcome, small_register, settings, tmp_path):
+    from saylau.registry import store
+
+    settings.DATA_DIR = tmp_path
+    store.write_snapshot(tmp_path, "current", small_register.current)
+    return services.record_audit(actor=ACTOR, election=election, snapshot="current", previous="previous",
+                                 engine="duckdb", outcome=small_outcome)
+
+
+def _login(client, role):
+    from saylau.web.services import create_user
+
+    create_user(actor=ACTOR, username=f"u-{role}", role=role, password="a-long-pass-1")
+    assert client.login(username=f"u-{role}", password="a-long-pass-1")
+
+
+def test_dashboard_shows_aggregates_only(client, audited, small_register):
+    _login(client, "coordinator")
+    page = client.get(f"/register/?election={audited.election.slug}&lang=ru")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'id="growth"' in html and 'id="findings"' in html
+    some = small_register.current.row(0, named=True)
+    assert some["voter_id"] not in html and some["iin"] not in html
+
+
+def test_queue_is_for_analysts(client, audited):
+    _login(client, "coordinator")
+    assert client.get(f"/register/review/?election={audited.election.slug}").status_code in (302, 403)
+
+
+def test_queue_shows_both_records_and_decision_is_ledgered(client, audited, small_register):
+    review = CandidatePair.objects.filter(run=audited, status="review").first()
+    if review is None:  # make one reviewable pair for the page
+        review = CandidatePair.objects.filter(run=audited).first()
+        CandidatePair.objects.filter(pk=review.pk).update(status="review")
+        review.refresh_from_db()
+    _login(client, "analyst")
+    html = client.get(f"/register/review/?election={audited.election.slug}").content.decode()
+    left = small_register.current.filter(small_register.current["voter_id"] == review.voter_l).row(0, named=True)
+    assert f'id="pair-{review.pk}"' in html and left["surname"] in html
+    response = client.post(f"/register/review/{review.pk}/", {
+        "election": audited.election.slug, "decision": "different", "reason": "relatives", "note": "twins"})
+    assert response.status_code == 302
+    review.refresh_from_db()
+    assert review.status == "rejected" and review.reason == "relatives"
+    last = json.loads(LedgerEntry.objects.order_by("-sequence").first().payload)
+    assert last["event"] == "registry.pair.updated" and last["actor"]["name"] == "u-analyst"
