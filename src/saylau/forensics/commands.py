@@ -259,7 +259,9 @@ def run(args) -> int:
     for p in stations.problems[:20]:
         print(f"row {p.row}: column {p.column!r} has {p.value!r}, expected {p.expected}")
     if len(stations.problems) > 20:
-        print(f"... {len(stations.problems) - 20} more problems listed in the report")
+        where = ("run without --basic-only for the full list" if args.basic_only
+                 else "listed in the report")
+        print(f"... {len(stations.problems) - 20} more problems ({where})")
     levels, definitions = basic_options(args, stations)
     if args.basic_only:
         ub = fx.unit_basic_tests(stations, levels, definitions=definitions,
