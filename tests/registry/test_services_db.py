@@ -96,3 +96,17 @@ def test_cli_audit_end_to_end(tmp_path, election, monkeypatch, capsys):
     # open data: aggregates only, no voter's id or name anywhere
     text = (tmp_path / "open" / "register-audit.json").read_text()
     assert doc["records"] > 0 and "V0000" not in text
+
+
+def test_statement_voter_registration_section_in_three_languages(election, small_outcome):
+    from saylau.statement.core import compose
+    from saylau.statement.selectors import collect
+
+    _record(election, small_outcome)
+    inputs = collect(election)
+    for lang, word in (("en", "registered twice"), ("ru", "дважды"), ("kk", "екі рет")):
+        text = "".join(p if isinstance(p, str) else p.text
+                       for s in compose.sentences_for("voter_registration", inputs, lang) for p in s)
+        assert word in text
+        n = small_outcome.findings[1].numerator  # duplicate pairs
+        assert str(n) in text.replace("\u00a0", "").replace(" ", "")

@@ -108,7 +108,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         for key, f in run.findings.items():
             findings.append({"label": labels.pick(FINDINGS.get(key, (key, key, key)), lang),
                              "n": format_int(f["numerator"], lang), "d": format_int(f["denominator"], lang),
-                             "percent": percent(f["numerator"] / f["denominator"], lang, 2) if f["denominator"] else "",
+                             "percent": percent(100 * f["numerator"] / f["denominator"], lang, 2) if f["denominator"] else "",
                              "unit": f["unit"]})
         growth = selectors.growth_by_region(run)
         duplicates = selectors.duplicates_by_region(run)
@@ -117,7 +117,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         peak = max([abs(g["growth"]) for g in growth] + [1e-9])
         for g in growth:
             g["bar"] = round(100 * abs(g["growth"]) / peak)
-            g["growth_text"] = percent(g["growth"], lang, 2)
+            g["growth_text"] = percent(100 * g["growth"], lang, 2)
         context.update(findings=findings, growth=growth, duplicates=duplicates, flags=flags,
                        queue_size=labels.pick(TEXT["queue_size"], lang).format(n=format_int(run.review, lang)))
     return render(request, "web/registry/dashboard.html", context)
