@@ -411,8 +411,9 @@ def run() -> list[dict]:
         phase(gateway, api, WARM, 1, extra=extra)
         by_gateway = phase(gateway, api, GATEWAY, 1, extra=extra)
         by_token = phase(token, api, GATEWAY // 2, 1, extra=extra)
-        # OpenRosa: each observer's first HEAD in each worker checks the password in full
-        phase(observers, submission, 4 * CONCURRENCY, 1, kind="openrosa", extra=extra)
+        # OpenRosa: each observer's first HEAD in each worker checks the password in full (PBKDF2,
+        # a quarter of a second); enough pairs that every observer has met every worker
+        phase(observers, submission, 12 * CONCURRENCY, 1, kind="openrosa", extra=extra)
         pairs = phase(observers, submission, PAIRS, 1, kind="openrosa", extra=extra)
         batch = phase(clients, "/api/observation/submissions/batch/", BATCHES, BATCH)
         _stop(server)
