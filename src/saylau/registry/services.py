@@ -58,8 +58,8 @@ def record_audit(*, actor: Actor, election: Election, snapshot: str, previous: s
                       for f in outcome.findings},
             tables=_tables(outcome))
         pair_rows = [
-            CandidatePair(run=run, voter_l=r["uid_l"], voter_r=r["uid_r"], weight_e3=_e(r["match_weight"], 1000),
-                          probability_e6=_e(r["match_probability"] if r["match_probability"] is not None else 1.0, 10**6),
+            CandidatePair(run=run, voter_l=r["uid_l"], voter_r=r["uid_r"], weight_e3=_e(r["match_weight"], 1000),  # 0 when not scored
+                          probability_e6=_e(r["match_probability"], 10**6),
                           source=r["source"], status=r["status"],
                           parts={p[3:]: _e(r[p], 1000) for p in parts if r[p] is not None})
             for r in pairs.iter_rows(named=True)

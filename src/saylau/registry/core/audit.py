@@ -60,9 +60,7 @@ def run(current: pl.DataFrame, stations: pl.DataFrame, *, election_day: dt.date,
     result = dedupe.run([prepared], db_api=db_api, lower=lower, progress=say)
     t.update({f"dedupe_{k}": v for k, v in result.seconds.items() if k != "total"})
     mark = time.perf_counter()
-    pairs = result.pairs.with_columns(
-        status=pl.when((pl.col("source") == "iin") | (pl.col("match_probability") >= upper)).then(pl.lit("match"))
-        .otherwise(pl.lit("review")))
+    pairs = result.pairs.with_columns(status=dedupe.status_expr(upper))
     say("checking records")
     flag_parts = [checks.implausible(current, stations, election_day).select(
         pl.col("reason").alias("kind"), "voter_id", unit_code=pl.lit(""), detail="detail")]

@@ -24,6 +24,7 @@ import numpy as np
 import polars as pl
 
 from saylau.registry.core import iin as iin_mod
+from saylau.registry.core import names
 
 MAX_AGE = 110
 MIN_AGE = 18
@@ -123,12 +124,25 @@ def deceased(current: pl.DataFrame, deaths: pl.DataFrame) -> pl.DataFrame:
 
 
 def special_on_home(current: pl.DataFrame, stations: pl.DataFrame) -> pl.DataFrame:
-    """Records at a regular station of a voter (by IIN) who is also on a special station's list:
-    ``voter_id`` (the home-list record), ``special_voter_id``, ``iin``, the two stations."""
+    """Records at a regular station of a voter who is also on a special station's list
+    (the same IIN and birth date, and the same surname or given name by key):
+    ``voter_id`` (the home-list record), ``special_voter_id``, ``iin``, the two stations.
+    A shared IIN with another name is a different finding (an IIN written wrongly),
+    left to deduplication."""
     kinds = stations.select(pl.col("code").alias("station"), "kind")
-    r = current.select("voter_id", "iin", "station").drop_nulls("iin").join(kinds, on="station", how="left")
-    special = r.filter(pl.col("kind") == "special").select(
-        pl.col("voter_id").alias("special_voter_id"), "iin", pl.col("station").alias("special_station"))
-    home = r.filter(pl.col("kind") != "special")
-    return home.join(special, on="iin").select("voter_id", "special_voter_id", "iin", "station",
-                                               "special_station").sort("voter_id")
+    r = (current.select("voter_id", "iin", "station", "birth_date", "surname", "given_name").drop_nulls("iin")
+         .join(kinds, on="station", how="left"))
+    special = r.filter(pl.col("kind") == "special")
+    home = r.filter(pl.col("kind") != "special").join(special.select("iin"), on="iin", how="semi")
+    special = special.join(home.select("iin"), on="iin", how="semi")
+    keyed = names.with_keys(pl.concat([special, home]).with_columns(patronymic=pl.lit(None, pl.String)))
+    keys = keyed.select("voter_id", "surname_key", "given_key")
+    special = special.join(keys, on="voter_id").select(
+        pl.col("voter_id").alias("special_voter_id"), "iin", pl.col("station").alias("special_station"),
+        pl.col("birth_date").alias("special_birth"), pl.col("surname_key").alias("s_key"),
+        pl.col("given_key").alias("g_key"))
+    home = home.join(keys, on="voter_id")
+    pairs = home.join(special, on="iin").filter(
+        (pl.col("birth_date") == pl.col("special_birth"))
+        & ((pl.col("surname_key") == pl.col("s_key")) | (pl.col("given_key") == pl.col("g_key"))))
+    return pairs.select("voter_id", "special_voter_id", "iin", "station", "special_station").sort("voter_id")

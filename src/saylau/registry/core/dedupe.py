@@ -35,7 +35,7 @@ import polars as pl
 from saylau.registry.core import iin as iin_mod
 from saylau.registry.core import names
 
-UPPER = 0.95
+UPPER = 0.98
 LOWER = 0.50
 #: the columns the model reads; a register or any other person file is mapped onto them
 MODEL_COLUMNS = ("uid", "iin", "iin_valid", "surname_key", "surname_key2", "given_key", "given_fold", "patronymic_key", "dob",
@@ -144,13 +144,21 @@ class DedupeResult:
     model: dict = field(default_factory=dict, repr=False)
 
     def matches(self, upper: float = UPPER) -> pl.DataFrame:
-        """Pairs sharing an IIN (the exact pass) and pairs the model puts at ``upper`` or above."""
-        return self.pairs.filter((pl.col("source") == "iin") | (pl.col("match_probability") >= upper))
+        return self.pairs.filter(status_expr(upper) == "match")
 
     def review(self, lower: float = LOWER, upper: float = UPPER) -> pl.DataFrame:
-        """Pairs for the clerical review queue: between the thresholds, not sharing an IIN."""
-        return self.pairs.filter((pl.col("source") != "iin") & (pl.col("match_probability") >= lower)
-                                 & (pl.col("match_probability") < upper))
+        return self.pairs.filter(status_expr(upper) == "review")
+
+
+def status_expr(upper: float = UPPER) -> pl.Expr:
+    """``match``: the model puts the pair at ``upper`` or above, or the pair shares an
+    IIN and the model scored it at all (at ``lower`` or above: the names do not
+    contradict it); ``review``: the rest of the scored pairs, and pairs sharing an IIN
+    whose names say otherwise (an IIN written on the wrong person)."""
+    p = pl.col("match_probability")
+    shared = pl.col("source") == "iin"
+    return (pl.when((p >= upper) | (shared & p.is_not_null())).then(pl.lit("match"))
+            .otherwise(pl.lit("review")))
 
 
 def duckdb_api(memory_limit: str = "6GB", threads: int = 2, temp_dir: str | None = None):
