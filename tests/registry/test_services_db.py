@@ -110,3 +110,14 @@ def test_statement_voter_registration_section_in_three_languages(election, small
         assert word in text
         n = small_outcome.findings[1].numerator  # duplicate pairs
         assert str(n) in text.replace("\u00a0", "").replace(" ", "")
+
+
+def test_demo_step(tmp_path, election):
+    from saylau.core.steps import DemoContext
+    from saylau.registry.demo import STEPS
+
+    ctx = DemoContext(data_dir=tmp_path, out_dir=tmp_path / "out", scale=0.002, seed=2011, election=election)
+    rows = STEPS[0].run(ctx)
+    assert any("precision" in r.value for r in rows)
+    assert AuditRun.objects.filter(election=election).count() == 1
+    assert (tmp_path / "out" / "registry" / "register-audit.json").exists()
