@@ -38,7 +38,7 @@ def test_submission_is_idempotent_by_uuid(mission) -> None:
     first, body = post(client)
     assert first.status_code == 201, first.json()
     data = first.json()
-    assert set(data) == {"id", "uuid", "version", "status", "url", "display"}
+    assert set(data) == {"id", "uuid", "version", "status", "url", "display", "receipt"}
     assert data["version"] == 1 and data["status"] == "new" and data["uuid"] == body["uuid"]
     entries = LedgerEntry.objects.count()
     again = client.post("/api/observation/submissions/", body, format="json")

@@ -75,6 +75,14 @@ def receipt(sequence: int) -> dict | None:
     return out
 
 
+def receipt_of(object_type: str, object_id) -> dict | None:
+    """The receipt an acknowledgement carries for an object: the sequence and hash
+    of the ledger entry that recorded it first (``None`` if there is none)."""
+    row = (LedgerEntry.objects.filter(object_type=object_type, object_id=str(object_id))
+           .order_by("sequence").values("sequence", "hash").first())
+    return dict(row) if row else None
+
+
 def published_entries(chunk: int = 50_000) -> Iterator[dict]:
     """Every entry in order as published: sequence, previous hash and hash, and
     for public types the object and the payload (the canonical text the hash covers)."""

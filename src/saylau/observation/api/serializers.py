@@ -7,6 +7,7 @@ renders). The DRF views and the single POST's short path both use them."""
 from __future__ import annotations
 
 from django.urls import reverse
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from saylau.observation.models import Deployment, FormDefinition, Submission
@@ -27,15 +28,29 @@ class FormDefinitionSerializer(serializers.ModelSerializer):
         return request.build_absolute_uri(path) if request else path
 
 
+class ReceiptSerializer(serializers.Serializer):
+    """The ledger entry that recorded a submission: check it later with
+    ``/api/ledger/entries/<sequence>/receipt/`` or the independent verifier."""
+
+    sequence = serializers.IntegerField()
+    hash = serializers.CharField()
+
+
 class SubmissionRefSerializer(serializers.ModelSerializer):
     """What a submission POST returns."""
 
     url = serializers.SerializerMethodField()
     display = serializers.CharField(source="__str__", read_only=True)
+    receipt = serializers.SerializerMethodField()
 
     class Meta:
         model = Submission
-        fields = ["id", "uuid", "version", "status", "url", "display"]
+        fields = ["id", "uuid", "version", "status", "url", "display", "receipt"]
+
+    @extend_schema_field(ReceiptSerializer(allow_null=True))
+    def get_receipt(self, obj: Submission) -> dict | None:
+        """The ledger entry that recorded the submission (keep it: docs/ledger.md, Receipts)."""
+        return getattr(obj, "receipt", None)
 
     def get_url(self, obj: Submission) -> str:
         request = self.context.get("request")
@@ -132,7 +147,8 @@ def submission_ref(submission: Submission, base: str) -> dict:
     """:class:`SubmissionRefSerializer`'s shape, built directly (fast for batches);
     ``base``: the absolute URL of the submission list."""
     return {"id": submission.pk, "uuid": str(submission.uuid), "version": submission.version,
-            "status": submission.status, "url": f"{base}{submission.pk}/", "display": str(submission)}
+            "status": submission.status, "url": f"{base}{submission.pk}/", "display": str(submission),
+            "receipt": getattr(submission, "receipt", None)}
 
 
 class BatchItemSerializer(serializers.Serializer):

@@ -35,6 +35,7 @@ from saylau import db
 from saylau.core.actors import Actor
 from saylau.geography.models import Election
 from saylau.ledger.core.chain import canonical_json
+from saylau.ledger.selectors import receipt_of
 from saylau.ledger.services import Event, record_many
 from saylau.observation.core.sms import sms_form
 from saylau.observation.core.validate import validate_answers
@@ -232,6 +233,8 @@ def _submit_many(actor, election, items, channel, observer, lang, atomic_all, lo
             continue
         if key in existing:
             same = _same_report(existing[key], item, answers_of[k], codes, k, index, teams, observer, lang, now)
+            if same:
+                existing[key].receipt = receipt_of("observation.submission", existing[key].pk)
             results[k] = IngestResult("duplicate", existing[key]) if same else _conflict(lang)
             continue
         if key in seen:
@@ -349,10 +352,12 @@ def _store(entries: Sequence[tuple[Actor, Submission]]) -> list[Submission]:
     # than a whole request may spend; the versions' answers are taken from the inserted rows
     db.insert_with_children(subs, versions, key="uuid", link="submission", shared={"answers": "answers"})
     first = entries[0][0]
-    record_many(actor=first, events=[
+    recorded = record_many(actor=first, events=[
         Event("observation.submission.accepted", "observation.submission", s.pk, str(s),
               after=submission_state(s), extra={"channel": s.channel}, actor=None if a == first else a)
         for a, s in entries])
+    for s, entry in zip(subs, recorded, strict=True):  # what the caller is told to keep (docs/ledger.md)
+        s.receipt = {"sequence": entry.sequence, "hash": entry.hash}
     return subs
 
 

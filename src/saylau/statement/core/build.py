@@ -8,6 +8,7 @@ processes. Pure Python; no Django.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -65,7 +66,8 @@ def write_statements(inputs: StatementInputs, out_dir: Path | str, *,
     if workers <= 1 or len(langs) <= 1:
         return [p for lang in langs
                 for p in write_language(inputs, lang, formats, out, narrative, stem)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # spawned, not forked: a fork after Polars (or any library) has started threads can deadlock
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         jobs = [pool.submit(write_language, inputs, lang, formats, out, dict(narrative or {}),
                             stem) for lang in langs]
         return [p for job in jobs for p in job.result()]

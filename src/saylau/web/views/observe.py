@@ -31,6 +31,7 @@ APP_FILES = (
     "web/js/expr.js",
     "web/js/store.js",
     "web/js/formview.js",
+    "web/js/receipts.js",
     "web/js/observe.js",
     "web/js/register-sw.js",
     "web/icons/icon.svg",
@@ -41,6 +42,8 @@ API = {
     "submissions": "/api/observation/submissions/",
     "deployment": "/api/observation/deployments/mine/",
     "me": "/api/accounts/me/",
+    "ledger_keys": "/api/ledger/keys/",
+    "receipt": "/api/ledger/entries/",
 }
 
 
@@ -76,6 +79,15 @@ STRINGS = {
     "server_error": gettext_lazy("server error %(status)s"),
     "form_missing": gettext_lazy("This form is not on this device yet"),
     "update_ready": gettext_lazy("A new version of the app is ready: reload the page"),
+    "receipt": gettext_lazy("receipt No. %(sequence)s"),
+    "check_receipts": gettext_lazy("Check my receipts"),
+    "download_receipts": gettext_lazy("Download my receipts"),
+    "receipt_included": gettext_lazy("in the signed ledger, unchanged"),
+    "receipt_pending": gettext_lazy("recorded; not yet in a signed checkpoint"),
+    "receipt_changed": gettext_lazy("CHANGED since it was received: keep this receipt and tell the mission"),
+    "receipt_bad_proof": gettext_lazy("the ledger's proof does not hold: keep this receipt and tell the mission"),
+    "receipt_bad_signature": gettext_lazy("the checkpoint is not signed by the mission's key: keep this receipt"),
+    "receipt_unavailable": gettext_lazy("cannot check now (no connection?)"),
 }
 
 

@@ -87,7 +87,14 @@
         }));
       });
     });
-    return Promise.all([deployment, forms]).catch(function () { return null; }).then(renderHome);
+    var keys = getJSON(config.api.ledger_keys).then(function (list) {
+      return store.get("meta", "ledger_keys").then(function (kept) {
+        var all = (kept || []).slice();
+        (list || []).forEach(function (k) { if (all.indexOf(k.verifier_key) < 0) all.push(k.verifier_key); });
+        return store.put("meta", "ledger_keys", all);
+      });
+    }).catch(function () { return null; });
+    return Promise.all([deployment, forms, keys]).catch(function () { return null; }).then(renderHome);
   }
 
   /* ---- home -------------------------------------------------------------- */
@@ -179,9 +186,17 @@
       sent.slice(0, 30).forEach(function (entry) {
         sentList.appendChild(itemRow(entry.value, forms, function (li) {
           li.appendChild(el("p", { "class": "state ok" }, entry.value.status === 200 ? t("duplicate") : t("acknowledged")));
+          var receipt = entry.value.receipt;
+          if (receipt) {
+            var checked = entry.value.receipt_check;
+            li.appendChild(el("p", { "class": "receipt" + (checked && checked !== "included" && checked !== "pending" ? " state bad" : "") },
+              t("receipt", { sequence: receipt.sequence }) + (checked ? " · " + t("receipt_" + checked) : "")));
+          }
         }));
       });
       document.getElementById("sent").hidden = !sent.length;
+      var withReceipts = sent.filter(function (e) { return e.value.receipt; });
+      document.querySelector("#sent .receipts").hidden = !withReceipts.length;
       renderStatus(outbox.filter(function (e) { return e.value.state !== "rejected"; }).length);
     });
   }
@@ -357,6 +372,40 @@
     return getJSON(config.api.me).catch(function () { return { authenticated: true }; });
   }
 
+  /* ---- receipts ------------------------------------------------------------ */
+
+  function checkReceipts() {
+    return Promise.all([store.all("sent"), store.get("meta", "ledger_keys")]).then(function (r) {
+      var keys = r[1] || [];
+      return Promise.all(r[0].filter(function (e) { return e.value.receipt; }).map(function (e) {
+        var kept = e.value.receipt;
+        return getJSON(config.api.receipt + kept.sequence + "/receipt/").catch(function () { return null; })
+          .then(function (current) { return window.SaylauReceipts.check(kept, current, keys); })
+          .then(function (outcome) {
+            e.value.receipt_check = outcome;
+            e.value.receipt_checked_at = new Date().toISOString();
+            return store.put("sent", e.key, e.value);
+          });
+      }));
+    }).then(renderHome);
+  }
+
+  function downloadReceipts() {
+    return store.all("sent").then(function (entries) {
+      var receipts = entries.filter(function (e) { return e.value.receipt; }).map(function (e) {
+        return { uuid: e.value.uuid, form: e.value.form, station_code: e.value.station_code,
+          submitted_at: e.value.submitted_at, acknowledged_at: e.value.acknowledged_at,
+          sequence: e.value.receipt.sequence, hash: e.value.receipt.hash,
+          last_check: e.value.receipt_check || null, last_checked_at: e.value.receipt_checked_at || null };
+      });
+      var blob = new Blob([JSON.stringify({ user: config.user, receipts: receipts }, null, 1)], { type: "application/json" });
+      var a = el("a", { href: URL.createObjectURL(blob), download: "saylau-receipts-" + config.user + ".json" });
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+    });
+  }
+
   /* One pass over the outbox; resolves to true when nothing is left waiting. */
   function flushOnce() {
     return store.all("outbox").then(function (entries) {
@@ -371,7 +420,8 @@
             if (r.status === 201 || r.status === 200) {
               var done = { uuid: item.uuid, form: item.form, answers: item.answers, station_code: item.station_code,
                 submitted_at: item.submitted_at, acknowledged_at: new Date().toISOString(), status: r.status,
-                submission: r.body && r.body.id ? { id: r.body.id, version: r.body.version, status: r.body.status } : null };
+                submission: r.body && r.body.id ? { id: r.body.id, version: r.body.version, status: r.body.status } : null,
+                receipt: r.body && r.body.receipt ? { sequence: r.body.receipt.sequence, hash: r.body.receipt.hash } : null };
               return store.move("outbox", "sent", item.uuid, done).then(function () { return true; });
             }
             if (r.status === 400 || (r.status === 403 && r.body && r.body.errors)) {
@@ -443,6 +493,11 @@
 
   function start() {
     document.getElementById("fill-form").addEventListener("submit", submit);
+    var check = document.getElementById("check-receipts"), download = document.getElementById("download-receipts");
+    check.textContent = t("check_receipts");
+    download.textContent = t("download_receipts");
+    check.addEventListener("click", function () { checkReceipts(); });
+    download.addEventListener("click", function () { downloadReceipts(); });
     window.addEventListener("hashchange", route);
     window.addEventListener("online", function () { flush(); });
     window.addEventListener("offline", function () { renderHome(); });
@@ -465,5 +520,6 @@
   }
 
   /* flush(): send the outbox now; busy(): a send is under way (for tests and the console). */
-  window.SaylauObserve = { flush: flush, busy: function () { return flushing !== null; }, ready: start() };
+  window.SaylauObserve = { flush: flush, busy: function () { return flushing !== null; }, checkReceipts: checkReceipts,
+    ready: start() };
 })();
