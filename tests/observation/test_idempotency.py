@@ -205,3 +205,24 @@ def _upload(xform, instance_id):
                                      instance_id))
     upload.name = "voting.xml"
     return upload
+
+
+def test_a_gateway_message_id_reused_for_another_text_is_not_acknowledged(mission):
+    from django.contrib.auth.models import Group, User
+
+    from saylau.observation.models import Submission
+
+    gateway = User.objects.create_user("gateway")
+    gateway.groups.add(Group.objects.get_or_create(name="sms_gateway")[0])
+    client = client_for(gateway)
+    text = "V 0111 A0 B0 C0 D0 E0 F0 G0 H0 J0 L0 M1 N7 P3 Q1 R40 S2"
+    sms = {"phone": "+77010000002", "text": text, "message_id": "m-17"}  # Boris writes English
+    first = client.post("/api/observation/sms/", sms, format="json").json()
+    assert first["ok"]
+    assert client.post("/api/observation/sms/", sms, format="json").json()["submission"] == first["submission"]
+    other = client.post("/api/observation/sms/", {**sms, "text": text.replace("S2", "S4")}, format="json").json()
+    assert not other["ok"] and other["submission"] is None
+    assert other["reply"] == ("Not accepted: this message id was already used for another report. "
+                              "Send the report again as a new message.")
+    assert Submission.objects.get().answers == Submission.objects.get().versions.get().answers
+    assert Submission.objects.count() == 1

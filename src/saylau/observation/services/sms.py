@@ -17,6 +17,14 @@ _OUTSIDE = {"en": "Not accepted: station {place} is outside your team's deployme
             "ru": "Не принято: участок {place} не входит в маршрут вашей команды.",
             "kk": "Қабылданбады: {place} учаскесі тобыңыздың маршрутына кірмейді."}
 
+#: the gateway gave a message id already used for a message with other content (see ingest.CONFLICT)
+_REUSED = {"en": "Not accepted: this message id was already used for another report. Send the report again "
+                 "as a new message.",
+           "ru": "Не принято: этот номер сообщения уже использован для другого отчёта. Отправьте отчёт "
+                 "новым сообщением.",
+           "kk": "Қабылданбады: бұл хабарлама нөмірі басқа есепке қолданылған. Есепті жаңа хабарламамен "
+                 "қайта жіберіңіз."}
+
 _FAIL = {"en": "Not accepted: {problems}. Please correct and resend.",
          "ru": "Не принято: {problems}. Исправьте и отправьте снова.",
          "kk": "Қабылданбады: {problems}. Түзетіп, қайта жіберіңіз."}
@@ -47,6 +55,8 @@ def receive_sms(*, phone: str, text: str, uuid: str) -> SmsOutcome:
                     lang=lang, item=SubmissionInput(uuid=uuid, form=parsed.form_id, answers=parsed.answers, partial=True))
     if result.outcome == "forbidden":
         return SmsOutcome(False, _OUTSIDE.get(lang, _OUTSIDE["en"]).format(place=parsed.place))
+    if result.outcome == "conflict":
+        return SmsOutcome(False, _REUSED.get(lang, _REUSED["en"]))
     if not result.ok:
         problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in result.errors.items())
         return SmsOutcome(False, _FAIL.get(lang, _FAIL["en"]).format(problems=problems))
