@@ -76,4 +76,7 @@ def test_collect_matches_simulation_and_command_writes_it(loaded, tmp_path, caps
                          in n for n in notes)
     assert by_metric["results.published"]["denominator"] == str(len(sim.stations))
     bad = argparse.Namespace(**{**vars(args), "election": "nope"})
-    assert commands.run(bad) == 2
+    from saylau.core.errors import NoElection
+
+    with pytest.raises(NoElection, match="election list"):  # the command line turns it into one line, exit 2
+        commands.run(bad)
