@@ -237,16 +237,19 @@ def fit_mixture(stations: Stations, *, alphas=(1.0, 2.0, 3.0, 4.0), bootstrap: i
                 tol: float = 1e-5) -> MixtureFit:
     """Fit the mixture by EM (alpha by profile likelihood), with a station bootstrap."""
     t, v, nt, nv = _proportions(stations)
-    best = None
-    for alpha in alphas:
-        fit = _em(t, v, nt, nv, _start(t, v, alpha), max_iter, tol)
-        if best is None or fit[1] > best[1]:
-            best = fit
-    p, ll, iterations, converged = best
     start = _start(t, v, alphas[0])
     none = MixtureParameters(0.0, 0.0, start.mu_t, start.sigma_t, start.mu_v, start.sigma_v,
                              start.theta, start.alpha)
-    _, ll0, _, _ = _em(t, v, nt, nv, none, max_iter, tol)
+    no_fraud = _em(t, v, nt, nv, none, max_iter, tol)
+    ll0 = no_fraud[1]
+    # the moment step makes this a generalised EM that can end below the fit
+    # without fraud; the best log-likelihood found wins, the no-fraud fit included
+    best = no_fraud
+    for alpha in alphas:
+        fit = _em(t, v, nt, nv, _start(t, v, alpha), max_iter, tol)
+        if fit[1] > best[1]:
+            best = fit
+    p, ll, iterations, converged = best
     post_i, post_e = _posteriors(t, v, nt, nv, p)
     names = ("f_i", "f_e", "mu_t", "sigma_t", "mu_v", "sigma_v", "theta")
     intervals: dict[str, tuple[float, float]] = {}
