@@ -261,9 +261,12 @@ def check(published: Path | None, trusted: list[str], notes: list[Path], receipt
 
     # receipts: each one's checkpoint joins the others, its proof is checked on its own
     kept = []
-    for path in receipts:
+    items = []
+    for path in receipts:  # one receipt, or the observer app's download: {"receipts": [...]}
+        data = json.loads(path.read_text(encoding="utf-8"))
+        items += [(path, r) for r in (data["receipts"] if isinstance(data, dict) and "receipts" in data else [data])]
+    for path, receipt in items:
         stats["receipts"] += 1
-        receipt = json.loads(path.read_text(encoding="utf-8"))
         sequence, digest = int(receipt["sequence"]), receipt["hash"]
         kept.append((path.name, sequence, digest))
         if not receipt.get("checkpoint"):

@@ -251,3 +251,22 @@ def test_the_verifier_reads_the_entries_in_chunks_with_the_same_result(tmp_path)
         found = [p for c in chunks for p in c["problems"]]
         firsts = [(c["first"], c["previous"]) for c in chunks]
         assert found or any(first == 22 and prev == "f" * 64 for first, prev in firsts)
+
+
+def test_the_observer_apps_download_is_read_receipt_by_receipt(tmp_path):
+    _fill(1, 8)
+    generate_key(actor=ACTOR, name="mission")
+    create_checkpoint(actor=ACTOR)
+    write(tmp_path / "pub")
+    kept = [{"sequence": s, "hash": LedgerEntry.objects.get(sequence=s).hash, "form": "voting"} for s in (2, 5)]
+    download = _keep(tmp_path, "saylau-receipts-aigerim.json", {"user": "aigerim", "receipts": kept})
+    problems, stats = _check(tmp_path / "pub", receipts=[download])
+    assert problems == [] and stats["receipts"] == 2
+    _forge(5, '"value":5', '"value":55')
+    _rehash_from(5)
+    MerkleNode.objects.all().delete()
+    Checkpoint.objects.all().delete()
+    create_checkpoint(actor=ACTOR)
+    write(tmp_path / "pub")
+    problems, _ = _check(tmp_path / "pub", receipts=[download])
+    assert any("entry 5 is published with another hash" in p for p in problems)
