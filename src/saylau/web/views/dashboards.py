@@ -29,7 +29,7 @@ from saylau.observation.core.metrics import METRICS_BY_ID
 from saylau.observation.models import QualityFlag, Submission
 from saylau.observation.selectors import findings_frame, mission_summary
 from saylau.results.choices import DiscrepancyKind
-from saylau.web import analysis
+from saylau.web import alarms, analysis
 from saylau.web.roles import Role, role_required
 
 #: Coordinators are long-term observers: they see the dashboards too.
@@ -57,7 +57,50 @@ def _page(request: HttpRequest, template: str, election, **context) -> HttpRespo
 @dashboard_role
 def index(request: HttpRequest) -> HttpResponse:
     election = _election(request)
-    return _page(request, "index.html", election, summary=mission_summary(election))
+    return _page(request, "index.html", election, summary=mission_summary(election), alarms=_alarms(election))
+
+
+def _alarms(election) -> list[tuple[alarms.Alarm, str]]:
+    """Every alarm raised on ``election`` now, with the link to its evidence; the
+    figures come from the selectors, the decisions from :mod:`saylau.web.alarms`."""
+    import datetime as dt
+
+    from django.db.models import Min
+    from django.utils import timezone
+
+    from saylau.core.errors import UserError
+    from saylau.observation.models import Team
+    from saylau.results import selectors as results
+    from saylau.results.models import Correction
+
+    raised: list[alarms.Alarm | None] = []
+    try:
+        qc = results.quick_count(election)
+    except UserError:  # no protocols or fewer than two observers' copies yet: nothing to compare
+        qc = None
+    if qc is not None:
+        items = {i["name"]: i for i in qc["estimates"]}
+        votes = [i for name, i in items.items() if name != "turnout"]
+        leader = max(votes, key=lambda i: i["official"]) if votes else None
+        for name, item in (("turnout", items.get("turnout")), ("leader", leader)):
+            if item is not None:
+                raised.append(alarms.quick_count_outside(name, item["official"], item["lower"], item["upper"],
+                                                         qc["confidence"]))
+    check = results.latest_check(election)
+    if check is not None and check.winner:
+        raised.append(alarms.quarantine_could_change_winner(check.quarantined, check.winner["quarantined_votes"],
+                                                            check.winner["margin"]))
+    raised.append(alarms.protocols_differ(len(results.portal_overview(election)["differing"])))
+    raised.append(alarms.corrections_without_decision(
+        Correction.objects.filter(protocol__election=election, without_decision=True).count()))
+    raised.append(alarms.teams_silent(len(analysis.silent_teams(election)),
+                                      Team.objects.filter(election=election).count()))
+    since = timezone.now() - dt.timedelta(hours=alarms.REVIEW_HOURS)
+    raised.append(alarms.reviews_overdue(
+        Submission.objects.filter(election=election, status=SubmissionStatus.FLAGGED)
+        .annotate(flagged_at=Min("flags__created_at")).filter(flagged_at__lt=since).count()))
+    slug = f"?election={election.slug}"
+    return [(a, reverse(a.url_name) + slug) for a in raised if a is not None]
 
 
 @dashboard_role
