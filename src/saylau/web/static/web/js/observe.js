@@ -424,7 +424,8 @@
                 receipt: r.body && r.body.receipt ? { sequence: r.body.receipt.sequence, hash: r.body.receipt.hash } : null };
               return store.move("outbox", "sent", item.uuid, done).then(function () { return true; });
             }
-            if (r.status === 400 || (r.status === 403 && r.body && r.body.errors)) {
+            // 409: the same id was already used for another report: resending will not help
+            if (r.status === 400 || r.status === 409 || (r.status === 403 && r.body && r.body.errors)) {
               item.state = "rejected";
               item.forbidden = r.status === 403;
               item.errors = (r.body && r.body.errors) || { "": [JSON.stringify(r.body)] };
