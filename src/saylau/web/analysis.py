@@ -147,3 +147,28 @@ def fingerprint_png(election: Election, title: str = "") -> bytes | None:
         a.registered, a.issued, a.valid, a.invalid, a.votes,
         candidates=[labels.get(c, c) for c in a.columns])
     return forensics.fingerprint_png(forensics.fingerprint(stations), title=title)
+
+
+def answer_rows(submission, lang: str = "en") -> list[tuple[str, str, str]]:
+    """A submission's answers as its form words them in ``lang``:
+    ``(question name, question label, answer label)`` in the form's order (a
+    select's code is replaced by its choice's label; several for
+    ``select_multiple``); answers the form does not know come last, as stored."""
+    form = submission.form.form
+    rows: list[tuple[str, str, str]] = []
+    seen: set[str] = set()
+    answers = submission.answers or {}
+    for q in form.questions():
+        if q.name not in answers:
+            continue
+        seen.add(q.name)
+        value = answers[q.name]
+        if q.list_name and value not in (None, ""):
+            labels = {c.name: c.label(lang) for c in form.choice_list(q.list_name)}
+            codes = str(value).split() if q.type == "select_multiple" else [str(value)]
+            text = ", ".join(labels.get(c, c) for c in codes)
+        else:
+            text = "" if value is None else str(value)
+        rows.append((q.name, q.label(lang), text))
+    rows += [(k, k, "" if v is None else str(v)) for k, v in answers.items() if k not in seen]
+    return rows

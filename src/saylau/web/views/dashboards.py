@@ -18,7 +18,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -159,16 +159,61 @@ def incidents(request: HttpRequest) -> HttpResponse:
     return _page(request, "incidents.html", election, submissions=subs)
 
 
+def _open_flags(election):
+    return (QualityFlag.objects.filter(election=election)
+            .exclude(submission__status__in=[SubmissionStatus.VERIFIED, SubmissionStatus.REJECTED]))
+
+
 @dashboard_role
 def quality(request: HttpRequest) -> HttpResponse:
+    """The flags to review; ``?show=<submission id>`` opens that submission beside
+    them (its answers as its form words them, all its flags, its last review).
+    A POST is the bulk action of one rule (:func:`review_rule`)."""
+    from django.db.models import Count
+
+    from saylau.observation.selectors import reviews_of
+
+    if request.method == "POST":
+        return review_rule(request)
     election = _election(request)
     status = request.GET.get("status", "open")
     flags = QualityFlag.objects.filter(election=election).select_related("submission__observer")
     if status == "open":
         flags = flags.exclude(submission__status__in=[SubmissionStatus.VERIFIED, SubmissionStatus.REJECTED])
     page = Paginator(flags.order_by("rule_id", "submission_id", "id"), PAGE).get_page(request.GET.get("page"))
-    return _page(request, "quality.html", election, page=page, status=status,
-                 statuses=SubmissionStatus)
+    reviews = reviews_of({f.submission_id for f in page})
+    shown = None
+    show = request.GET.get("show", "")
+    if show.isdigit():
+        sub = Submission.objects.filter(election=election, pk=int(show)).select_related(
+            "observer", "team", "form").first()
+        if sub is None:
+            raise Http404(_("No such submission in this election."))
+        shown = {"submission": sub, "answers": analysis.answer_rows(sub, _lang()),
+                 "flags": list(sub.flags.order_by("rule_id", "id")), "review": reviews_of([sub.pk]).get(sub.pk)}
+    rules = list(_open_flags(election).values("rule_id").annotate(
+        n=Count("submission_id", distinct=True)).order_by("rule_id"))
+    query = request.GET.copy()
+    query.pop("show", None)
+    return _page(request, "quality.html", election, page=page, status=status, statuses=SubmissionStatus,
+                 reviews=reviews, shown=shown, rules=rules, query=query.urlencode(), next=request.get_full_path())
+
+
+def _back(request: HttpRequest, election) -> HttpResponse:
+    """Back to the quality page the form was on (``next``, a path of this site), else its first page."""
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    target = request.POST.get("next", "")
+    if target.startswith("/") and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return redirect(target)
+    return redirect(f"{reverse('web:dashboard-quality')}?election={election.slug}")
+
+
+def _review_status(request: HttpRequest) -> tuple[str, str]:
+    status = request.POST.get("status", "")
+    if status not in (SubmissionStatus.VERIFIED, SubmissionStatus.REJECTED):
+        raise Http404
+    return status, request.POST.get("reason", "").strip()
 
 
 @require_POST
@@ -176,21 +221,46 @@ def quality(request: HttpRequest) -> HttpResponse:
 def review(request: HttpRequest, submission_id: int) -> HttpResponse:
     """Verify or reject a submission from the quality queue (a rejection needs a reason)."""
     submission = get_object_or_404(Submission, pk=submission_id)
-    status = request.POST.get("status", "")
-    if status not in (SubmissionStatus.VERIFIED, SubmissionStatus.REJECTED):
-        raise Http404
+    status, reason = _review_status(request)
     from saylau.observation.services import set_status
 
     try:
-        set_status(actor=Actor.from_user(request.user),
-                   submission=submission, status=status, reason=request.POST.get("reason", "").strip())
+        set_status(actor=Actor.from_user(request.user), submission=submission, status=status, reason=reason)
     except ValidationError as error:
         messages.error(request, "; ".join(error.messages))
     else:
         messages.success(request, _("Submission %(id)s is now %(status)s.") % {
             "id": submission.pk, "status": SubmissionStatus(status).label})
-    target = reverse("web:dashboard-quality")
-    return redirect(f"{target}?election={submission.election.slug}")
+    return _back(request, submission.election)
+
+
+@require_POST
+@dashboard_role
+def review_rule(request: HttpRequest) -> HttpResponse:
+    """(A POST to the quality page.) Verify or reject at once every submission with an open flag of one rule,
+    through the same service as one review (one ledger entry per submission),
+    all or none (one transaction)."""
+    from django.db import transaction
+
+    from saylau.observation.services import set_status
+
+    election = _election(request)
+    rule = request.POST.get("rule", "")
+    status, reason = _review_status(request)
+    if status == SubmissionStatus.REJECTED and not reason:
+        messages.error(request, _("Say why these submissions are rejected."))
+        return _back(request, election)
+    ids = sorted(set(_open_flags(election).filter(rule_id=rule).values_list("submission_id", flat=True)))
+    if not ids:
+        messages.error(request, _("No open flag of rule %(rule)s.") % {"rule": rule})
+        return _back(request, election)
+    actor = Actor.from_user(request.user)
+    with transaction.atomic():
+        for submission in Submission.objects.filter(pk__in=ids).order_by("pk"):
+            set_status(actor=actor, submission=submission, status=status, reason=reason)
+    messages.success(request, ngettext("%(n)s submission is now %(status)s.", "%(n)s submissions are now %(status)s.",
+                                       len(ids)) % {"n": len(ids), "status": SubmissionStatus(status).label})
+    return _back(request, election)
 
 
 @dashboard_role
