@@ -242,3 +242,35 @@ def mission_summary(election: Election) -> dict:
         "excluded_statuses": list(review.excluded),
         "as_of": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
+
+
+def reviews_of(submission_ids: Iterable[int]) -> dict[int, dict]:
+    """The latest review of each submission, as the ledger recorded it
+    (:func:`saylau.observation.services.set_status` writes one
+    ``observation.submission.reviewed`` entry per change):
+    ``{submission_id: {"status", "reason", "by", "at", "sequence"}}``; a
+    submission never reviewed is absent. One query."""
+    import json
+
+    from saylau.ledger.models import LedgerEntry
+
+    ids = [str(i) for i in submission_ids]
+    latest: dict[int, dict] = {}
+    rows = (LedgerEntry.objects.filter(event="observation.submission.reviewed", object_type="observation.submission",
+                                       object_id__in=ids)
+            .order_by("sequence").values_list("object_id", "sequence", "created_at", "payload"))
+    for object_id, sequence, at, payload in rows:
+        body = json.loads(payload)
+        latest[int(object_id)] = {"status": (body.get("after") or {}).get("status", ""),
+                                  "reason": body.get("reason", ""),
+                                  "by": (body.get("actor") or {}).get("name", ""), "at": at, "sequence": sequence}
+    return latest
+
+
+def odk_collect(base_url: str, user) -> tuple[str, str]:
+    """The ODK Collect server URL carrying the user's device token, and the settings
+    text its QR code holds (docs/observation.md, ODK Collect)."""
+    from saylau.observation.api.auth import collect_settings, collect_url
+
+    url = collect_url(base_url, user)
+    return url, collect_settings(url)

@@ -134,16 +134,16 @@ def issue_odk(args) -> int:
     from django.conf import settings
     from django.contrib.auth import get_user_model
 
-    from saylau.observation.api.auth import collect_settings, collect_url
+    from saylau.observation.selectors import odk_collect
 
     user = get_user_model().objects.filter(username=args.username).first()
     if user is None:
         print(f"no user {args.username!r}: create it first with `saylau users create`", file=sys.stderr)
         return 2
-    url = collect_url(args.base_url, user)
+    url, settings_text = odk_collect(args.base_url, user)
     path = Path(args.qr) if args.qr else Path(settings.DATA_DIR) / "odk-qr" / f"{user.get_username()}.svg"
     path.parent.mkdir(parents=True, exist_ok=True)
-    segno.make_qr(collect_settings(url), error="m").save(str(path), kind="svg", scale=6, border=4)
+    segno.make_qr(settings_text, error="m").save(str(path), kind="svg", scale=6, border=4)
     os.chmod(path, 0o600)
     print(url)
     print(f"QR code for ODK Collect (Configure with QR code): {path}; valid until {user.get_username()}'s "
