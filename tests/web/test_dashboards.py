@@ -241,10 +241,10 @@ def test_results_forensics_quick_count_and_statement(client, world) -> None:
     results = client.get("/dashboards/results/").content.decode()
     held = Quarantine.objects.count()
     assert held > 0 and results.count("<tr>", results.index('id="quarantine"')) >= held
-    assert f"{held} of " in results
+    assert f"{held:,} of " in results
     for kind, n in ((k, Discrepancy.objects.filter(kind=k).count()) for k in ("entered", "observer", "tier")):
         if n:  # the filter links show the kind's label and keep its code in the URL
-            assert f"{escape(DiscrepancyKind(kind).label)}</a>: {n}" in results
+            assert f"{escape(DiscrepancyKind(kind).label)}</a>: {n:,}" in results  # grouped in English
             assert f"kind={kind}" in results
     png = client.get("/dashboards/forensics/fingerprint.png")
     assert png["Content-Type"] == "image/png" and png.content[:8] == b"\x89PNG\r\n\x1a\n"
@@ -444,3 +444,49 @@ def test_coverage_adds_up_and_names_silent_teams(client, world) -> None:
     assert sum(int(r[0]) for r in rows) == world["sim"].stations.height
     for i, phase in enumerate(("opening", "voting", "counting"), start=1):
         assert sum(int(r[i]) for r in rows) == observed[phase], phase
+
+
+@pytest.mark.django_db
+def test_labels_not_codes_on_results_findings_and_incidents(client, world, settings) -> None:
+    from saylau.observation.core.findings import evaluate_all
+    from saylau.observation.models import Submission
+    from saylau.observation.selectors import submissions_frame
+    from saylau.results.core.checks import rule_label
+    from saylau.results.models import Quarantine
+
+    client.force_login(world["erlan"])
+    slug = world["election"].slug
+    held = Quarantine.objects.filter(run__election=world["election"]).first()
+    codes = [r["code"] for r in held.reasons]
+    for lang in ("en", "ru", "kk"):
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = lang
+        results = client.get(f"/dashboards/results/?election={slug}").content.decode()
+        table = results.split('id="quarantine"')[1].split("</table>")[0]
+        assert "{&#x27;code&#x27;" not in table and "{'code'" not in table  # no Python dicts
+        assert all(html.escape(rule_label(c, lang)) in table for c in codes)
+        if lang != "en":
+            assert rule_label(codes[0], lang) != codes[0]
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    findings = client.get(f"/dashboards/findings/?election={slug}").content.decode()
+    for f in (f for f in evaluate_all(submissions_frame(world["election"])) if f.group is None):
+        row = re.search(rf'id="finding-{re.escape(f.metric.id)}".*?</tr>', findings, re.S).group(0)
+        cell = row.split("</td>")[0].split(">", 2)[2]  # the sentence's cell: no metric id inside
+        assert f.metric.id not in cell, f.metric.id
+    # incidents: types by label, a filter per type that keeps exactly that type, paging
+    from saylau.web.analysis import choice_labels
+
+    types = choice_labels(world["election"], "incident", "incident_type", "ru")
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ru"
+    page = client.get(f"/dashboards/incidents/?election={slug}").content.decode()
+    reports = Submission.objects.filter(election=world["election"], form_code="incident")
+    assert reports.exists() and types
+    kind = reports.first().answers["incident_type"]
+    assert f">{html.escape(types[kind])}</a>" in page
+    filtered = client.get(f"/dashboards/incidents/?election={slug}&type={kind}").content.decode()
+    shown = {int(i) for i in re.findall(r'<tr data-id="(\d+)">', filtered)}
+    expected = {s.pk for s in reports if s.answers.get("incident_type") == kind}
+    assert shown == expected
+    cells = re.findall(r'<td class="incident-type">([^<]*)</td>', filtered)
+    assert cells and set(cells) == {html.escape(types[kind])}
+    assert client.get(f"/dashboards/incidents/?election={slug}&type=no_such_type").status_code == 404
+    assert client.get(f"/dashboards/incidents/?election={slug}&page=99").status_code == 200  # the last page

@@ -172,3 +172,20 @@ def answer_rows(submission, lang: str = "en") -> list[tuple[str, str, str]]:
         rows.append((q.name, q.label(lang), text))
     rows += [(k, k, "" if v is None else str(v)) for k, v in answers.items() if k not in seen]
     return rows
+
+
+def choice_labels(election, form_id: str, question: str, lang: str = "en") -> dict[str, str]:
+    """``{code: label}`` of a select question of the election's active version of
+    form ``form_id``, in the form's order and in ``lang``; empty if the form or
+    question is missing."""
+    from saylau.observation.models import FormDefinition
+
+    definition = FormDefinition.objects.filter(election=election, form_id=form_id, active=True).first()
+    if definition is None:
+        return {}
+    form = definition.form
+    try:
+        q = form.question(question)
+    except KeyError:
+        return {}
+    return {c.name: c.label(lang) for c in form.choice_list(q.list_name)} if q.list_name else {}

@@ -153,10 +153,25 @@ def finding_detail(request: HttpRequest, metric_id: str, part: str) -> HttpRespo
 
 @dashboard_role
 def incidents(request: HttpRequest) -> HttpResponse:
+    """Incident reports, newest first, by page; ``?type=<code>`` keeps one incident
+    type (an unknown type is refused, not ignored). Types are shown by label."""
+    from django.db.models import Count
+
     election = _election(request)
-    subs = list(Submission.objects.filter(election=election, form_code="incident")
-                .select_related("observer", "team").order_by("-submitted_at", "-id")[:PAGE])
-    return _page(request, "incidents.html", election, submissions=subs)
+    types = analysis.choice_labels(election, "incident", "incident_type", _lang())
+    kind = request.GET.get("type", "")
+    subs = Submission.objects.filter(election=election, form_code="incident")
+    counts = dict(subs.values_list("answers__incident_type").annotate(n=Count("id")).order_by())
+    if kind:
+        if kind not in types and kind not in counts:
+            raise Http404(_("No incident type %(type)s.") % {"type": kind})
+        subs = subs.filter(answers__incident_type=kind)
+    page = Paginator(subs.select_related("observer", "team").order_by("-submitted_at", "-id"), PAGE).get_page(
+        request.GET.get("page"))
+    filters = [(code, label, counts.get(code, 0)) for code, label in types.items()]
+    filters += [(code, code, n) for code, n in counts.items() if code and code not in types]
+    return _page(request, "incidents.html", election, submissions=list(page), page=page, types=types,
+                 kind=kind, filters=filters, total=sum(counts.values()))
 
 
 def _open_flags(election):
@@ -278,14 +293,25 @@ def results(request: HttpRequest) -> HttpResponse:
     run = selectors.latest_tabulation(election)
     check = selectors.latest_check(election)
     kind = request.GET.get("kind") or None
+    lang = _lang()
     counts = selectors.discrepancy_counts(run)
     labels = dict(DiscrepancyKind.choices)
     # (code for the filter link, label to show, count), in the order of the enum
     kinds = [(k, labels.get(k, k), counts[k]) for k in sorted(counts, key=_kind_order)]
     return _page(request, "results.html", election, run=run, check=check, kind=kind, kinds=kinds,
                  discrepancies=list(selectors.run_discrepancies(run, kind)[:PAGE]),
-                 quarantine=list(selectors.run_quarantines(check)[:PAGE]),
+                 quarantine=[(q, _reason_labels(q, lang)) for q in selectors.run_quarantines(check)[:PAGE]],
                  line_labels=analysis.line_labels(election, _lang()))
+
+
+def _reason_labels(quarantine, lang: str) -> list[tuple[str, str]]:
+    """A quarantined protocol's failed rules as ``(label in lang, recorded reason)``:
+    the label from :func:`saylau.results.core.checks.rule_label`, the reason as
+    the check stored it (English, with the figures)."""
+    from saylau.results.core.checks import rule_label
+
+    reasons = quarantine.reasons or [{"code": c, "reason": ""} for c in quarantine.codes.split(",") if c]
+    return [(rule_label(r.get("code", ""), lang), r.get("reason", "")) for r in reasons]
 
 
 def _kind_order(kind: str) -> tuple[int, str]:
