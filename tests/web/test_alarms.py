@@ -86,3 +86,44 @@ def test_the_first_page_raises_the_alarms_of_the_simulated_election(client, tmp_
         assert url.endswith(f"?election={slug}") and client.get(url).status_code == 200, key
     differing = len(selectors.portal_overview(world["election"])["differing"])
     assert ('id="alarm-differing"' in section) == (differing > 0)
+
+
+# -- in Chromium --------------------------------------------------------------
+
+from .test_browser import _database_beside_playwright, chromium  # noqa: E402,F401
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_quick_count_alarm_appears_and_leads_to_its_evidence(chromium, live_server, tmp_path) -> None:  # noqa: F811
+    from saylau.results import selectors
+
+    from .sim import build_simulated
+
+    # a fifth of the full scale: enough observers' copies (at 0.05 there are 5) for a narrow interval
+    world = build_simulated(tmp_path, scale=0.2)
+    turnout = {i["name"]: i for i in selectors.quick_count(world["election"])["estimates"]}["turnout"]
+    # the simulation inflates the official turnout, as the demo does (90.3 % against 68.5-75.5 %)
+    assert not turnout["lower"] <= turnout["official"] <= turnout["upper"]
+    context = chromium.new_context(base_url=live_server.url, locale="en-GB", viewport={"width": 1280, "height": 900})
+    violations: list[str] = []
+    context.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    page = context.new_page()
+    page.goto("/accounts/login/")
+    page.fill("#id_username", "erlan")
+    page.fill("#id_password", "analyst-pass-1")
+    page.click("main button[type=submit]")
+    page.wait_for_load_state("load")
+    page.goto("/dashboards/")
+    alarm = page.locator("#alarm-quickcount-turnout")
+    assert alarm.is_visible()
+    text = alarm.inner_text()
+    official = f"{100 * turnout['official']:.1f}\u00a0%"
+    interval = f"{100 * turnout['lower']:.1f}\u00a0%–{100 * turnout['upper']:.1f}\u00a0%"
+    assert official in text and interval in text and "outside" in text, text
+    alarm.get_by_role("link").click()
+    page.wait_for_load_state("load")
+    assert page.url.startswith(f"{live_server.url}/dashboards/quick-count/")
+    assert page.locator("#convergence").count() == 1
+    context.close()
+    assert not violations, violations
