@@ -113,3 +113,53 @@ def test_the_bulk_action_reviews_every_open_flag_of_one_rule(client, world) -> N
     assert len(ids) == counts[rule] + 3
     assert f'data-rule="{rule}"' not in client.get(f"/dashboards/quality/?election={slug}").content.decode()
     assert Submission.objects.get(pk=extra[3].pk).status == extra[3].status  # the other rule's is untouched
+
+
+# -- in Chromium --------------------------------------------------------------
+
+from .test_browser import _database_beside_playwright, chromium  # noqa: E402,F401
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_rejecting_with_the_keyboard_rejects(chromium, live_server, tmp_path) -> None:  # noqa: F811
+    """Type a reason and press Enter: the submission ends rejected (once it ended verified)."""
+    from saylau.ledger.models import LedgerEntry
+    from saylau.observation.models import QualityFlag, Submission
+
+    world = build_simulated(tmp_path)
+    flag = QualityFlag.objects.filter(election=world["election"]).order_by("rule_id", "submission_id", "id").first()
+    context = chromium.new_context(base_url=live_server.url, locale="en-GB", viewport={"width": 1280, "height": 900})
+    violations: list[str] = []
+    context.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    page = context.new_page()
+    page.goto("/accounts/login/")
+    page.fill("#id_username", "kamila")
+    page.fill("#id_password", "coord-pass-1")
+    page.click("main button[type=submit]")
+    page.wait_for_load_state("load")
+    page.goto("/dashboards/quality/")
+    row = page.locator(f'tr[data-submission="{flag.submission_id}"]')
+    # the submission opens beside its flags
+    row.locator("a.open-submission").click()
+    page.wait_for_selector("#submission")
+    assert flag.rule_id in page.inner_text("#submission")
+    before = LedgerEntry.objects.count()
+    # Enter with an empty reason submits nothing (the reason is required)
+    reason = row.locator("form.reject input[name=reason]")
+    reason.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(300)
+    assert Submission.objects.get(pk=flag.submission_id).status == "flagged"
+    reason.fill("the observer reported twice")
+    with page.expect_navigation():
+        reason.press("Enter")
+    assert Submission.objects.get(pk=flag.submission_id).status == "rejected"
+    assert LedgerEntry.objects.count() == before + 1
+    # back on the same view, the rejection's reason and reviewer shown
+    assert page.locator("#submission").count() == 1
+    page.goto(f"/dashboards/quality/?status=all&show={flag.submission_id}")
+    shown = page.inner_text(f'tr[data-submission="{flag.submission_id}"] .review-status')
+    assert "the observer reported twice" in shown and "kamila" in shown
+    context.close()
+    assert not violations, violations
