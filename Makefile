@@ -7,9 +7,11 @@ BIN    := $(VENV)/bin
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 # Debian packages: WeasyPrint's Pango/HarfBuzz, fonts that carry every Kazakh
 # letter, Chromium for the browser tests, PostgreSQL client tools, gettext for
-# the translation catalogues, Node.js for the browser evaluator's test vectors.
+# the translation catalogues, Node.js for the browser evaluator's test vectors, Java 17 for the
+# register audit's Spark engine (its test runs Spark in local mode).
 APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 \
-	fonts-dejavu-core fonts-noto-core chromium postgresql-client gettext nodejs
+	fonts-dejavu-core fonts-noto-core chromium postgresql-client gettext nodejs \
+	openjdk-17-jre-headless
 
 .PHONY: demo test bench lint install system clean
 

@@ -31,6 +31,9 @@ INSTALLED_APPS = [
     "saylau.ledger",
     "saylau.observation",
     "saylau.results",
+    "saylau.media",
+    "saylau.disputes",
+    "saylau.registry",
     "saylau.statement",
     "saylau.web",
 ]
@@ -38,6 +41,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "saylau.web.middleware.ContentSecurityPolicyMiddleware",
+    # 413 (JSON under /api/) for a body over DATA_UPLOAD_MAX_MEMORY_SIZE, before anything reads it
+    "saylau.web.middleware.RequestTooLargeMiddleware",
+    # Django's own HTML error pages (a URL that matches nothing, 400, 500) as JSON under /api/
+    "saylau.web.middleware.ApiJsonErrorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # answers single-submission POSTs of observers' sessions before the rest (docs/observation.md)
     "saylau.observation.api.fastpath.SubmissionShortPath",
@@ -95,6 +102,8 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")]
 USE_I18N = True
 TIME_ZONE = "UTC"
+# English dates as an international mission writes them (saylau/web/formats/en); Russian and Kazakh: Django's
+FORMAT_MODULE_PATH = ["saylau.web.formats"]
 USE_TZ = True
 
 LOCALE_PATHS = [str(Path(__file__).resolve().parent / "locale")]
@@ -134,18 +143,30 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_HSTS_SECONDS = 31536000 if HTTPS else 0
 SECURE_SSL_REDIRECT = HTTPS
 
+# How long a verified HTTP Basic pair (user name and password) is remembered by a server process,
+# so that ODK clients and gateways sending it with every request are not hashed with PBKDF2 each
+# time (observation/api/auth.py); 0 checks every request in full.
+SAYLAU_BASIC_AUTH_CACHE_SECONDS = int(os.environ.get("SAYLAU_BASIC_AUTH_CACHE_SECONDS", "300"))
+
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "saylau"}}
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # the first class names the challenge of a 401 (WWW-Authenticate) to a request without
+    # credentials; sessions last, since they have none (REST framework then answers 403). Bearer,
+    # not Basic: a browser shows its own password dialog for a fetch answered with a Basic challenge
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        # HTTP Basic with verified pairs remembered, and device tokens (observation/api/auth.py):
+        # gateways and ODK clients send credentials with every request
+        "saylau.observation.api.auth.DeviceTokenAuthentication",
+        "saylau.observation.api.auth.CachedBasicAuthentication",
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.BasicAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("SAYLAU_ANON_RATE", "120/minute"), "login": "10/minute"},
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    # limit/offset with a ceiling on limit (an unbounded one reached the database and failed)
+    "DEFAULT_PAGINATION_CLASS": "saylau.web.api.pagination.Pagination",
     "PAGE_SIZE": 100,
 }
 SPECTACULAR_SETTINGS = {

@@ -253,6 +253,25 @@ def _record_many(w):
     return Expect(("test.note.created",))
 
 
+def _generate_key(w):
+    import os
+    import tempfile
+
+    from saylau.ledger.services import generate_key
+
+    os.environ["SAYLAU_LEDGER_KEY"] = os.path.join(tempfile.mkdtemp(), "key.json")
+    generate_key(actor=ACTOR, name="mission")
+    return Expect(("ledger.signingkey.created",))
+
+
+def _create_checkpoint(w):
+    from saylau.ledger.services import create_checkpoint
+
+    _generate_key(w)
+    create_checkpoint(actor=ACTOR)
+    return Expect(("ledger.checkpoint.created",))
+
+
 def _record_texts(w):
     from saylau.ledger.services import record_texts
 
@@ -691,8 +710,247 @@ def _record_account_change(w):
     return Expect(("web.user_updated",))
 
 
+def _media_outlets(w):
+    from saylau.media.services import write_outlets
+
+    write_outlets(actor=ACTOR, election=w.election, rows=[
+        {"code": "TV1", "name_en": "Channel One", "kind": "tv", "ownership": "state", "language": "kk"}])
+    return Expect(("media.outlet.created",))
+
+
+def _media_periods(w):
+    from saylau.media.services import write_periods
+
+    write_periods(actor=ACTOR, election=w.election, rows=[
+        {"code": "campaign", "start": dt.date(2011, 3, 4), "end": dt.date(2011, 4, 1)}])
+    return Expect(("media.period.created",))
+
+
+def _media_slots(w):
+    from saylau.media.services import write_slots
+
+    write_slots(actor=ACTOR, election=w.election, rows=[
+        {"outlet": "TV1", "code": "evening", "name_en": "Evening news", "programme": "news", "start": "19:00",
+         "end": "19:40"}])
+    return Expect(("media.slot.created",))
+
+
+def _media_import_slots(w):
+    from saylau.media.services import import_slots
+
+    import_slots(actor=ACTOR, election=w.election, path=w.file(
+        "slots.csv", "outlet,code,name_en,days,start,end\nTV1,late,Late news,5,23:30,00:15\n"))
+    return Expect(("media.slot.created",))
+
+
+MEDIA_ROW = {"outlet": "TV1", "aired_at": "2011-03-20 19:05", "programme": "news", "subject": "candidate",
+             "candidate": 1, "amount": 60, "tone": "positive", "speech": "direct", "language": "kk"}
+
+
+def _media_codings(w):
+    from saylau.media.services import write_codings
+
+    write_codings(actor=ACTOR, election=w.election, rows=[{**MEDIA_ROW, "coder": "asel"}])
+    return Expect(("media.item.created", "media.coding.created"))
+
+
+def _media_import_outlets(w):
+    from saylau.media.services import import_outlets
+
+    import_outlets(actor=ACTOR, election=w.election, path=w.file(
+        "outlets.csv", "code,name_en,kind,ownership,language\nNP1,The Paper,print,private,ru\n"))
+    return Expect(("media.outlet.created",))
+
+
+def _media_import_codings(w):
+    from saylau.media.services import import_codings
+
+    import_codings(actor=ACTOR, election=w.election, path=w.file(
+        "codings.csv", "outlet,aired_at,coder,programme,subject,candidate,amount,tone,language\n"
+                       "NP1,2011-03-21 08:00,asel,news,candidate,2,240,negative,ru\n"))
+    return Expect(("media.item.created", "media.coding.created"))
+
+
+def _media_code_item(w):
+    from saylau.media.services import code_item
+
+    w.scratch["media_second"] = code_item(actor=ACTOR, election=w.election,
+                                          values={**MEDIA_ROW, "coder": "bolat", "tone": "neutral"})
+    return Expect(("media.coding.created",))
+
+
+def _registry_outcome():
+    from saylau.registry.core.audit import Finding, Outcome
+
+    pairs = pl.DataFrame({"uid_l": ["V1", "V3"], "uid_r": ["V2", "V4"], "match_weight": [12.5, 1.25],
+                          "match_probability": [0.999, 0.7], "source": ["iin", "model"], "status": ["match", "review"],
+                          "mw_iin": [10.0, -1.0]})
+    flags = pl.DataFrame({"kind": ["deceased", "growth_outlier"], "voter_id": ["V5", ""], "unit_code": ["", "D1"],
+                          "detail": ["died 2011-01-01", "100 -> 110 voters"]})
+    return Outcome(5, pairs, flags, None, None, pl.DataFrame(), [Finding("duplicate_pairs", 1, 5, "records")])
+
+
+def _registry_record_audit(w):
+    from saylau.registry.services import record_audit
+
+    w.scratch["registry_run"] = record_audit(actor=ACTOR, election=w.election, snapshot="current", previous="",
+                                             engine="duckdb", outcome=_registry_outcome())
+    return Expect(("registry.auditrun.created", "registry.pair.created", "registry.flag.created"))
+
+
+def _registry_decide_pair(w):
+    from saylau.registry.services import decide_pair
+
+    pair = w.scratch["registry_run"].pairs.get(voter_l="V3")
+    decide_pair(actor=ACTOR, pair=pair, same_person=True, reason="same_person")
+    return Expect(("registry.pair.updated",))
+
+
+def _media_settle(w):
+    from saylau.media.services import settle
+
+    settle(actor=ACTOR, coding=w.scratch["media_second"])
+    return Expect(("media.coding.updated",))
+
+
+# --- disputes ----------------------------------------------------------------------------------------------
+
+def _dispute(w, reference: str, **kw):
+    from saylau.disputes.models import Case
+    from saylau.disputes.services import ensure_default_bases, file_case
+
+    found = Case.objects.filter(election=w.election, reference=reference).first()
+    if found:
+        return found
+    ensure_default_bases(actor=SETUP)
+    args = dict(actor=SETUP, election=w.election, body="CEC", complainant_kind="party",
+                complainant_name="Free Democrats", respondent="CEC", contested_act="Refusal to register",
+                act_date=dt.date(2011, 2, 20), filed_on=dt.date(2011, 2, 24), phase="candidate_registration",
+                bases=["kz-election-law"], reference=reference)
+    args.update(kw)
+    return file_case(**args)
+
+
+def _define_basis(w):
+    from saylau.disputes.services import define_basis
+
+    define_basis(actor=ACTOR, code="test-basis", law="A law", file_amount=5, file_unit="working_days")
+    return Expect(("disputes.basis.created",))
+
+
+def _ensure_default_bases(w):
+    from saylau.disputes.services import ensure_default_bases
+
+    ensure_default_bases(actor=ACTOR)  # runs before any other disputes call: the bases are not there yet
+    return Expect(("disputes.basis.created",))
+
+
+def _set_calendar_day(w):
+    from saylau.disputes.services import set_calendar_day
+
+    set_calendar_day(actor=ACTOR, date=dt.date(2011, 3, 5), kind="working", note="decree")
+    return Expect(("disputes.calendarday.created",))
+
+
+def _file_case(w):
+    from saylau.disputes.services import ensure_default_bases, file_case
+
+    ensure_default_bases(actor=SETUP)
+    file_case(actor=ACTOR, election=w.election, body="DEC", complainant_kind="voter", complainant_name="V",
+              respondent="PEC", contested_act="Refused a ballot", filed_on=dt.date(2011, 4, 4), phase="election_day",
+              links=[("station", "9001")])
+    return Expect(("disputes.case.created", "disputes.link.created"))
+
+
+def _admit(w):
+    from saylau.disputes.services import admit
+
+    admit(actor=ACTOR, case=_dispute(w, "EV-1"), on=dt.date(2011, 2, 24))
+    return Expect(("disputes.case.admitted",))
+
+
+def _consider(w):
+    from saylau.disputes.services import consider
+
+    consider(actor=ACTOR, case=_dispute(w, "EV-1"), on=dt.date(2011, 2, 25))
+    return Expect(("disputes.case.considered",))
+
+
+def _decide(w):
+    from saylau.disputes.services import decide
+
+    decide(actor=ACTOR, case=_dispute(w, "EV-1"), decided_on=dt.date(2011, 2, 26), mode="session",
+           outcome="rejected", session_date=dt.date(2011, 2, 26), members_present=7, votes_for=7, votes_against=0)
+    return Expect(("disputes.case.decided",))
+
+
+def _publish_decision(w):
+    from saylau.disputes.services import publish_decision
+
+    publish_decision(actor=ACTOR, case=_dispute(w, "EV-1"), published_on=dt.date(2011, 2, 27))
+    return Expect(("disputes.case.published",))
+
+
+def _appeal(w):
+    from saylau.disputes.services import appeal
+
+    appeal(actor=ACTOR, case=_dispute(w, "EV-1"), filed_on=dt.date(2011, 2, 28))
+    return Expect(("disputes.case.appealed", "disputes.case.created"))
+
+
+def _return_case(w):
+    from saylau.disputes.services import return_case
+
+    return_case(actor=ACTOR, case=_dispute(w, "EV-2"), reason="unsigned")
+    return Expect(("disputes.case.returned",))
+
+
+def _finalise(w):
+    from saylau.disputes.services import admit, decide, finalise
+
+    case = admit(actor=SETUP, case=_dispute(w, "EV-3"), on=dt.date(2011, 2, 24))
+    decide(actor=SETUP, case=case, decided_on=dt.date(2011, 2, 25), mode="official", official="Chair",
+           outcome="rejected")
+    finalise(actor=ACTOR, case=case, on=dt.date(2011, 3, 10))
+    return Expect(("disputes.case.final",))
+
+
+def _add_document(w):
+    from saylau.disputes.services import add_document
+
+    add_document(actor=ACTOR, case=_dispute(w, "EV-2"), name="complaint.pdf", content=b"%PDF-1.4 x",
+                 content_type="application/pdf")
+    return Expect(("disputes.document.created",))
+
+
+def _add_link(w):
+    from saylau.disputes.services import add_link
+
+    add_link(actor=ACTOR, case=_dispute(w, "EV-2"), kind="candidate", target="2")
+    return Expect(("disputes.link.created",))
+
+
+def _import_cases(w):
+    from saylau.disputes.services import import_cases
+
+    import_cases(actor=ACTOR, election=w.election, path=w.file("cases.csv", (
+        "reference,body,complainant_kind,complainant_name,respondent,contested_act,filed_on,phase,decided_on,"
+        "decision_mode,official,outcome\n"
+        "IMP-1,TEC,observer,O,DEC,Refused access,2011-03-01,campaign,2011-03-03,official,Chair,rejected\n")))
+    return Expect(("disputes.case.created", "disputes.case.admitted", "disputes.case.decided"))
+
+
+def _import_dispute_simulation(w):
+    from saylau.disputes.services import import_simulation
+
+    import_simulation(actor=ACTOR, election=w.scratch["other"])
+    return Expect(("disputes.case.created", "disputes.case.decided", "disputes.case.appealed",
+                   "disputes.case.final"))
+
+
 GEO, LED, OBS, RES, WEB = ("saylau.geography.services", "saylau.ledger.services", "saylau.observation.services",
                  "saylau.results.services", "saylau.web.services")
+DIS = "saylau.disputes.services"
 #: every service, in the order they run, and how: each function calls it and says what it must append
 CALLS: dict[str, Callable[[World], Expect]] = {
     f"{GEO}.elections:create_election": _create_election,
@@ -717,6 +975,8 @@ CALLS: dict[str, Callable[[World], Expect]] = {
     f"{LED}:record": _record,
     f"{LED}:record_many": _record_many,
     f"{LED}:record_texts": _record_texts,
+    f"{LED}:generate_key": _generate_key,
+    f"{LED}:create_checkpoint": _create_checkpoint,
     f"{OBS}.forms:import_form": _import_form,
     f"{OBS}.forms:seed_builtin_forms": _seed_forms,
     f"{OBS}.forms:set_timezone": _set_timezone,
@@ -752,6 +1012,21 @@ CALLS: dict[str, Callable[[World], Expect]] = {
     f"{RES}.chain:check_and_tabulate": _check_and_tabulate,
     f"{RES}.publishing:publish": _publish,
     f"{RES}.simulation:import_simulation": _import_simulation,
+    f"{DIS}:define_basis": _define_basis,
+    f"{DIS}:ensure_default_bases": _ensure_default_bases,
+    f"{DIS}:set_calendar_day": _set_calendar_day,
+    f"{DIS}:file_case": _file_case,
+    f"{DIS}:admit": _admit,
+    f"{DIS}:consider": _consider,
+    f"{DIS}:decide": _decide,
+    f"{DIS}:publish_decision": _publish_decision,
+    f"{DIS}:appeal": _appeal,
+    f"{DIS}:return_case": _return_case,
+    f"{DIS}:finalise": _finalise,
+    f"{DIS}:add_document": _add_document,
+    f"{DIS}:add_link": _add_link,
+    f"{DIS}:import_cases": _import_cases,
+    f"{DIS}:import_simulation": _import_dispute_simulation,
     f"{WEB}:create_user": _create_user,
     f"{WEB}:set_role": _set_role,
     f"{WEB}:link_observer": _link_observer,
@@ -759,6 +1034,17 @@ CALLS: dict[str, Callable[[World], Expect]] = {
     f"{WEB}:redeem_login_token": _redeem_login_token,
     f"{WEB}:expire_login_tokens": _expire_login_tokens,
     f"{WEB}:record_account_change": _record_account_change,
+    "saylau.media.services:write_outlets": _media_outlets,
+    "saylau.media.services:write_periods": _media_periods,
+    "saylau.media.services:write_slots": _media_slots,
+    "saylau.media.services:import_slots": _media_import_slots,
+    "saylau.media.services:write_codings": _media_codings,
+    "saylau.media.services:import_outlets": _media_import_outlets,
+    "saylau.media.services:import_codings": _media_import_codings,
+    "saylau.media.services:code_item": _media_code_item,
+    "saylau.media.services:settle": _media_settle,
+    "saylau.registry.services:record_audit": _registry_record_audit,
+    "saylau.registry.services:decide_pair": _registry_decide_pair,
 }
 #: writers without an ``actor`` parameter: the actor is the one their input names
 DERIVED_ACTOR = {f"{OBS}.sms:receive_sms", f"{WEB}:redeem_login_token"}

@@ -1,6 +1,6 @@
 """URLs of the observation app: the JSON API and the OpenRosa endpoints."""
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView
 
 from saylau.observation.api import views as api
@@ -19,9 +19,12 @@ openrosa_patterns = [
     path("formList", openrosa.form_list, name="form-list"),
     path("forms/<str:form_id>/form.xml", openrosa.form_download, name="form"),
     path("submission", openrosa.submission, name="submission"),
+    re_path(r"^(?P<rest>.*)$", openrosa.not_found, name="not-found"),
 ]
 urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/observation/", include((api_patterns, "observation-api"))),
     path("openrosa/", include((openrosa_patterns, "observation-openrosa"))),
+    # the same with a device token in the URL, as ODK Central's app users (observation/api/auth.py)
+    path("key/<str:token>/openrosa/", include((openrosa_patterns, "observation-openrosa-key"))),
 ]

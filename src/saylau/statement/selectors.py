@@ -117,6 +117,51 @@ def results(election: Election, candidates: list[Candidate]) -> dict[str, Any]:
     return out
 
 
+def media(election: Election, candidates: list[Candidate]) -> dict[str, Any]:
+    """The media section's inputs from ``saylau.media.selectors``: the analysis of the
+    final codings (one per item), the outlets' names and the coders' alpha."""
+    from saylau.media import selectors as media_selectors
+    from saylau.statement.core.media import MediaMonitoring
+
+    report = media_selectors.report(election)
+    if report.empty:
+        return {}
+    incumbent = next((c.number for c in candidates if c.incumbent), None)
+    return {"media_monitoring": MediaMonitoring.from_report(
+        report, outlets=tuple((o.code, _names(o)) for o in media_selectors.outlets(election)),
+        candidates={c.number: _names(c) for c in candidates}, incumbent=incumbent,
+        alphas=tuple(media_selectors.alphas(election)))}
+
+
+def disputes(election: Election) -> dict[str, Any]:
+    """The complaints section's inputs from ``saylau.disputes``: cases filed before
+    election day, counted by :func:`saylau.disputes.core.stats.summarise`."""
+    from saylau.disputes import selectors as dispute_selectors
+    from saylau.disputes.core import stats
+    from saylau.statement.core.inputs import Complaints
+
+    frame = dispute_selectors.case_frame(election)
+    if frame.is_empty():
+        return {}
+    s = stats.summarise(frame, election.date)
+    by_body = tuple((body, n) for body, n in (("CEC", s.cec), ("court_district", s.district_court),
+                                              ("court_regional", s.regional_court),
+                                              ("court_supreme", s.supreme_court)) if n)
+    if not by_body:
+        return {}
+    return {"complaints": Complaints(
+        by_body=by_body, cec_in_session=s.cec_in_session, cec_published=s.cec_published, courts=s.courts_decided,
+        courts_rejected=s.courts_rejected_or_not_considered, wrong_deadline=s.wrong_deadline,
+        before=election.date.isoformat())}
+
+
+def register_audit(election: Election) -> dict[str, Any] | None:
+    """The voter registration section's inputs from ``saylau.registry``: the latest
+    register audit's findings (numerator, denominator, unit each), or None."""
+    from saylau.registry import selectors as registry_selectors
+
+    return registry_selectors.findings(election)
+
 
 def collect(election: Election, *, mission_name: tuple[tuple[str, str], ...] | None = None
             ) -> StatementInputs:
@@ -127,6 +172,11 @@ def collect(election: Election, *, mission_name: tuple[tuple[str, str], ...] | N
     parts: dict[str, Any] = {}
     parts.update(observation(election))
     parts.update(results(election, candidates))
+    parts.update(disputes(election))
+    parts.update(media(election, candidates))
+    audit = register_audit(election)
+    if audit:
+        parts.setdefault("extra", {})["register_audit"] = audit
     return StatementInputs(
         election_name=_names(election),
         mission_name=mission_name or tuple(zip(L.LANGS, L.MISSION_DEFAULT, strict=True)),

@@ -13,6 +13,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from saylau.media.choices import label as media_label
 from saylau.web.roles import Role, has_role
 
 
@@ -29,9 +30,18 @@ class NavLink:
 LINKS: tuple[NavLink, ...] = (
     NavLink(_("Home"), "web:home"),
     NavLink(_("Results"), "web:portal", description=_("Published results by station")),
+    NavLink(_("Complaints"), "web:disputes", description=_("Complaints and appeals, with their decisions")),
     NavLink(_("Observe"), "web:observe", Role.OBSERVER,
             _("Your forms and deployment; works offline")),
     NavLink(_("Dashboards"), "web:dashboards", Role.COORDINATOR, _("Findings and quick count")),
+    NavLink(media_label(("Media", "СМИ", "БАҚ")), "web:media-dashboard", Role.COORDINATOR,
+            media_label(("Code media items; coverage and coder reliability",
+                         "Кодирование материалов СМИ; освещение и надёжность кодирования",
+                         "БАҚ материалдарын кодтау; көрсетілім және кодтау сенімділігі"))),
+    NavLink(media_label(("Voter register", "Списки избирателей", "Сайлаушылар тізімі")), "web:registry-dashboard",
+            Role.COORDINATOR, media_label(("Register audit: growth, duplicates, review queue",
+                                           "Аудит списков: рост, дубликаты, очередь проверки",
+                                           "Тізім аудиті: өсім, қайталанған жазбалар, тексеру кезегі"))),
     NavLink(_("Data entry"), "web:entry", description=_("Key paper protocols; compare entries A and B"),
             only=(Role.DATA_CLERK, Role.ANALYST, Role.ADMINISTRATOR)),
     NavLink(_("API"), "api-schema", Role.ANALYST, _("The JSON API and its schema")),

@@ -4,7 +4,17 @@ from django.contrib.auth.views import LogoutView
 from django.urls import include, path
 
 from saylau.web.api.views import MeView, TokenLoginView
-from saylau.web.views import accounts, dashboards, entry, observe, pages, portal
+from saylau.web.views import (
+    accounts,
+    dashboards,
+    disputes,
+    entry,
+    media,
+    observe,
+    pages,
+    portal,
+    registry,
+)
 
 app_name = "web"
 
@@ -41,9 +51,24 @@ urlpatterns = [
     path("entry/compare/<str:code>/<str:action>/", entry.review, name="entry-review"),
     path("entry/protocols/<int:pk>/", entry.protocol_page, name="entry-protocol"),
     path("entry/protocols/<int:pk>/correct/", entry.correct, name="entry-correct"),
+    path("register/", registry.dashboard, name="registry-dashboard"),
+    path("register/review/", registry.queue, name="registry-queue"),
+    path("register/review/<int:pair_id>/", registry.decide, name="registry-decide"),
+    path("media/", media.dashboard, name="media-dashboard"),
+    path("media/code/", media.code, name="media-code"),
+    path("media/disagreements/", media.disagreements, name="media-disagreements"),
+    path("media/codings/<int:coding_id>/settle/", media.settle, name="media-settle"),
+    path("media/charts/<str:chart_id>.png", media.chart, name="media-chart"),
     path("portal/", portal.portal, name="portal"),
     path("portal/stations/<str:code>/", portal.station, name="portal-station"),
+    path("portal/ledger/", portal.ledger_page, name="portal-ledger"),
+    path("portal/open-data/ledger-entries.jsonl", portal.ledger_entries, name="portal-ledger-entries"),
     path("portal/open-data/<str:table>.<str:fmt>", portal.open_data, name="portal-open-data"),
+    path("disputes/", disputes.case_list, name="disputes"),
+    path("disputes/file/", disputes.file_case, name="dispute-file"),
+    path("disputes/open-data/cases.<str:fmt>", disputes.open_data, name="disputes-open-data"),
+    path("disputes/<str:reference>/", disputes.case_page, name="dispute"),
+    path("disputes/<str:reference>/<str:action>/", disputes.act, name="dispute-act"),
     path("api/accounts/me/", MeView.as_view(), name="api-me"),
     path("api/accounts/token-login/", TokenLoginView.as_view(), name="api-token-login"),
 ]

@@ -70,16 +70,33 @@ def media(items: tuple[MediaShare, ...], names: dict[int, str], lang: str) -> li
     return out
 
 
+#: bodies as each sentence below names them: en (with its article), ru (accusative after "в"),
+#: kk (dative); another body's code is printed as it is
+COMPLAINT_BODIES = {
+    "CEC": ("the Central Election Commission", "ЦИК", "ОСК-ға"),
+    "court_district": ("district courts", "районные суды", "аудандық соттарға"),
+    "court_regional": ("regional courts", "областные суды", "облыстық соттарға"),
+    "court_supreme": ("the Supreme Court", "Верховный суд", "Жоғарғы сотқа"),
+}
+
+
 def complaints(c: Complaints | None, lang: str) -> list[Sentence]:
+    """Complaints per body before election day, and, from saylau.disputes, how the CEC
+    decided them, whether it published its answers, the courts' outcomes and the cases
+    refused on the conflicting deadline."""
     if c is None or not c.by_body:
         return []
     out: list[Sentence] = []
+    i = {"en": 0, "ru": 1, "kk": 2}[lang]
+    counts = dict(c.by_body)
     for body, n in c.by_body:
         f = Figure(f"complaints.{body}", n, None, "complaints", number_words(n, lang))
+        named = COMPLAINT_BODIES.get(body)
+        where = named[i] if named else (body if lang != "kk" else body + " органына")
         out.append(sentence({
-            "en": "Complaints lodged with the " + body + " before election day: {f}.",
-            "ru": "Число жалоб, поданных в " + body + " до дня выборов, — {f}.",
-            "kk": "Сайлау күніне дейін " + body + " органына берілген шағымдар саны – {f}.",
+            "en": "Complaints lodged with " + where + " before election day: {f}.",
+            "ru": "Число жалоб, поданных в " + where + " до дня выборов, — {f}.",
+            "kk": "Сайлау күніне дейін " + where + " берілген шағымдар саны – {f}.",
         }[lang], f=f))
     total = sum(n for _, n in c.by_body)
     if c.upheld is not None and total:
@@ -89,6 +106,63 @@ def complaints(c: Complaints | None, lang: str) -> list[Sentence]:
             "en": "Complaints upheld: {f}.",
             "ru": "Число удовлетворённых жалоб — {f}.",
             "kk": "Қанағаттандырылған шағымдар саны – {f}.",
+        }[lang], f=f))
+    cec = counts.get("CEC")
+    if cec and c.cec_in_session is not None:
+        n = c.cec_in_session
+        text = ({"en": "none", "ru": "ни одной", "kk": "ешқайсысын"}[lang] if n == 0
+                else number_words(n, lang))
+        f = Figure("complaints.cec_in_session", n, cec, "complaints", text)
+        out.append(sentence({
+            "en": "The CEC decided {f} of these complaints by a vote in a session, as the law requires.",
+            "ru": ("ЦИК не рассмотрела {f} из этих жалоб путём голосования на заседании, как того требует закон."
+                   if n == 0 else
+                   "ЦИК рассмотрела {f} из этих жалоб путём голосования на заседании, как того требует закон."),
+            "kk": ("ОСК бұл шағымдардың {f} заң талап еткендей алқалы отырыста дауыс беру арқылы шешкен жоқ."
+                   if n == 0 else
+                   "ОСК бұл шағымдардың {f} заң талап еткендей алқалы отырыста дауыс беру арқылы шешті."),
+        }[lang], f=f))
+    if cec and c.cec_published is not None:
+        n = c.cec_published
+        text = ({"en": "none", "ru": "ни одного", "kk": "ешқайсысын"}[lang] if n == 0
+                else number_words(n, lang))
+        f = Figure("complaints.cec_published", n, cec, "complaints", text)
+        out.append(sentence({
+            "en": "It published {f} of its answers to them.",
+            "ru": "ЦИК не опубликовала {f} из своих ответов на них." if n == 0 else
+                  "ЦИК опубликовала {f} из своих ответов на них.",
+            "kk": "ОСК оларға берген жауаптарының {f} жарияламады." if n == 0 else
+                  "ОСК оларға берген жауаптарының {f} жариялады.",
+        }[lang], f=f))
+    if c.courts and c.courts_rejected is not None:
+        n, d = c.courts_rejected, c.courts
+        if n == d:
+            f = Figure("complaints.courts_rejected", n, d, "complaints", quantity(n, lang, "complaint"))
+            out.append(sentence({
+                "en": "All {f} decided by the courts were rejected or not considered.",
+                "ru": "Все решённые судами жалобы ({f}) были отклонены или не рассмотрены.",
+                "kk": "Соттар шешкен шағымдардың барлығы ({f}) қанағаттандырылмады немесе қаралмады.",
+            }[lang], f=f))
+        else:
+            text = {"en": f"{format_int(n, lang)} of {format_int(d, lang)}",
+                    "ru": f"{format_int(n, lang)} из {format_int(d, lang)}",
+                    "kk": f"{format_int(d, lang)} шағымның {format_int(n, lang)}"}[lang]
+            f = Figure("complaints.courts_rejected", n, d, "complaints", text)
+            out.append(sentence({
+                "en": "The courts rejected or did not consider {f} complaints they decided.",
+                "ru": "Суды отклонили или не рассмотрели {f} решённых ими жалоб.",
+                "kk": "Соттар өздері шешкен {f} қанағаттандырмады немесе қарамады.",
+            }[lang], f=f))
+    if c.wrong_deadline:
+        n = c.wrong_deadline
+        f = Figure("complaints.wrong_deadline", n, None, "complaints", quantity(n, lang, "complaint"))
+        out.append(sentence({
+            "en": "Courts refused to consider {f} as filed too late under one legal basis, although "
+                  "they were filed on time under another that applied.",
+            "ru": "Суды не стали рассматривать {f}, сочтя срок пропущенным по одному правовому основанию, "
+                  "хотя по другому применимому основанию срок не был пропущен.",
+            "kk": "Соттар {f} бойынша істі қараудан бас тартты: олар бір құқықтық негіз бойынша мерзімі өткен "
+                  "деп танылды, алайда қолданылуға тиіс басқа негіз бойынша мерзімінде берілген.",
         }[lang], f=f))
     return out
 

@@ -152,8 +152,21 @@ def media(inputs: StatementInputs, lang: str) -> bytes:
     return _png(fig)
 
 
+def media_subjects(inputs: StatementInputs, lang: str) -> bytes:
+    from saylau.statement.core import media as M
+
+    return _png(M.draw_subjects(inputs.media_monitoring, lang, _plt()))
+
+
+def media_tone(inputs: StatementInputs, lang: str) -> bytes:
+    from saylau.statement.core import media as M
+
+    return _png(M.draw_tone(inputs.media_monitoring, lang, _plt()))
+
+
 DRAW = {"assessment_by_phase": assessment_by_phase, "assessment_by_region": assessment_by_region,
-        "incidents": incidents, "fingerprint": fingerprint, "media": media}
+        "incidents": incidents, "fingerprint": fingerprint, "media": media,
+        "media_subjects": media_subjects, "media_tone": media_tone}
 
 
 def draw(chart_id: str, inputs: StatementInputs, lang: str) -> bytes:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from saylau.statement.core import campaign, generated
+from saylau.statement.core import campaign, generated, media, register_audit
 from saylau.statement.core import labels as L
 from saylau.statement.core.inputs import StatementInputs
 from saylau.statement.core.model import Document, Section, Sentence
@@ -37,7 +37,9 @@ def chart_ids(inputs: StatementInputs) -> dict[str, tuple[str, ...]]:
         charts.setdefault("voting", []).append("incidents")
     if inputs.stations is not None and len(inputs.stations.registered):
         charts.setdefault("tabulation", []).append("fingerprint")
-    if any(sum(v for _, v in m.coverage) > 0 for m in inputs.media):
+    if inputs.media_monitoring is not None:
+        charts.setdefault("media", []).extend(media.chart_ids(inputs.media_monitoring))
+    elif any(sum(v for _, v in m.coverage) > 0 for m in inputs.media):
         charts.setdefault("media", []).append("media")
     return {k: tuple(v) for k, v in charts.items()}
 
@@ -50,9 +52,12 @@ def sentences_for(section: str, inputs: StatementInputs, lang: str) -> list[Sent
     if section == "administration":
         return generated.administration(inputs.composition, lang)
     if section == "voter_registration":
-        return generated.registered(inputs.results, lang)
+        return (generated.registered(inputs.results, lang)
+                + register_audit.sentences(inputs.extra.get("register_audit"), lang))
     if section == "candidate_registration":
         return campaign.candidates(inputs.candidates, lang)
+    if section == "media" and inputs.media_monitoring is not None:
+        return media.sentences(inputs.media_monitoring, lang)
     if section == "media":
         names = {c.number: c.name(lang) for c in inputs.candidates}
         return campaign.media(inputs.media, names, lang)

@@ -8,11 +8,14 @@ a section then renders its narrative only, with no generated sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from saylau.observation.core.findings import Finding, ReviewFilter
+
+if TYPE_CHECKING:
+    from saylau.statement.core.media import MediaMonitoring
 
 TIERS = ("CEC", "TEC", "DEC", "PEC")
 
@@ -136,6 +139,13 @@ class Complaints:
 
     by_body: tuple[tuple[str, int], ...]  # ("CEC", 12), ("courts", 15)
     upheld: int | None = None
+    # counted by saylau.disputes.core.stats (None: not known); ``before`` the day they are counted to
+    cec_in_session: int | None = None  # of the CEC's complaints, decided by a vote in a session
+    cec_published: int | None = None  # of the CEC's complaints, answers published
+    courts: int | None = None  # complaints to courts decided
+    courts_rejected: int | None = None  # of those, rejected or not considered
+    wrong_deadline: int | None = None  # refused on a deadline they missed, though on time under another basis
+    before: str = ""
 
 
 @dataclass(frozen=True, eq=False)
@@ -171,6 +181,7 @@ class StatementInputs:
     composition: Composition | None = None
     candidates: tuple[Candidate, ...] = ()
     media: tuple[MediaShare, ...] = ()
+    media_monitoring: MediaMonitoring | None = None  # from saylau.media (statement.core.media)
     complaints: Complaints | None = None
     stations: StationResults | None = None
     official_language: str = "en"
