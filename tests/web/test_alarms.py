@@ -43,6 +43,7 @@ def test_count_alarms_and_their_evidence() -> None:
     with translation.override("en"):
         assert alarms.protocols_differ(0) is None
         assert alarms.protocols_differ(7125).sentence.startswith("7,125 stations: the figures")
+        assert alarms.protocols_differ(7125).query == "kind=entered"
         assert alarms.corrections_without_decision(0) is None
         assert alarms.corrections_without_decision(226).sentence == (
             "226 protocols were corrected without a commission's decision.")
@@ -83,9 +84,18 @@ def test_the_first_page_raises_the_alarms_of_the_simulated_election(client, tmp_
     assert ('id="alarm-quickcount-turnout"' in section) == outside
     slug = world["election"].slug
     for key, url in re.findall(r'id="alarm-([\w-]+)">.*?<a href="([^"]+)"', section, re.S):
-        assert url.endswith(f"?election={slug}") and client.get(url).status_code == 200, key
-    differing = len(selectors.portal_overview(world["election"])["differing"])
+        url = url.replace("&amp;", "&")
+        assert f"?election={slug}" in url and client.get(url).status_code == 200, key
+    from saylau.results.models import Discrepancy
+
+    differing = Discrepancy.objects.filter(run=selectors.latest_tabulation(world["election"]),
+                                           kind="entered").values("unit_id").distinct().count()
     assert ('id="alarm-differing"' in section) == (differing > 0)
+    if differing:
+        sentence = re.search(r'id="alarm-differing">(.*?)<a href="([^"]+)"', section, re.S)
+        assert sentence.group(1).startswith(f"{differing:,} station") and sentence.group(2).endswith("kind=entered")
+        listed = client.get(sentence.group(2).replace("&amp;", "&")).content.decode()
+        assert "Official PEC protocol against the figures the DEC entered" in listed
 
 
 # -- in Chromium --------------------------------------------------------------

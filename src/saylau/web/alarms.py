@@ -26,6 +26,7 @@ class Alarm:
     key: str          # stable id (the element id on the page, and for tests)
     sentence: str     # in the active language, with its figures
     url_name: str     # the Django URL name of the evidence page
+    query: str = ""   # and its filter (``kind=entered``), if any
 
 
 def quick_count_outside(name: str, official: float, lower: float, upper: float,
@@ -64,14 +65,15 @@ def quarantine_could_change_winner(protocols: int, quarantined_votes: float, mar
 
 
 def protocols_differ(stations: int) -> Alarm | None:
-    """Stations whose district commission's entry differs from their own protocol."""
+    """Stations whose district commission's entry differs from their own protocol
+    (the latest tabulation's discrepancies of kind ``entered``)."""
     if stations <= 0:
         return None
     text = ngettext("%(n)s station: the figures the district commission entered differ from the station's "
                     "own protocol.",
                     "%(n)s stations: the figures the district commission entered differ from the station's "
                     "own protocol.", stations) % {"n": number(stations)}
-    return Alarm("differing", text, "web:dashboard-results")
+    return Alarm("differing", text, "web:dashboard-results", "kind=entered")
 
 
 def corrections_without_decision(corrections: int) -> Alarm | None:

@@ -90,7 +90,9 @@ def _alarms(election) -> list[tuple[alarms.Alarm, str]]:
     if check is not None and check.winner:
         raised.append(alarms.quarantine_could_change_winner(check.quarantined, check.winner["quarantined_votes"],
                                                             check.winner["margin"]))
-    raised.append(alarms.protocols_differ(len(results.portal_overview(election)["differing"])))
+    run = results.latest_tabulation(election)
+    if run is not None:  # the tabulation's stored count, the one the demo and `results tabulate` print
+        raised.append(alarms.protocols_differ(run.summary.get("units_with_discrepancies", {}).get("entered", 0)))
     raised.append(alarms.corrections_without_decision(
         Correction.objects.filter(protocol__election=election, without_decision=True).count()))
     raised.append(alarms.teams_silent(len(analysis.silent_teams(election)),
@@ -100,7 +102,7 @@ def _alarms(election) -> list[tuple[alarms.Alarm, str]]:
         Submission.objects.filter(election=election, status=SubmissionStatus.FLAGGED)
         .annotate(flagged_at=Min("flags__created_at")).filter(flagged_at__lt=since).count()))
     slug = f"?election={election.slug}"
-    return [(a, reverse(a.url_name) + slug) for a in raised if a is not None]
+    return [(a, reverse(a.url_name) + slug + (f"&{a.query}" if a.query else "")) for a in raised if a is not None]
 
 
 @dashboard_role
