@@ -80,6 +80,11 @@ def test_collect_lists_downloads_and_submits_once(mission) -> None:
     assert again.status_code == 202 and b"submit_success" in again.content
     stored = Submission.objects.get()
     assert str(stored.uuid) == instance_id.removeprefix("uuid:") and stored.channel == "openrosa"
+    from saylau.ledger.models import LedgerEntry
+
+    entry = LedgerEntry.objects.get(object_type="observation.submission", object_id=str(stored.pk))
+    code = f"Receipt {entry.sequence}-{entry.hash[:8]}".encode()
+    assert code in first.content and code in again.content  # the same receipt when it is sent again
     assert stored.answers["pec_members_total"] == 7 and stored.team.code == "S0001"
     bad = send(instance_xml(download.content.decode(), {**VOTING, "pec_members_total": "x"}, f"uuid:{uuid.uuid4()}"))
     assert bad.status_code == 400 and b"pec_members_total" in bad.content

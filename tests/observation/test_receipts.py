@@ -47,3 +47,19 @@ def test_the_short_path_and_drf_both_return_the_receipt_and_it_checks(mission, s
     proof = [bytes.fromhex(x) for x in current["inclusion"]]
     assert merkle.verify_inclusion(receipt["sequence"] - 1, made.size, merkle.entry_leaf(receipt["hash"]), proof,
                                    bytes.fromhex(made.root))
+
+
+def test_sms_and_openrosa_acknowledgements_carry_a_short_receipt(mission) -> None:
+    from django.contrib.auth.models import Group, User
+
+    from saylau.ledger.selectors import receipt_code
+
+    gateway = User.objects.create_user("gateway")
+    gateway.groups.add(Group.objects.get_or_create(name="sms_gateway")[0])
+    text = "V 0111 A0 B0 C0 D0 E0 F0 G0 H0 J0 L0 M1 N7 P3 Q1 R40 S2"
+    ok = client_for(gateway).post("/api/observation/sms/", {"phone": "+7 701 000 0001", "text": text},
+                                  format="json").json()
+    entry = _entry_of(ok["submission"])
+    assert ok["reply"].endswith(f"Квитанция {entry.sequence}-{entry.hash[:8]}")  # the observer writes Russian
+    assert receipt_code({"sequence": 7, "hash": "ab" * 32}, "kk") == "Түбіртек 7-abababab"
+    assert receipt_code(None) == ""

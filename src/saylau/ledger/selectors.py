@@ -83,6 +83,20 @@ def receipt_of(object_type: str, object_id) -> dict | None:
     return dict(row) if row else None
 
 
+#: "receipt" in the languages of the acknowledgements that carry a short code (SMS, OpenRosa)
+RECEIPT_WORD = {"en": "Receipt", "ru": "Квитанция", "kk": "Түбіртек"}
+
+
+def receipt_code(receipt: dict | None, lang: str = "en") -> str:
+    """A receipt short enough for an SMS or a phone's message line: ``Receipt
+    12345-a1b2c3d4`` (the entry's sequence and the first 8 hex digits of its
+    hash; the whole receipt is ``/api/ledger/entries/12345/receipt/``). Empty
+    without a receipt."""
+    if not receipt:
+        return ""
+    return f"{RECEIPT_WORD.get(lang, RECEIPT_WORD['en'])} {receipt['sequence']}-{receipt['hash'][:8]}"
+
+
 def published_entries(chunk: int = 50_000) -> Iterator[dict]:
     """Every entry in order as published: sequence, previous hash and hash, and
     for public types the object and the payload (the canonical text the hash covers)."""

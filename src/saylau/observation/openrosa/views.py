@@ -273,9 +273,13 @@ def submission(request: HttpRequest, user, token: str | None = None) -> HttpResp
 
 def answer(result) -> HttpResponse:
     """The OpenRosa answer to an ingestion result (the short path answers with it too)."""
+    from saylau.ledger.selectors import receipt_code
+
+    code = receipt_code(getattr(result.submission, "receipt", None))
+    suffix = f" ({code})" if code else ""  # the ledger entry that recorded it: docs/ledger.md, Receipts
     if result.outcome == "created":
-        return message("Thank you: your submission was received", "submit_success", 201)
+        return message(f"Thank you: your submission was received{suffix}", "submit_success", 201)
     if result.outcome == "duplicate":
-        return message("Already received: this submission is stored", "submit_success", 202)
+        return message(f"Already received: this submission is stored{suffix}", "submit_success", 202)
     problems = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in result.errors.items())
     return message(problems, "error", {"forbidden": 403, "conflict": 409}.get(result.outcome, 400))

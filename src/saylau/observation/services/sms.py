@@ -60,4 +60,7 @@ def receive_sms(*, phone: str, text: str, uuid: str) -> SmsOutcome:
     if not result.ok:
         problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in result.errors.items())
         return SmsOutcome(False, _FAIL.get(lang, _FAIL["en"]).format(problems=problems))
-    return SmsOutcome(True, parsed.reply, result.submission)
+    from saylau.ledger.selectors import receipt_code
+
+    code = receipt_code(getattr(result.submission, "receipt", None), lang)
+    return SmsOutcome(True, f"{parsed.reply} {code}".strip(), result.submission)
