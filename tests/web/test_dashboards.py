@@ -438,12 +438,16 @@ def test_coverage_adds_up_and_names_silent_teams(client, world) -> None:
     silent = text.split('id="silent-teams"')[1]
     assert "S9999" in silent and "Dana Silent" in silent
     observed = mission_summary(election)["stations_observed"]
-    rows = re.findall(r'<tr data-region="[^"]*"><td>.*?</td><td class="num">(\d+)</td>\s*'
-                      r'<td class="num">(\d+)</td><td class="num">(\d+)</td><td class="num">(\d+)</td>', text)
+    rows = re.findall(r'<tr data-region="[^"]*"><td>.*?</td><td class="num">([\d,]+)</td>\s*'
+                      r'<td class="num">([\d,]+)</td><td class="num">([\d,]+)</td><td class="num">([\d,]+)</td>'
+                      r'<td class="num shares">([^<]*)</td>', text)
+    rows = [[int(c.replace(",", "")) for c in r[:4]] + [r[4]] for r in rows]
     assert len(rows) == 16
-    assert sum(int(r[0]) for r in rows) == world["sim"].stations.height
+    assert sum(r[0] for r in rows) == world["sim"].stations.height
     for i, phase in enumerate(("opening", "voting", "counting"), start=1):
-        assert sum(int(r[i]) for r in rows) == observed[phase], phase
+        assert sum(r[i] for r in rows) == observed[phase], phase
+    for r in rows:  # each share is observed over the region's stations, one decimal
+        assert r[4].split(" · ") == [f"{100 * r[i] / r[0]:.1f}\u00a0%" for i in (1, 2, 3)]
 
 
 @pytest.mark.django_db

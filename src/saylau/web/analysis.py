@@ -52,6 +52,12 @@ class RegionCoverage:
     stations: int
     observed: dict[str, int]
 
+    @property
+    def cells(self) -> list[tuple[int, float | None]]:
+        """Per phase (:data:`PHASES` order): stations observed and their share of the
+        region's stations (None for a region without stations)."""
+        return [(self.observed[p], self.observed[p] / self.stations if self.stations else None) for p in PHASES]
+
 
 def coverage(election: Election, lang: str = "en") -> list[RegionCoverage]:
     """Distinct stations observed per region and phase, next to the region's number
