@@ -25,15 +25,15 @@ from saylau.ledger.services import Event, record_many
 from saylau.observation.choices import ObserverRole
 from saylau.observation.models import Deployment, Observer, Team
 
-OBSERVER_COLUMNS = (
-    Column("code"),
-    Column("full_name", aliases=("name",)),
+OBSERVER_COLUMNS = (  # text no longer than the database holds: refused, never cut
+    Column("code", max_length=Observer._meta.get_field("code").max_length),
+    Column("full_name", aliases=("name",), max_length=Observer._meta.get_field("full_name").max_length),
     Column("role", "choice", choices=tuple(ObserverRole.values)),
-    Column("state"),
+    Column("state", max_length=Observer._meta.get_field("state").max_length),
     Column("parliamentarian", "bool", required=False, default=False),
-    Column("team_code", required=False, default=""),
+    Column("team_code", required=False, default="", max_length=Team._meta.get_field("code").max_length),
     Column("language", "choice", required=False, choices=("en", "ru", "kk"), default="en"),
-    Column("phone", required=False, default=""),
+    Column("phone", required=False, default="", max_length=Observer._meta.get_field("phone").max_length),
 )
 DEPLOYMENT_COLUMNS = (
     Column("team_code"),
