@@ -116,7 +116,7 @@ def _statistics(s: np.ndarray) -> dict[str, np.ndarray]:
         }
 
 
-_NULLS = {
+NULLS = {
     "2BL": (BENFORD_2BL, BENFORD_2BL, "mean second digit of the winner's counts >= 10"),
     "LastC": (4.5, 4.5, "mean last digit of the winner's counts >= {m}"),
     "C05s": (0.2, 0.2, "share of the winner's counts >= {m} ending in 0 or 5"),
@@ -150,7 +150,7 @@ def basic_tests(stations: Stations, *, replicates: int = 1000, seed: int | None 
     tests = []
     counts = {"2BL": int(features[:, 0].sum()), "LastC": int(features[:, 2].sum()),
               "C05s": int(features[:, 2].sum())}
-    for name, (lo, hi, text) in _NULLS.items():
+    for name, (lo, hi, text) in NULLS.items():
         value = float(point[name][0])
         if name in boot:
             b = boot[name][np.isfinite(boot[name])]

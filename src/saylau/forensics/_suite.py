@@ -11,7 +11,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from saylau.forensics._basic import _NULLS, BasicTest, BasicTestsResult, basic_tests
+from saylau.forensics._basic import NULLS, BasicTest, BasicTestsResult, basic_tests
 from saylau.forensics._extremes import ExtremeCounts, extreme_stations
 from saylau.forensics._fingerprint import Fingerprint, fingerprint
 from saylau.forensics._integer import IntegerPercentResult, integer_percentages, is_integer_percent
@@ -100,7 +100,7 @@ def _plain(value):
 def _winner_row(ub: UnitBasicTests, winner: str, replicates: int) -> BasicTestsResult:
     row = next(r for r in ub.rows[NATIONAL] if r.quantity == winner)
     turnout = ub.rows[NATIONAL][0]  # the turnout row comes first
-    order = [*_NULLS, "DipT"]
+    order = [*NULLS, "DipT"]
     tests = []
     for name in order:
         e = (turnout if name == "DipT" else row).estimates[name]
@@ -109,7 +109,7 @@ def _winner_row(ub: UnitBasicTests, winner: str, replicates: int) -> BasicTestsR
                                    "diptest)", e.value, e.ci_low, e.ci_high, 0.0, 0.0,
                                    bool(e.significant), e.n, e.p_value))
             continue
-        lo, hi, text = _NULLS[name]
+        lo, hi, text = NULLS[name]
         tests.append(BasicTest(name, text.format(m=ub.definitions.last_digit_min), e.value,
                                e.ci_low, e.ci_high, lo, hi, bool(e.significant), e.n))
     return BasicTestsResult(tuple(tests), replicates)
