@@ -251,3 +251,11 @@ def test_a_mexico_file_missing_a_candidate_column_is_refused_not_a_polars_error(
     read = read_frame(path)
     with pytest.raises(TableError, match="mx.csv: row 1, column 'pri_pvem': expected this column in the header"):
         parse_protocols(read.frame, PRESETS["mexico-2012"], "mx.csv", read.rows)
+
+
+@pytest.mark.django_db
+def test_the_simulation_preset_refuses_a_file_that_is_not_parquet_in_one_line(election, tmp_path, capsys) -> None:
+    bad = tmp_path / "results.parquet"
+    bad.write_text("not parquet")
+    code, text = _cli(capsys, "results", "import", str(bad), "--preset", "kz-2011")
+    assert code == 2 and "not a Parquet file" in text and "Traceback" not in text

@@ -1,5 +1,6 @@
-"""Demo step: sign a checkpoint of the whole ledger, publish it, and check it with
-the independent verifier's rules (docs/ledger.md, Checkpoints)."""
+"""Demo step: sign a checkpoint of the whole ledger and publish it (docs/ledger.md,
+Checkpoints). The demo's key lives in its own data directory; a key file left
+there by an earlier run whose database is gone is replaced."""
 
 from __future__ import annotations
 
@@ -10,14 +11,23 @@ from saylau.core.steps import DemoContext, Step, SummaryRow
 
 def _checkpoint(ctx: DemoContext) -> list[SummaryRow]:
     from saylau.core.actors import Actor
-    from saylau.ledger import signing
+    from saylau.ledger import selectors
     from saylau.ledger.publication import write
     from saylau.ledger.services import create_checkpoint, generate_key
 
     actor = Actor.system("demo")
-    os.environ.setdefault("SAYLAU_LEDGER_KEY", str(ctx.data_dir / "keys" / "ledger-signing.json"))
-    vkey = generate_key(actor=actor, name=f"demo.saylau/{ctx.election.slug}") if not signing.path().exists() else ""
-    made = create_checkpoint(actor=actor)
+    chosen = os.environ.get("SAYLAU_LEDGER_KEY")
+    os.environ["SAYLAU_LEDGER_KEY"] = str(ctx.data_dir / "keys" / "ledger-signing.json")
+    try:
+        vkey = ""
+        if not selectors.keys().filter(retired_at__isnull=True).exists():
+            vkey = generate_key(actor=actor, name=f"demo.saylau/{ctx.election.slug}")
+        made = create_checkpoint(actor=actor)
+    finally:
+        if chosen is None:
+            os.environ.pop("SAYLAU_LEDGER_KEY", None)
+        else:
+            os.environ["SAYLAU_LEDGER_KEY"] = chosen
     counts = write(ctx.out_dir / "ledger")
     rows = [SummaryRow("ledger checkpoint (entries signed)", f"{made.size:,}", str(ctx.out_dir / "ledger")),
             SummaryRow("ledger entries published (with payload)", f"{counts['entries']:,} ({counts['public']:,})",

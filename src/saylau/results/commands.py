@@ -146,6 +146,7 @@ def _results_import(args) -> int:
     import polars as pl
 
     from saylau.core import datadir
+    from saylau.core.errors import UserError
     from saylau.core.tabular import TableError
     from saylau.results import services
 
@@ -154,7 +155,14 @@ def _results_import(args) -> int:
         if args.preset == "kz-2011":
             path = (datadir.resolve(args.data_dir) / "simulation" / election.slug / "results.parquet"
                     if args.file == "-" else args.file)
-            counts = services.import_simulation(actor=_actor(), election=election, results=pl.read_parquet(path))
+            try:
+                results = pl.read_parquet(path)
+            except FileNotFoundError:
+                raise UserError(f"{path}: no such file (the kz-2011 preset reads the simulation's results.parquet: "
+                                "run `saylau simulate` first, or give the file)") from None
+            except (OSError, pl.exceptions.PolarsError) as error:
+                raise UserError(f"{path}: not a Parquet file of simulated results ({str(error).splitlines()[0]})") from None
+            counts = services.import_simulation(actor=_actor(), election=election, results=results)
             if args.observers:
                 counts["observer copies"] = services.import_observer_copies(actor=_actor(), election=election)
         else:
