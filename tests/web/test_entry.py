@@ -149,6 +149,10 @@ def test_double_entry_is_blind_and_needs_two_people(client, world) -> None:
     assert DataEntry.objects.get(protocol=a).clerk == world["asel"]
     receipt = client.get(response["Location"]).content.decode()
     assert 'id="checks"' in receipt and "passes all" in receipt and ">1000<" in receipt
+    from saylau.ledger.models import LedgerEntry
+
+    entry = LedgerEntry.objects.filter(object_type="results.protocol", object_id=str(a.pk)).order_by("sequence").first()
+    assert f"Receipt {entry.sequence}-{entry.hash[:8]}" in receipt  # the ledger entry that recorded the keying
     # the same clerk cannot key entry B
     page = client.get("/entry/stations/0111/").content.decode()
     assert 'id="blocked"' in page and "protocol-form" not in page

@@ -30,6 +30,7 @@ from django.views.decorators.http import require_POST
 from saylau.core.actors import Actor
 from saylau.geography.models import Commission, Unit
 from saylau.ledger.models import LedgerEntry
+from saylau.ledger.selectors import receipt_code, receipt_of
 from saylau.results import selectors
 from saylau.results.choices import ProtocolSource
 from saylau.results.models import DataEntry, EntryReview, Protocol, ProtocolLine
@@ -168,7 +169,9 @@ def keyed(request: HttpRequest, pk: int) -> HttpResponse:
     if protocol.data_entry.clerk_id != request.user.pk and not can_supervise(request.user):
         raise PermissionDenied
     failures, rules = selectors.line_checks(election, entry_services.protocol_lines(protocol))
+    receipt = receipt_of("results.protocol", protocol.pk)  # the ledger entry that recorded it
     return _page(request, "keyed.html", election, protocol=protocol, letter=entry_services.entry_letter(protocol.source),
+                 receipt=receipt, receipt_code=receipt_code(receipt, _lang()),
                  rows=_figure_rows(election, protocol, _lang()), failures=failures, rules_run=rules,
                  unit_name=protocol.unit.name(_lang()))
 
