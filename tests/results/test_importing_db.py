@@ -132,12 +132,23 @@ def test_cli_imports_the_simulation_and_runs_the_chain(tmp_path, capsys):
     parquet = tmp_path / "results.parquet"
     sim.results.write_parquet(parquet)
     argv = ["results", "import", str(parquet), "--preset", "kz-2011", "--election", election.slug]
+    from saylau.ledger.models import LedgerEntry
+    from saylau.ledger.services import current_head
+
+    before = current_head()[0]
     assert cli.main(argv) == 0
+    printed = capsys.readouterr().out
+    first, last = before + 1, current_head()[0]
+    assert f"ledger entries (receipts)  {first:,}-{last:,}" in printed  # one entry, and receipt, per protocol
+    from saylau.results.models import Protocol
+
+    in_range = LedgerEntry.objects.filter(sequence__range=(first, last), object_type="results.protocol")
+    assert in_range.count() == Protocol.objects.filter(election=election).count() > 0
     assert cli.main(["results", "check", "--election", election.slug]) == 0
     assert cli.main(["results", "tabulate", "--election", election.slug]) == 0
     assert cli.main(["results", "publish", "--election", election.slug, "--out", str(tmp_path / "open"),
                      "--until", "2011-04-03T16:00:00Z"]) == 0
-    out = capsys.readouterr().out
+    out = printed + capsys.readouterr().out
     assert "PEC protocols" in out and "quarantined" in out and "discrepancies (entered)" in out
     assert pl.read_json(tmp_path / "open" / "stations.json").height > 0
     assert cli.main(argv) == 2

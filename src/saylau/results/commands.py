@@ -148,9 +148,11 @@ def _results_import(args) -> int:
     from saylau.core import datadir
     from saylau.core.errors import UserError
     from saylau.core.tabular import TableError
+    from saylau.ledger.services import current_head
     from saylau.results import services
 
     election = _election(args)
+    before = current_head()[0]
     try:
         if args.preset == "kz-2011":
             path = (datadir.resolve(args.data_dir) / "simulation" / election.slug / "results.parquet"
@@ -174,6 +176,9 @@ def _results_import(args) -> int:
         return 2
     for key, value in counts.items():
         print(f"{key:>32}  {value:,}")
+    after = current_head()[0]
+    if after > before:  # each protocol's receipt is its entry's: /api/ledger/entries/<n>/receipt/
+        print(f"{'ledger entries (receipts)':>32}  {before + 1:,}-{after:,}")
     return 0
 
 
