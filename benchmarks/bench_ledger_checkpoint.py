@@ -30,14 +30,26 @@ PG_DB = "saylau_bench_ledger"
 ROOT = Path(__file__).resolve().parent.parent
 
 
+RUNS = int(os.environ.get("BENCH_LEDGER_RUNS", "3"))
+
+
 def run() -> list[dict]:
+    """Each backend ``RUNS`` times, each run in a fresh process and database; the
+    median of the runs with their spread (a run passes on its own figure)."""
     rows = []
-    for backend in ("sqlite", "postgresql"):
-        out = subprocess.run([sys.executable, "-m", "benchmarks.bench_ledger_checkpoint", backend],
-                             capture_output=True, text=True, cwd=ROOT)
-        if out.returncode:
-            raise RuntimeError(f"{backend} benchmark failed:\n{out.stderr[-3000:]}")
-        rows += json.loads(out.stdout.strip().splitlines()[-1])
+    for backend in os.environ.get("BENCH_LEDGER_BACKENDS", "sqlite,postgresql").split(","):
+        runs = []
+        for _ in range(RUNS):
+            out = subprocess.run([sys.executable, "-m", "benchmarks.bench_ledger_checkpoint", backend],
+                                 capture_output=True, text=True, cwd=ROOT)
+            if out.returncode:
+                raise RuntimeError(f"{backend} benchmark failed:\n{out.stderr[-3000:]}")
+            runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        for i, row in enumerate(runs[0]):
+            values = sorted(r[i]["value"] for r in runs)
+            median = statistics.median(values)
+            rows.append({**row, "value": median, "passed": all(r[i]["passed"] for r in runs),
+                         "note": f"median of {len(values)} runs ({', '.join(str(v) for v in values)}); {row['note']}"})
     return rows
 
 
