@@ -270,19 +270,28 @@ def entries_waiting_for_b(election: Election) -> int:
 
 
 def portal_overview(election: Election, lang: str = "en") -> dict:
-    """What the public portal shows of the latest publication: national totals
-    and candidates (:func:`saylau.results.core.published.overview`, shares of
+    """What the public portal shows of the latest publication: the published
+    stations (``stations``, as :func:`published_stations`), national totals and
+    candidates (:func:`saylau.results.core.published.overview`, shares of
     valid ballots), one row per region with its name in ``lang``, and per
     published station whether its figures fail an arithmetic check
     (``failing``: station code -> rule codes) and whether the district's entry
     differs from the precinct's protocol (``differing``: station code -> lines).
-    Protocols that arrived after the publication are not read."""
+    Protocols that arrived after the publication are not read. One read of the
+    protocols and one of the units."""
     from saylau.geography.models import Unit
     from saylau.results.core.checks import as_columns, check_protocols
     from saylau.results.core.published import by_region, differing, overview
     from saylau.results.services.checking import tolerances_of
+    from saylau.results.services.publishing import station_rows
 
-    stations = published_stations(election)
+    publication = latest_publication(election)
+    frame, k = frames.protocols(election)
+    units = frames.units(election)
+    until = publication.until if publication is not None else None
+    stations = station_rows(frame, k, units, until)
+    if publication is None:
+        stations = stations.head(0)
     names = {code: {"en": en, "ru": ru, "kk": kk} for code, en, ru, kk in Unit.objects.filter(
         election=election, level=1).values_list("code", "name_en", "name_ru", "name_kk")}
     regions = [{**row, "name": (names.get(row["region_code"], {}).get(lang) or names.get(row["region_code"], {})
@@ -292,16 +301,15 @@ def portal_overview(election: Election, lang: str = "en") -> dict:
                              tolerances=tolerances_of(election))
     codes = stations["station_code"].to_list()
     failing = {codes[i]: report.codes(i) for i in np.flatnonzero(report.failed)}
-    publication = latest_publication(election)
     differ: dict[str, list[str]] = {}
     if publication is not None and not stations.is_empty():
         stamp = publication.until.strftime("%Y-%m-%dT%H:%M:%SZ")
-        frame, _ = frames.protocols(election)
-        frame = frame.filter(pl.col("received_at").is_null() | (pl.col("received_at") <= stamp))
-        station_codes = frames.units(election).filter(pl.col("level") == 3).select("unit_id", station_code="code")
-        found = differing(_figures(frame, "pec"), _figures(frame, "entered")).join(station_codes, on="unit_id")
+        cut = frame.filter(pl.col("received_at").is_null() | (pl.col("received_at") <= stamp))
+        station_codes = units.filter(pl.col("level") == 3).select("unit_id", station_code="code")
+        found = differing(_figures(cut, "pec"), _figures(cut, "entered")).join(station_codes, on="unit_id")
         differ = dict(zip(found["station_code"].to_list(), found["lines"].to_list(), strict=True))
-    return {"overview": overview(stations), "regions": regions, "failing": failing, "differing": differ}
+    return {"stations": stations, "overview": overview(stations), "regions": regions, "failing": failing,
+            "differing": differ}
 
 
 #: the protocols of a station the portal puts side by side: (tier, source, key)

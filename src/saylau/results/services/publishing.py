@@ -75,11 +75,15 @@ def station_table(election: Election, until: dt.datetime | None = None) -> pl.Da
     A protocol without an arrival time is in every cut (empty ``received_at``;
     see the module's rule)."""
     frame, k = frames.protocols(election)
+    return station_rows(frame, k, frames.units(election), until)
+
+
+def station_rows(frame: pl.DataFrame, k: int, units: pl.DataFrame, until: dt.datetime | None = None) -> pl.DataFrame:
+    """:func:`station_table` from protocols and units already read (``frames.protocols``, ``frames.units``)."""
     figures = frames.station_figures(frame)
     if until is not None:
         stamp = until.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         figures = figures.filter(pl.col("received_at").is_null() | (pl.col("received_at") <= stamp))
-    units = frames.units(election)
     paths = units.select("unit_id", "path").with_columns(parts=pl.col("path").str.split("/"))
     figures = figures.join(paths, on="unit_id", how="left").with_columns(
         region_code=pl.col("parts").list.get(1, null_on_oob=True),

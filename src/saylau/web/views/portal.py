@@ -64,7 +64,7 @@ def portal(request: HttpRequest) -> HttpResponse:
     show = request.GET.get("show", "all")
     show = show if show in SHOW else "all"
     summary = selectors.portal_overview(election, lang)
-    table = selectors.published_stations(election)
+    table = summary["stations"]
     if code:
         exact = table.filter(pl.col("station_code") == code)
         if exact.height == 1:
