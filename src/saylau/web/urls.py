@@ -14,6 +14,7 @@ from saylau.web.views import (
     pages,
     portal,
     registry,
+    tables,
 )
 
 app_name = "web"
@@ -69,6 +70,12 @@ urlpatterns = [
     path("disputes/open-data/cases.<str:fmt>", disputes.open_data, name="disputes-open-data"),
     path("disputes/<str:reference>/", disputes.case_page, name="dispute"),
     path("disputes/<str:reference>/<str:action>/", disputes.act, name="dispute-act"),
+    path("tables/submissions/", tables.submissions, name="table-submissions"),
+    path("tables/incidents/", tables.incidents, name="table-incidents"),
+    path("tables/quality-flags/", tables.flags, name="table-flags"),
+    path("tables/protocols/", tables.protocols, name="table-protocols"),
+    path("tables/discrepancies/", tables.discrepancies, name="table-discrepancies"),
+    path("tables/stations/", tables.stations, name="table-stations"),
     path("api/accounts/me/", MeView.as_view(), name="api-me"),
     path("api/accounts/token-login/", TokenLoginView.as_view(), name="api-token-login"),
 ]

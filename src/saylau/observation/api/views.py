@@ -6,6 +6,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, status
 from rest_framework.exceptions import NotFound, PermissionDenied
@@ -30,6 +31,7 @@ from saylau.observation.api.serializers import (
 )
 from saylau.observation.choices import SubmissionChannel
 from saylau.observation.core.xlsform import to_json
+from saylau.observation.filters import SubmissionFilter
 from saylau.observation.models import Deployment, FormDefinition, Observer
 from saylau.observation.selectors import can_see_all, observer_of, submissions_for
 from saylau.observation.services import edit_submission, submit_many
@@ -83,18 +85,21 @@ def _lang(request, observer: Observer | None) -> str:
 
 
 class SubmissionListCreate(generics.ListAPIView):
-    """List the submissions you may read (``?form=<id>`` filters); POST one
+    """List the submissions you may read, filtered as the back office's table
+    filters them (``saylau.observation.filters.SubmissionFilter``: ``?form=``,
+    ``region``, ``district``, ``station``, ``observer``, ``team``, ``status``,
+    ``channel``, ``rule``, ``received_after``/``received_before``; a value that
+    does not parse is 400); POST one
     submission (idempotent by ``uuid``: the same report again is 200 with the
     stored submission; the same uuid with other content is 409, nothing stored
     and nothing of the stored one shown)."""
 
     serializer_class = SubmissionSerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = SubmissionFilter
 
     def get_queryset(self):
-        qs = submissions_for(self.request.user)
-        if self.request.query_params.get("form"):
-            qs = qs.filter(form_code=self.request.query_params["form"])
-        return qs
+        return submissions_for(self.request.user).order_by("pk")
 
     @extend_schema(request=SubmissionInputSerializer, responses={
         201: SubmissionRefSerializer, 200: SubmissionRefSerializer, 400: RefusalSerializer, 403: RefusalSerializer,

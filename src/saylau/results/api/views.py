@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics
@@ -21,39 +22,38 @@ from saylau.results.api.serializers import (
     QuarantineSerializer,
     StationResultSerializer,
 )
-from saylau.results.choices import DiscrepancyKind, ProtocolSource, ProtocolTier
+from saylau.results.filters import DiscrepancyFilter, ProtocolFilter
 
 
 def _election(kwargs) -> Election:
     return get_object_or_404(Election, slug=kwargs["slug"])
 
 
-@extend_schema(parameters=[
-    OpenApiParameter("source", str, enum=ProtocolSource.values), OpenApiParameter("tier", str, enum=ProtocolTier.values),
-    OpenApiParameter("unit", str, description="unit code")])
 class ProtocolList(generics.ListAPIView):
-    """Current protocols of every source (signed-in users with results.view_protocol)."""
+    """Current protocols of every source (signed-in users with results.view_protocol),
+    filtered as the back office's table filters them
+    (``saylau.results.filters.ProtocolFilter``: ``?source=``, ``tier``, ``unit``,
+    ``region``, ``check``, ``reason``, ``corrected``; a value that does not parse is 400)."""
 
     serializer_class = ProtocolSerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ProtocolFilter
 
     def get_queryset(self):
-        qs = selectors.visible_protocols(self.request.user, _election(self.kwargs)).order_by("id")
-        params = self.request.query_params
-        for field, key in (("source", "source"), ("tier", "tier"), ("unit__code", "unit")):
-            if params.get(key):
-                qs = qs.filter(**{field: params[key]})
-        return qs
+        return selectors.visible_protocols(self.request.user, _election(self.kwargs)).order_by("id")
 
 
-@extend_schema(parameters=[OpenApiParameter("kind", str, enum=DiscrepancyKind.values)])
 class DiscrepancyList(generics.ListAPIView):
-    """Discrepancies found by the latest tabulation."""
+    """Discrepancies found by the latest tabulation, filtered as the back office's
+    table filters them (``saylau.results.filters.DiscrepancyFilter``: ``?kind=``,
+    ``unit``, ``region``, ``line``)."""
 
     serializer_class = DiscrepancySerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = DiscrepancyFilter
 
     def get_queryset(self):
-        return selectors.discrepancies(self.request.user, _election(self.kwargs),
-                                       self.request.query_params.get("kind")).order_by("id")
+        return selectors.discrepancies(self.request.user, _election(self.kwargs)).order_by("id")
 
 
 class QuarantineList(generics.ListAPIView):
