@@ -90,12 +90,14 @@ def _comparisons():
         names_comparison("surname_key", "surname", surname_cross),
         names_comparison("given_key", "given_name", given_cross),
         cl.CustomComparison(output_column_name="patronymic", comparison_levels=[
-            cll.NullLevel("patronymic_key"), cll.ExactMatchLevel("patronymic_key"),
+            cll.NullLevel("patronymic_key"), cll.ExactMatchLevel("patronymic_key", term_frequency_adjustments=True),
             cll.JaroWinklerLevel("patronymic_key", 0.88), cll.ElseLevel()]),
         cl.CustomComparison(output_column_name="birth_date", comparison_levels=[
             cll.NullLevel("dob"), cll.ExactMatchLevel("dob"), cll.DamerauLevenshteinLevel("dob", 1),
             cll.CustomLevel("substr(dob_l, 1, 4) = substr(dob_r, 1, 4) AND substr(dob_l, 6, 2) = substr(dob_r, 9, 2) "
                             "AND substr(dob_l, 9, 2) = substr(dob_r, 6, 2)", label_for_charts="day and month swapped"),
+            # a day apart across a month's end (1965-01-30 and 1965-01-29 differ in two characters)
+            cll.AbsoluteDateDifferenceLevel("dob", input_is_string=True, threshold=1, metric="day"),
             cll.ExactMatchLevel("dob_year"), cll.ElseLevel()]),
         cl.CustomComparison(output_column_name="sex", comparison_levels=[
             cll.NullLevel("sex"), cll.ExactMatchLevel("sex"), cll.ElseLevel()]),
@@ -175,15 +177,16 @@ def duckdb_api(memory_limit: str = "6GB", threads: int = 2, temp_dir: str | None
     return DuckDBAPI(connection=con)
 
 
-def spark_api(master: str = "local[2]", *, memory: str = "4g"):
-    """Splink's Spark backend on a Spark session (``local[2]`` unless a master URL is given)."""
+def spark_api(master: str = "local[2]", *, memory: str = "4g", partitions: int = 8):
+    """Splink's Spark backend on a Spark session (``local[2]`` unless a master URL is given;
+    ``partitions`` shuffle partitions: a few for a small register in local mode, more on a cluster)."""
     from pyspark.sql import SparkSession
     from splink.backends.spark import SparkAPI, similarity_jar_location
 
     spark = (SparkSession.builder.master(master).appName("saylau-register")
              .config("spark.driver.memory", memory)
-             .config("spark.sql.shuffle.partitions", "8")
-             .config("spark.default.parallelism", "8")
+             .config("spark.sql.shuffle.partitions", str(int(partitions)))
+             .config("spark.default.parallelism", str(int(partitions)))
              .config("spark.jars", similarity_jar_location())
              .config("spark.ui.enabled", "false")
              .getOrCreate())
