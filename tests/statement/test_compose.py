@@ -13,6 +13,7 @@ from saylau.statement.core.labels import SECTION_IDS
 from saylau.statement.core.model import Figure
 from saylau.statement.core.narrative import (
     SAMPLE_MARKER,
+    SAMPLE_MARKERS,
     read_narrative,
     read_texts,
     sample_directory,
@@ -105,5 +106,6 @@ def test_sample_narrative_is_marked_and_complete():
                                                      "tabulation")]
     assert {s for s, _ in texts} == set(top_level)
     for (section, lang), text in texts.items():
-        assert text.lstrip("> *").startswith(SAMPLE_MARKER), (section, lang)
+        assert text.lstrip("> *").startswith(SAMPLE_MARKERS[lang]), (section, lang)
+        assert lang != "kk" or SAMPLE_MARKER not in text, (section, lang)  # no English in Kazakh
     assert len(texts) == 3 * len(top_level)

@@ -15,6 +15,8 @@ def register(subparsers) -> None:
     p.add_argument("--normalise-kazakh", action="store_true",
                    help="clean Kazakh narrative extracted from PDF (doubled schwa, wrapped lines)")
     p.add_argument("--out", default="statement", help="output directory (default ./statement)")
+    p.add_argument("--web-url", help="address of the mission's saylau web application (https://host): each "
+                   "figure links to its drill-down page there (default: the notes print the pages' paths)")
     p.set_defaults(func=run, needs_db=True)
 
 
@@ -43,6 +45,6 @@ def run(args) -> int:
         narrative.update(read_narrative(args.narrative, normalise_kazakh=args.normalise_kazakh))
     inputs = collect(election)
     for path in write_statements(inputs, args.out, langs=langs, formats=formats,
-                                 narrative=narrative):
+                                 narrative=narrative, web_url=getattr(args, "web_url", None)):
         print(path)
     return 0

@@ -85,12 +85,14 @@ def observation(election: Election) -> dict[str, Any]:
     return out
 
 
-def results(election: Election, candidates: list[Candidate]) -> dict[str, Any]:
+def results(election: Election, candidates: list[Candidate],
+            sources: dict | None = None) -> dict[str, Any]:
     """Official totals, publication status and station figures.
 
     ``saylau.results.selectors.station_figures(election)`` gives the figures
     the results system holds per station (DEC-entered where entered, else the
-    PEC protocol), read once; the totals and the station arrays are
+    PEC protocol), read once (``sources["official"]`` when the caller read
+    them with ``station_sources``); the totals and the station arrays are
     :func:`saylau.core.protocol.totals` and ``station_arrays`` of them, the
     sums ``selectors.totals`` gives; ``publication_status`` the protocols
     received and published.
@@ -99,7 +101,7 @@ def results(election: Election, candidates: list[Candidate]) -> dict[str, Any]:
     from saylau.results import selectors
 
     out: dict[str, Any] = {}
-    figures, _ = selectors.station_figures(election, "official")
+    figures = sources["official"] if sources is not None else selectors.station_figures(election, "official")[0]
     totals = protocol.totals(figures)
     if not totals.stations or not totals.registered:
         return out
@@ -163,6 +165,11 @@ def register_audit(election: Election) -> dict[str, Any] | None:
     return registry_selectors.findings(election)
 
 
+def results_chain_sources() -> tuple[str, ...]:
+    """The protocol sources :func:`collect` reads once, for the results and the results chain."""
+    return ("official", "pec", "entered", "observer")
+
+
 def collect(election: Election, *, mission_name: tuple[tuple[str, str], ...] | None = None
             ) -> StatementInputs:
     """Everything the statement of ``election`` can say from the database."""
@@ -171,7 +178,14 @@ def collect(election: Election, *, mission_name: tuple[tuple[str, str], ...] | N
                Unit.objects.filter(election=election, level=UnitLevel.REGION)}
     parts: dict[str, Any] = {}
     parts.update(observation(election))
-    parts.update(results(election, candidates))
+    from saylau.results import selectors as results_selectors
+    from saylau.statement.chain import results_chain
+
+    sources, _ = results_selectors.station_sources(election, *results_chain_sources())
+    parts.update(results(election, candidates, sources))
+    chain = results_chain(election, sources, parts.get("stations"))
+    if chain is not None:
+        parts["results_chain"] = chain
     parts.update(disputes(election))
     parts.update(media(election, candidates))
     audit = register_audit(election)

@@ -30,19 +30,20 @@ def file_name(lang: str, fmt: str, stem: str = "statement") -> str:
 
 def write_language(inputs: StatementInputs, lang: str, formats: Sequence[str], out_dir: Path,
                    narrative: Mapping[tuple[str, str], str] | None = None,
-                   stem: str = "statement") -> list[Path]:
-    """Compose and render one language; returns the files written."""
+                   stem: str = "statement", web_url: str | None = None) -> list[Path]:
+    """Compose and render one language; returns the files written. ``web_url``: the web
+    application's address, to link each figure to its drill-down (None: the notes print the paths)."""
     doc = compose(inputs, lang, narrative)
     wanted = {c for s in doc.sections for c in s.charts}
     charts = {c: C.draw(c, inputs, lang) for c in sorted(wanted)}
     written = []
     if "html" in formats:
         path = out_dir / file_name(lang, "html", stem)
-        path.write_text(render_html(doc, charts), encoding="utf-8")
+        path.write_text(render_html(doc, charts, web_url=web_url), encoding="utf-8")
         written.append(path)
     if "pdf" in formats:
         path = out_dir / file_name(lang, "pdf", stem)
-        path.write_bytes(render_pdf(doc, charts))
+        path.write_bytes(render_pdf(doc, charts, web_url=web_url))
         written.append(path)
     log.info("statement %s: %s", lang, ", ".join(p.name for p in written))
     return written
@@ -51,7 +52,8 @@ def write_language(inputs: StatementInputs, lang: str, formats: Sequence[str], o
 def write_statements(inputs: StatementInputs, out_dir: Path | str, *,
                      langs: Sequence[str] = LANGS, formats: Sequence[str] = FORMATS,
                      narrative: Mapping[tuple[str, str], str] | None = None,
-                     stem: str = "statement", workers: int | None = None) -> list[Path]:
+                     stem: str = "statement", workers: int | None = None,
+                     web_url: str | None = None) -> list[Path]:
     """Write ``<stem>-<lang>.<format>`` for each language and format into ``out_dir``.
 
     ``workers`` defaults to the number of cores (at most one per language);
@@ -65,9 +67,9 @@ def write_statements(inputs: StatementInputs, out_dir: Path | str, *,
     workers = workers or min(len(langs), os.cpu_count() or 1)
     if workers <= 1 or len(langs) <= 1:
         return [p for lang in langs
-                for p in write_language(inputs, lang, formats, out, narrative, stem)]
+                for p in write_language(inputs, lang, formats, out, narrative, stem, web_url)]
     # spawned, not forked: a fork after Polars (or any library) has started threads can deadlock
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         jobs = [pool.submit(write_language, inputs, lang, formats, out, dict(narrative or {}),
-                            stem) for lang in langs]
+                            stem, web_url) for lang in langs]
         return [p for job in jobs for p in job.result()]

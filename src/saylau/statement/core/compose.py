@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from saylau.statement.core import campaign, generated, media, register_audit
+from saylau.statement.core import campaign, generated, media, register_audit, results_chain
 from saylau.statement.core import labels as L
 from saylau.statement.core.inputs import StatementInputs
 from saylau.statement.core.model import Document, Section, Sentence
@@ -77,6 +77,9 @@ def sentences_for(section: str, inputs: StatementInputs, lang: str) -> list[Sent
         if section == "tabulation":
             out += generated.results(inputs.results, inputs.publication, lang)
         return out
+    if section == "results_chain":
+        return results_chain.sentences(inputs.results_chain, lang,
+                                       {c.number: c.name(lang) for c in inputs.candidates})
     if section == "mission":
         return campaign.mission(inputs.mission, lang)
     return []

@@ -13,7 +13,8 @@ SECTIONS: tuple[tuple[str, int], ...] = (
     ("conclusions", 1), ("background", 1), ("legal_framework", 1), ("administration", 1),
     ("voter_registration", 1), ("candidate_registration", 1), ("campaign", 1), ("media", 1),
     ("women", 1), ("minorities", 1), ("complaints", 1), ("observers", 1), ("election_day", 1),
-    ("opening", 2), ("voting", 2), ("counting", 2), ("tabulation", 2), ("mission", 1),
+    ("opening", 2), ("voting", 2), ("counting", 2), ("tabulation", 2), ("results_chain", 1),
+    ("mission", 1),
 )
 SECTION_IDS = tuple(s for s, _ in SECTIONS)
 PHASES = ("opening", "voting", "counting", "tabulation")
@@ -44,6 +45,7 @@ TITLES: dict[str, tuple[str, str, str]] = {
     "voting": ("Voting", "Голосование", "Дауыс беру"),
     "counting": ("Counting", "Подсчёт голосов", "Дауыстарды санау"),
     "tabulation": ("Tabulation", "Сведение результатов", "Нәтижелерді жинақтау"),
+    "results_chain": ("Results Chain", "Цепочка результатов", "Нәтижелер тізбегі"),
     "mission": ("Mission Information", "Информация о миссии", "Миссия туралы ақпарат"),
 }
 
@@ -73,6 +75,8 @@ OFFICIAL_NOTE_OTHER = {
 
 PAGE = {"en": "Page", "ru": "Страница", "kk": "Бет"}
 NOTES = {"en": "Notes", "ru": "Примечания", "kk": "Ескертпелер"}
+# A figure's drill-down in the web application, at the end of its note.
+LINK = {"en": "details: {url}", "ru": "подробнее: {url}", "kk": "толығырақ: {url}"}
 DATA_NOTE = {
     "en": "Figures marked with a note come from the mission's data; each note names the unit, "
           "the numerator and denominator, the submissions counted and the metric. Rejected "
@@ -167,6 +171,31 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "media_paid": ("seconds of paid advertising on the monitored broadcasters",
                    "секунды платной агитации на контролируемых телеканалах",
                    "бақыланған арналардағы ақылы үгіт секундтары"),
+    "stations_entered": ("polling stations with both the PEC protocol and the DEC's entry of it",
+                         "избирательные участки, где есть и протокол УИК, и его ввод ОИК",
+                         "УСК хаттамасы да, оны ОСК енгізгені де бар сайлау учаскелері"),
+    "stations_copied": ("polling stations with both the PEC protocol and the observers' copy of it",
+                        "избирательные участки, где есть и протокол УИК, и его копия наблюдателей",
+                        "УСК хаттамасы да, оның бақылаушылар түсірген көшірмесі де бар сайлау учаскелері"),
+    "line_difference": ("difference on one protocol line (the figure compared minus the PEC protocol's)",
+                        "расхождение по одной строке протокола (сравниваемое число минус число протокола УИК)",
+                        "хаттаманың бір жолындағы айырма (салыстырылған сан минус УСК хаттамасындағы сан)"),
+    "corrections": ("corrections of entered protocols", "исправления введённых протоколов",
+                    "енгізілген хаттамалардың түзетулері"),
+    "protocols_checked": ("protocols checked", "проверенные протоколы", "тексерілген хаттамалар"),
+    "protocols_quarantined": ("protocols quarantined", "протоколы на карантине",
+                              "карантинге алынған хаттамалар"),
+    "qc_share": ("estimate from the observers' protocol copies (a sample of polling stations)",
+                 "оценка по копиям протоколов наблюдателей (выборка избирательных участков)",
+                 "бақылаушылардың хаттама көшірмелері бойынша бағалау (сайлау учаскелерінің іріктемесі)"),
+    "official_share": ("official result", "официальный результат", "ресми нәтиже"),
+    "votes_winner": ("votes for the winner", "голоса за победителя", "жеңімпазға берілген дауыстар"),
+    "stations_examined": ("polling stations in the official results",
+                          "избирательные участки в официальных результатах",
+                          "ресми нәтижелердегі сайлау учаскелері"),
+    "stations_tested": ("polling stations tested (at least 100 voters, percentages up to 99)",
+                        "проверенные избирательные участки (не менее 100 избирателей, проценты не выше 99)",
+                        "тексерілген сайлау учаскелері (кемінде 100 сайлаушы, пайыздар 99-дан аспайды)"),
     "media_items": ("items coded by two monitors", "материалы, закодированные двумя мониторами",
                     "екі монитор кодтаған материалдар"),
 }

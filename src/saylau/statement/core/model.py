@@ -79,10 +79,14 @@ class Figure:
     base: int | None = None
     base_unit: str = ""
     filter: Filter | None = None
+    link: str = ""  # URL path of the figure's drill-down in the web application ("" for none)
 
-    def footnote(self, lang: str) -> str:
+    def footnote(self, lang: str, web_url: str = "") -> str:
         """'Unit: polling stations observed; 132 of 1,470; submissions counted: new,
-        flagged, verified (not rejected); form voting; metric voting.negative.'"""
+        flagged, verified (not rejected); form voting; metric voting.negative.'
+
+        A figure with a ``link`` ends with its drill-down, ``web_url`` + the path
+        ('details: /dashboards/results/?kind=entered')."""
         unit, of, metric, interval = L.FOOTNOTE[lang]
         parts = [unit.format(unit=L.pick(L.UNITS[self.unit], lang))]
         n = format_int(self.numerator, lang)
@@ -100,10 +104,21 @@ class Figure:
                 math.isnan(self.low) or math.isnan(self.high)):
             low = percent(100 * self.low, lang, 1).split(" ")[0]
             parts.append(interval.format(low=low, high=percent(100 * self.high, lang, 1)))
+        if self.link:
+            parts.append(L.LINK[lang].format(url=web_url.rstrip("/") + self.link))
         return "; ".join(parts) + "."
 
 
-Part = str | Figure
+@dataclass(frozen=True)
+class Link:
+    """A name in a sentence (a polling station's code) that links to its page in the web
+    application: ``url`` is a path ('/portal/stations/01-001/?election=kz-2011')."""
+
+    text: str
+    url: str
+
+
+Part = str | Figure | Link
 Sentence = tuple[Part, ...]
 
 

@@ -20,7 +20,11 @@ from saylau.core.wording import normalise_pdf_text
 from saylau.statement.core.labels import LANGS, SECTION_IDS
 
 log = logging.getLogger(__name__)
-SAMPLE_MARKER = "Sample text for a simulated election"
+#: the visible marker every sample-narrative file starts with, in its own language
+SAMPLE_MARKERS = {"en": "Sample text for a simulated election",
+                  "ru": "Образец текста для смоделированных выборов",
+                  "kk": "Модельденген сайлауға арналған үлгі мәтін"}
+SAMPLE_MARKER = SAMPLE_MARKERS["en"]
 
 
 def markdown_html(text: str) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from importlib import resources
 
 from saylau.statement.core import labels as L
-from saylau.statement.core.model import Document, Figure, Section, Sentence
+from saylau.statement.core.model import Document, Figure, Link, Section, Sentence
 
 _e = html.escape
 
@@ -48,12 +48,21 @@ def page_css(doc: Document) -> str:
 
 
 class _Notes:
-    def __init__(self, lang: str, for_print: bool) -> None:
-        self.lang, self.for_print = lang, for_print
+    """The notes of one document; ``web_url``: where the web application is (None: the
+    figures' drill-down paths are printed in their notes, not linked)."""
+
+    def __init__(self, lang: str, for_print: bool, web_url: str | None = None) -> None:
+        self.lang, self.for_print, self.web_url = lang, for_print, web_url
         self.items: list[str] = []
 
+    def href(self, path: str) -> str | None:
+        """The address of a drill-down ``path``, or None when links are not rendered."""
+        if not path or self.web_url is None or self.for_print:
+            return None
+        return self.web_url.rstrip("/") + path
+
     def ref(self, figure: Figure) -> str:
-        text = figure.footnote(self.lang)
+        text = figure.footnote(self.lang, self.web_url or "")
         if self.for_print:
             return f'<span class="footnote">{_e(text)}</span>'
         self.items.append(text)
@@ -67,8 +76,22 @@ def figure_html(f: Figure) -> str:
             f'data-denominator="{denominator}" data-unit="{_e(f.unit)}">{_e(f.text)}</span>')
 
 
+def _linked(html_text: str, href: str | None, css: str) -> str:
+    return html_text if href is None else f'<a class="{css}" href="{_e(href)}">{html_text}</a>'
+
+
+def part_html(p, notes: _Notes) -> str:
+    """A figure (linked to its drill-down when it has one and links are rendered), a
+    :class:`Link` (its text, linked likewise) or escaped text."""
+    if isinstance(p, Figure):
+        return _linked(figure_html(p), notes.href(p.link), "drill-down")
+    if isinstance(p, Link):
+        return _linked(_e(p.text), notes.href(p.url), "drill-down")
+    return _e(p)
+
+
 def sentence_html(parts: Sentence, notes: _Notes) -> str:
-    body = "".join(figure_html(p) if isinstance(p, Figure) else _e(p) for p in parts)
+    body = "".join(part_html(p, notes) for p in parts)
     refs = [notes.ref(p) for p in parts if isinstance(p, Figure)]
     return body + '<sup class="fn-sep">,</sup>'.join(refs)
 
@@ -99,14 +122,19 @@ def section_html(section: Section, charts: Mapping[str, bytes], notes: _Notes) -
 
 
 def render_html(doc: Document, charts: Mapping[str, bytes] | None = None, *,
-                for_print: bool = False) -> str:
+                for_print: bool = False, web_url: str | None = "") -> str:
     """The statement as a self-contained HTML document.
 
     ``charts`` maps a chart id to PNG bytes. ``for_print=True`` writes the
     notes as CSS footnotes (for WeasyPrint) instead of a list at the end.
+    ``web_url``: the web application's address; a figure with a drill-down
+    links to ``web_url`` + its path (the default "" gives root-relative
+    links, for the page the web application serves); None links nothing
+    (a file read apart from the application: each note prints the path).
+    In print the drill-down is the note's last part, never a link.
     """
     charts = charts or {}
-    notes = _Notes(doc.lang, for_print)
+    notes = _Notes(doc.lang, for_print, web_url)
     body = [section_html(s, charts, notes) for s in doc.sections]
     if notes.items:
         items = "\n".join(f'<li id="fn-{i}">{_e(t)} <a href="#fnref-{i}">↩</a></li>'
@@ -136,8 +164,10 @@ def render_html(doc: Document, charts: Mapping[str, bytes] | None = None, *,
     ])
 
 
-def render_pdf(doc: Document, charts: Mapping[str, bytes] | None = None) -> bytes:
-    """The statement as PDF bytes (WeasyPrint), with footnotes, header and page numbers."""
+def render_pdf(doc: Document, charts: Mapping[str, bytes] | None = None, *,
+               web_url: str | None = None) -> bytes:
+    """The statement as PDF bytes (WeasyPrint), with footnotes, header and page numbers;
+    each drill-down printed in its footnote (``web_url`` + path)."""
     import weasyprint
 
-    return weasyprint.HTML(string=render_html(doc, charts, for_print=True)).write_pdf()
+    return weasyprint.HTML(string=render_html(doc, charts, for_print=True, web_url=web_url)).write_pdf()

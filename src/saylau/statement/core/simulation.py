@@ -118,6 +118,7 @@ def inputs_from_simulation(sim, *, frame: pl.DataFrame | None = None,
         states=observers["state"].n_unique(),
         parliamentarians=int(observers["parliamentarian"].sum()), observed=tuple(observed))
     r = sim.results
+    stations = station_results(r)
     candidate_rows = list(sim.candidates.iter_rows(named=True))
     total = protocol.totals(r, prefix="official_")
     results = ResultsTotals(
@@ -138,5 +139,18 @@ def inputs_from_simulation(sim, *, frame: pl.DataFrame | None = None,
         composition=composition_from_members(sim.members, sim.commissions, sim.parties),
         candidates=tuple(Candidate(c["number"], _names(c), c["nominator"], c["status"],
                                    bool(c["incumbent"])) for c in candidate_rows),
-        stations=station_results(r), date="2011-04-03",
+        stations=stations, date="2011-04-03",
+        results_chain=_forensics_only(stations),
     )
+
+
+def _forensics_only(stations: StationResults | None):
+    """The results chain a simulation alone gives: forensics of its official station results
+    (the protocols' differences, corrections, checks and quick count need the results chain's database)."""
+    from saylau.statement.core.results_chain import ResultsChain, forensics_summary
+
+    if stations is None:
+        return None
+    summary = forensics_summary(stations.registered, stations.issued, stations.valid, stations.invalid,
+                                stations.votes, stations.winner_index)
+    return ResultsChain(forensics=summary) if summary is not None else None

@@ -1,0 +1,152 @@
+"""The results-chain section's reads (Django): :func:`results_chain` gathers a
+:class:`~saylau.statement.core.results_chain.ResultsChain` from the results package.
+
+- differences between protocol sources: the stations with a discrepancy of kind
+  ``entered`` or ``observer`` in the latest tabulation (its stored
+  ``units_with_discrepancies``, the rows ``results.selectors.run_discrepancies``
+  lists on the results dashboard), of the stations where both protocols exist
+  now, and each kind's largest differences (one per station);
+- corrections (``results.models.Correction``) with and without a decision;
+- the latest check's quarantine (``CheckRun.checked``, ``quarantined`` and the
+  protocols failing each rule, ``counts``);
+- the quick count from the observers' copies (``results.selectors.quick_count``)
+  with the sums behind each ratio;
+- forensics of the official station figures
+  (:func:`~saylau.statement.core.results_chain.forensics_summary`).
+
+Each part is left out when its source holds nothing. Called by
+:func:`saylau.statement.selectors.collect` with the frames it has read.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+from django.db.models import Count, Q
+from django.db.models.functions import Abs
+
+from saylau.core import protocol
+from saylau.core.errors import UserError
+from saylau.geography.models import Election
+from saylau.statement.core import results_chain as rc
+from saylau.statement.core.inputs import StationResults
+
+#: the largest differences named per source
+BIGGEST = 3
+#: stations corrected without a decision named as examples
+EXAMPLES = 3
+
+
+def _both(a: pl.DataFrame, b: pl.DataFrame) -> int:
+    if a.is_empty() or b.is_empty():
+        return 0
+    return a.select("unit_id").join(b.select("unit_id"), on="unit_id", how="semi").height
+
+
+def comparisons(election: Election, sources: dict[str, pl.DataFrame]) -> tuple[rc.SourceComparison, ...]:
+    """The DEC's entries and the observers' copies against the PEC protocols, as the
+    latest tabulation found them."""
+    from saylau.results import selectors
+
+    run = selectors.latest_tabulation(election)
+    if run is None:
+        return ()
+    units = run.summary.get("units_with_discrepancies", {})
+    out = []
+    for kind in ("entered", "observer"):
+        compared = _both(sources["pec"], sources[kind])
+        if not compared:
+            continue
+        biggest: list[rc.Difference] = []
+        seen: set[int] = set()
+        rows = (selectors.run_discrepancies(run, kind).annotate(size=Abs("difference"))
+                .order_by("-size", "unit__code", "line")[:200])
+        for d in rows:
+            if d.unit_id in seen:
+                continue
+            seen.add(d.unit_id)
+            # entered: official = the DEC's entry, expected = the PEC protocol;
+            # observer: official = the PEC protocol, expected = the observers' copy
+            value, pec = (d.official, d.expected) if kind == "entered" else (d.expected, d.official)
+            biggest.append(rc.Difference(d.unit.code, d.line, int(value), int(pec)))
+            if len(biggest) == BIGGEST:
+                break
+        out.append(rc.SourceComparison(kind, compared, int(units.get(kind, 0)), tuple(biggest)))
+    return tuple(out)
+
+
+def corrections(election: Election) -> rc.Corrections | None:
+    from saylau.results.models import Correction
+
+    qs = Correction.objects.filter(protocol__election=election)
+    counts = qs.aggregate(total=Count("id"), without=Count("id", filter=Q(without_decision=True)))
+    if not counts["total"]:
+        return None
+    examples = (qs.filter(without_decision=True).order_by("protocol__unit__code")
+                .values_list("protocol__unit__code", flat=True).distinct()[:EXAMPLES])
+    return rc.Corrections(int(counts["total"]), int(counts["without"]), tuple(examples))
+
+
+def quarantine(election: Election) -> rc.QuarantineSummary | None:
+    from saylau.results import selectors
+
+    check = selectors.latest_check(election)
+    if check is None:
+        return None
+    rules = sorted(((code, int(n)) for code, n in (check.counts or {}).items() if n),
+                   key=lambda r: (-r[1], r[0]))
+    return rc.QuarantineSummary(int(check.checked), int(check.quarantined), tuple(rules))
+
+
+def _sums(frame: pl.DataFrame, numerator: str) -> tuple[int, int]:
+    if numerator == rc.TURNOUT:
+        return int(protocol.issued(frame).sum()), int(frame["registered"].fill_null(0).sum())
+    return int(frame[numerator].fill_null(0).sum()), int(frame["valid"].fill_null(0).sum())
+
+
+def quick_count(election: Election, sources: dict[str, pl.DataFrame]) -> rc.QuickCount | None:
+    """The quick count from the observers' copies; None with fewer than two copies."""
+    from saylau.results import selectors
+
+    try:
+        run = selectors.quick_count(election, source="observer")
+    except UserError:
+        return None
+    official, copies = sources["official"], sources["observer"]
+    total = protocol.totals(official)
+    shares = total.shares()
+    items = {i["name"]: i for i in run["estimates"]}
+    estimates: dict[str, rc.Estimate] = {}
+    leader = protocol.vote_column(max(shares, key=shares.get)) if shares else None
+    for name in (rc.TURNOUT, leader):
+        if name is None or name not in items:
+            continue
+        i = items[name]
+        n, d = _sums(copies, name)
+        on, od = _sums(official, name)
+        if not d or not od:
+            continue
+        estimates[name] = rc.Estimate(name, float(i["estimate"]), float(i["lower"]), float(i["upper"]),
+                                      n, d, on, od)
+    if not estimates:
+        return None
+    return rc.QuickCount(copies=int(run["stations"]), stations=int(run["frame_stations"]),
+                         confidence=float(run["confidence"]), turnout=estimates.get(rc.TURNOUT),
+                         leader=estimates.get(leader) if leader else None)
+
+
+def forensics(stations: StationResults | None) -> rc.ForensicsSummary | None:
+    if stations is None or not len(stations.registered):
+        return None
+    return rc.forensics_summary(stations.registered, stations.issued, stations.valid, stations.invalid,
+                                stations.votes, stations.winner_index)
+
+
+def results_chain(election: Election, sources: dict[str, pl.DataFrame],
+                  stations: StationResults | None) -> rc.ResultsChain | None:
+    """The results chain of ``election`` from the frames of ``sources`` (``official``,
+    ``pec``, ``entered``, ``observer``: ``results.selectors.station_sources``); None when empty."""
+    chain = rc.ResultsChain(
+        election=election.slug, comparisons=comparisons(election, sources), corrections=corrections(election),
+        quarantine=quarantine(election), quick_count=quick_count(election, sources),
+        forensics=forensics(stations))
+    return None if chain.empty else chain
