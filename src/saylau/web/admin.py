@@ -88,3 +88,7 @@ class LedgeredUserAdmin(LedgeredAdmin, UserAdmin):
 @admin.register(Group)
 class LedgeredGroupAdmin(LedgeredAdmin, GroupAdmin):
     pass
+
+
+# every other back-office model, with its writes through the services (or read-only)
+from saylau.web import admin_backoffice  # noqa: E402, F401
