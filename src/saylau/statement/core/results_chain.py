@@ -179,11 +179,19 @@ def _q(election: str) -> str:
     return f"?election={election}" if election else ""
 
 
-def results_link(election: str, kind: str = "", anchor: str = "") -> str:
-    query = _q(election)
-    if kind:
-        query += ("&" if query else "?") + f"kind={kind}"
-    return f"/dashboards/results/{query}" + (f"#{anchor}" if anchor else "")
+def _with(path: str, election: str, **params: str) -> str:
+    query = "&".join(f"{k}={v}" for k, v in (("election", election), *params.items()) if v)
+    return path + (f"?{query}" if query else "")
+
+
+def discrepancies_link(election: str, kind: str) -> str:
+    """Every discrepancy of ``kind`` in the latest tabulation (the table of discrepancies)."""
+    return _with("/tables/discrepancies/", election, kind=kind)
+
+
+def protocols_link(election: str, **filters: str) -> str:
+    """The current protocols, filtered (``check=quarantined``, ``reason=<rule>``, ``corrected=true``)."""
+    return _with("/tables/protocols/", election, **filters)
 
 
 def station_link(election: str, code: str) -> str:
@@ -253,7 +261,7 @@ def comparison(c: SourceComparison, election: str, lang: str, names: dict[int, s
     if c.compared <= 0 or c.kind not in _COMPARED:
         return []
     unit = "stations_entered" if c.kind == "entered" else "stations_copied"
-    link = results_link(election, c.kind, "discrepancies")
+    link = discrepancies_link(election, c.kind)
     metric = f"results.differ.{c.kind}"
     out = [sentence(_COMPARED[c.kind][lang], n=_count(metric, c.differing, c.compared, unit, lang, link),
                     d=_count(f"results.compared.{c.kind}", c.compared, None, unit, lang, link),
@@ -288,10 +296,10 @@ def corrections(c: Corrections | None, election: str, lang: str) -> list[Sentenc
     if c is None or c.total <= 0:
         return []
     text, lead, last_sep, end = _CORRECTIONS[lang]
-    link = c.examples and station_link(election, c.examples[0]) or ""
+    link = protocols_link(election, corrected="true")
     head = sentence(text, n=_count("results.corrections.without_decision", c.without_decision, c.total,
                                    "corrections", lang, link),
-                    d=_count("results.corrections", c.total, None, "corrections", lang, ""),
+                    d=_count("results.corrections", c.total, None, "corrections", lang, link),
                     s=_share("results.corrections.without_decision.share", c.without_decision, c.total,
                              "corrections", lang, link))
     parts: list[Part] = list(head)
@@ -321,7 +329,7 @@ def quarantine(q: QuarantineSummary | None, election: str, lang: str) -> list[Se
     if q is None or q.checked <= 0:
         return []
     text, lead, item, sep = _QUARANTINE[lang]
-    link = results_link(election, anchor="quarantine")
+    link = protocols_link(election, check="quarantined")
     parts: list[Part] = list(sentence(
         text, n=_count("results.quarantined", q.quarantined, q.checked, "protocols_checked", lang, link),
         d=_count("results.checked", q.checked, None, "protocols_checked", lang, link),
@@ -333,7 +341,8 @@ def quarantine(q: QuarantineSummary | None, election: str, lang: str) -> list[Se
             if i:
                 parts.append(sep)
             parts += list(sentence(item, label=rule_label(code, lang),
-                                   n=_count(f"results.rule.{code}", n, q.checked, "protocols_checked", lang, link)))
+                                   n=_count(f"results.rule.{code}", n, q.checked, "protocols_checked", lang,
+                                            protocols_link(election, check="quarantined", reason=code))))
     parts.append(".")
     return [tuple(p for p in parts if p != "")]
 
