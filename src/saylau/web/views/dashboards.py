@@ -29,7 +29,8 @@ from saylau.observation.core.metrics import METRICS_BY_ID
 from saylau.observation.models import QualityFlag, Submission
 from saylau.observation.selectors import findings_frame, mission_summary
 from saylau.results.choices import DiscrepancyKind
-from saylau.web import alarms, analysis
+from saylau.web import alarms, analysis, charts
+from saylau.web import map as tilemap
 from saylau.web.roles import Role, role_required
 
 #: Coordinators are long-term observers: they see the dashboards too.
@@ -108,8 +109,16 @@ def _alarms(election) -> list[tuple[alarms.Alarm, str]]:
 @dashboard_role
 def coverage(request: HttpRequest) -> HttpResponse:
     election = _election(request)
-    return _page(request, "coverage.html", election, phases=analysis.PHASES,
-                 regions=analysis.coverage(election, _lang()), teams=analysis.silent_teams(election))
+    lang = _lang()
+    regions = analysis.coverage(election, lang)
+    phases = {"opening": _("Opening"), "voting": _("Voting"), "counting": _("Counting")}
+    chart = charts.coverage(regions, phases, lang, x=_("Region"), y=_("Share of stations observed"))
+    shares = {r.region_code: (r.observed["voting"] / r.stations if r.stations else None) for r in regions}
+    return _page(request, "coverage.html", election, phases=analysis.PHASES, regions=regions,
+                 teams=analysis.silent_teams(election),
+                 chart=charts.figure("coverage", _("Share of stations observed, by region and phase"), chart, lang),
+                 map=tilemap.tile_map(shares, {r.region_code: r.region_name for r in regions}, lang),
+                 map_title=_("Share of stations observed during voting"))
 
 
 def _finding_labels(finding: Finding, lang: str) -> dict[str, str]:
@@ -131,7 +140,20 @@ def findings(request: HttpRequest) -> HttpResponse:
     frame, review = findings_frame(election)
     rows = [(f, f.sentence(lang), _finding_labels(f, lang))
             for f in evaluate_all(frame, review=review) if f.group is None]
-    return _page(request, "findings.html", election, rows=rows)
+    names = _region_names(election, lang)
+    by_region = charts.findings_by_region(evaluate_all(frame, by="region_code", review=review), names, lang,
+                                          x=_("Region"), y=_("Share"))
+    chart = charts.figure("findings", _("Findings by region, with 95% intervals"), by_region, lang) if by_region else None
+    return _page(request, "findings.html", election, rows=rows, chart=chart)
+
+
+def _region_names(election, lang: str) -> dict[str, str]:
+    """Region code -> name in ``lang`` (English where it has none), in code order."""
+    from saylau.geography.models import Unit
+
+    field = {"ru": "name_ru", "kk": "name_kk"}.get(lang, "name_en")
+    return {code: name or english for code, name, english in Unit.objects.filter(
+        election=election, level=1).order_by("code").values_list("code", field, "name_en")}
 
 
 @dashboard_role
@@ -173,7 +195,26 @@ def incidents(request: HttpRequest) -> HttpResponse:
     filters = [(code, label, counts.get(code, 0)) for code, label in types.items()]
     filters += [(code, code, n) for code, n in counts.items() if code and code not in types]
     return _page(request, "incidents.html", election, submissions=list(page), page=page, types=types,
-                 kind=kind, filters=filters, total=sum(counts.values()))
+                 kind=kind, filters=filters, total=sum(counts.values()),
+                 chart=charts.figure("incidents", _("Incident reports by hour of the day (local time)"),
+                                     _incidents_by_hour(election, types), _lang()))
+
+
+def _incidents_by_hour(election, types: dict[str, str]) -> dict:
+    """Incident reports under the review policy per local hour (the findings' time
+    zone, ``observation.selectors.local_timezone``) and type: one query."""
+    import zoneinfo
+
+    from django.db.models import Count
+    from django.db.models.functions import ExtractHour
+
+    from saylau.observation.selectors import local_timezone, reviewed
+
+    tz = zoneinfo.ZoneInfo(local_timezone(election))
+    rows = (reviewed(Submission.objects.filter(election=election, form_code="incident"))
+            .annotate(hour=ExtractHour("submitted_at", tzinfo=tz))
+            .values_list("hour", "answers__incident_type").annotate(n=Count("id")).order_by())
+    return charts.by_hour(list(rows), types, _lang(), x=_("Hour"), y=_("Reports"))
 
 
 def _open_flags(election):
@@ -303,7 +344,26 @@ def results(request: HttpRequest) -> HttpResponse:
     return _page(request, "results.html", election, run=run, check=check, kind=kind, kinds=kinds,
                  discrepancies=list(selectors.run_discrepancies(run, kind)[:PAGE]),
                  quarantine=[(q, _reason_labels(q, lang)) for q in selectors.run_quarantines(check)[:PAGE]],
-                 line_labels=analysis.line_labels(election, _lang()))
+                 line_labels=analysis.line_labels(election, _lang()), **_published_charts(election, lang))
+
+
+def _published_charts(election, lang: str) -> dict:
+    """Results by region as last published (stacked shares) and the turnout map:
+    one read of the published stations, summed by ``results.core.published.by_region``."""
+    from saylau.results import selectors
+    from saylau.results.core.published import by_region
+
+    stations = selectors.published_stations(election)
+    if stations.is_empty():
+        return {}
+    names = _region_names(election, lang)
+    regions = [{**r, "name": names.get(r["region_code"], r["region_code"])}
+               for r in by_region(stations).iter_rows(named=True)]
+    candidates = [{"number": c.number, "label": c.label(lang)} for c in selectors.candidates(election)]
+    chart = charts.results_by_region(regions, candidates, lang, x=_("Share of valid ballots"), y=_("Region"))
+    return {"chart": charts.figure("results-by-region", _("Results by region (shares of valid ballots)"), chart, lang),
+            "map": tilemap.tile_map({r["region_code"]: r["turnout"] for r in regions}, names, lang),
+            "map_title": _("Turnout by region (ballots issued of voters on the register)")}
 
 
 def _reason_labels(quarantine, lang: str) -> list[tuple[str, str]]:
@@ -340,8 +400,17 @@ def fingerprint_png(request: HttpRequest) -> HttpResponse:
 def quickcount(request: HttpRequest) -> HttpResponse:
     election = _election(request)
     data = analysis.convergence(election)
-    leader = analysis.line_labels(election, _lang()).get(data["leader"], "") if data["leader"] else ""
-    return _page(request, "quickcount.html", election, data=data, leader=leader)
+    lang = _lang()
+    leader = analysis.line_labels(election, lang).get(data["leader"], "") if data["leader"] else ""
+    figures = []
+    if data["points"]:
+        for name, title, label in (("leader", _("Leading candidate's share of valid ballots"), leader),
+                                   ("turnout", _("Turnout"), _("turnout"))):
+            chart = charts.convergence(data["points"], name, data["official"].get(name), lang,
+                                       label=label or title, official_label=_("Official"),
+                                       x=_("Copies"), y=_("Estimate"))
+            figures.append(charts.figure(f"convergence-{name}", title, chart, lang))
+    return _page(request, "quickcount.html", election, data=data, leader=leader, figures=figures)
 
 
 def narrative_directory() -> Path:

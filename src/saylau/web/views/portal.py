@@ -26,6 +26,8 @@ from saylau.ledger.services import current_head
 from saylau.results import selectors
 from saylau.results.core.checks import rule_label
 from saylau.results.models import Protocol
+from saylau.web import charts
+from saylau.web import map as tilemap
 from saylau.web.analysis import current_election, line_labels
 
 PAGE = 100
@@ -89,7 +91,29 @@ def portal(request: HttpRequest) -> HttpResponse:
         "overview": overview, "candidates": candidates, "top_votes": top, "regions": summary["regions"],
         "region_shares": [[r.get(f"share_{c['number']}") for c in candidates] for r in summary["regions"]],
         "failing_count": len(summary["failing"]), "differing_count": len(summary["differing"]),
+        **_charts(summary, candidates, lang),
     })
+
+
+def _charts(summary: dict, candidates: list[dict], lang: str) -> dict:
+    """The portal's charts and map, from the overview it already read: results by
+    region, turnout and the leading candidates' shares over stations, turnout by region."""
+    regions = summary["regions"]
+    if not regions:
+        return {}
+    by_region = charts.results_by_region(regions, candidates, lang, x=_("Share of valid ballots"), y=_("Region"))
+    leading = sorted(candidates, key=lambda c: -c["votes"])
+    spread = charts.station_shares(summary["stations"], leading, lang, turnout=_("Turnout"),
+                                   x=_("Share"), y=_("Stations"))
+    return {
+        "charts": [charts.figure("results-by-region", _("Results by region (shares of valid ballots)"), by_region, lang),
+                   charts.figure("distributions", _("Turnout and candidates' shares across stations"), spread, lang,
+                                 note=_("How many stations had each level of turnout or of a candidate's share "
+                                        "(bands of 5 percentage points)."))],
+        "map": tilemap.tile_map({r["region_code"]: r["turnout"] for r in regions},
+                                {r["region_code"]: r["name"] for r in regions}, lang),
+        "map_title": _("Turnout by region (ballots issued of voters on the register)"),
+    }
 
 
 def station(request: HttpRequest, code: str) -> HttpResponse:
