@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from saylau.registry.core import checks, dedupe
+from saylau.registry.core import checks, dedupe, fieldaudit
 
 
 @dataclass(frozen=True)
@@ -114,3 +114,22 @@ def run(current: pl.DataFrame, stations: pl.DataFrame, *, election_day: dt.date,
         findings.append(Finding("over_population", int(over["over"].sum()), len(over), "districts"))
     t["total"] = time.perf_counter() - start
     return Outcome(n, pairs, flags, growth_d, growth_r, by_region, findings, t, result.model)
+
+
+def field_findings(list_to_people: pl.DataFrame | None, people_to_list: pl.DataFrame | None,
+                   register: pl.DataFrame) -> list[Finding]:
+    """The field audits' error rates, each with its 95 % interval over the clustered
+    sample (:mod:`saylau.registry.core.fieldaudit`). ``list_to_people``: ``station``,
+    ``voter_id``, ``outcome``; ``people_to_list``: ``station`` and the person as met
+    (``surname``, ``given_name``, ``patronymic``, ``birth_date``, ``iin``), looked up
+    in ``register`` here. An audit with fewer than two stations answered gives nothing."""
+    out: list[Finding] = []
+    parts = []
+    if list_to_people is not None and list_to_people["station"].n_unique() >= 2:
+        parts.append(("field_l2p", list_to_people, fieldaudit.ERRORS, "entries"))
+    if people_to_list is not None and people_to_list["station"].n_unique() >= 2:
+        parts.append(("field_p2l", fieldaudit.look_up(people_to_list, register), fieldaudit.P2L_ERRORS, "people"))
+    for prefix, answers, errors, unit in parts:
+        for name, e in fieldaudit.estimates(answers, errors).items():
+            out.append(Finding(f"{prefix}_{name}", e.errors, e.sampled, unit, e.low, e.high))
+    return out

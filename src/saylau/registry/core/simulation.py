@@ -489,8 +489,25 @@ def simulate_register(scale: float = 0.01, seed: int = 2011, stations: pl.DataFr
          "variant": [dup_variant[int(p)] for p in person_col[kind_col == "duplicate"]] + ["exact"] * len(home_pairs)},
         schema={"id_l": pl.String, "id_r": pl.String, "kind": pl.String, "variant": pl.String},
     )
+    # adults living in each district but not on the register (the population table counts them): the
+    # people-to-list audit meets them; drawn from a stream of their own so the register stays as it was
+    rng_u = np.random.default_rng(seed + 1616)
+    n_unlisted_d = np.clip(adults - people_d, 0, None)
+    unlisted = _people(rng_u, int(n_unlisted_d.sum()))
+    u_iin = pl.Series(iins(rng_u, unlisted["birth_date"], unlisted["sex"]))
+    u_station = np.concatenate([rng_u.choice(regular_of[d], size=int(k)) for d, k in enumerate(n_unlisted_d) if k]
+                               ) if n_unlisted_d.sum() else np.zeros(0, np.int64)
+    unlisted = unlisted.with_columns(iin=_with_check(u_iin.str.slice(0, 7) + "6" + u_iin.str.slice(8, 3)),
+                                     station=pl.Series(station_codes[u_station], dtype=pl.String))
+    dup_ids = ids[kind_col == "duplicate"]
+    moved_by_person = dict(zip(dup_of.tolist(), moved.tolist(), strict=True))
+    moved_ids = [v for v, p in zip(dup_ids, person_col[kind_col == "duplicate"], strict=True) if moved_by_person[int(p)]]
     truth = {
         "pairs": truth_pairs,
+        "fictitious": sorted(ids[(kind_col == "person") & (person_col >= n_people)].tolist()),
+        "duplicate_records": sorted(dup_ids.tolist()),
+        "moved_duplicates": sorted(moved_ids),
+        "unlisted": unlisted.select("station", "surname", "given_name", "patronymic", "sex", "birth_date", "iin"),
         "inflated_districts": sorted(districts[inflated].tolist()),
         "special_on_home": sorted(ids[kind_col == "home_list"].tolist()),
         "deceased": sorted(ids[dead_rows].tolist()),
@@ -499,6 +516,18 @@ def simulate_register(scale: float = 0.01, seed: int = 2011, stations: pl.DataFr
     }
     st_out = stations.select("code", "district_code", "region_code", "kind")
     return RegisterSimulation(scale, seed, st_out, current_out, previous, deaths, population, truth)
+
+
+def residents(sim: RegisterSimulation) -> pl.DataFrame:
+    """The adults living in each station's area (the people-to-list audit's population):
+    the register's own people, alive, once each (not the fictitious voters, second
+    records or special stations' home-list copies), and the adults not on the register."""
+    t = sim.truth
+    drop = set(t["fictitious"]) | set(t["duplicate_records"]) | set(t["special_on_home"]) | set(t["deceased"])
+    cols = ["station", "surname", "given_name", "patronymic", "sex", "birth_date", "iin"]
+    listed = sim.current.filter(~pl.col("voter_id").is_in(list(drop))).select(cols)
+    return pl.concat([listed.with_columns(listed=pl.lit(True)), t["unlisted"].select(cols).with_columns(
+        listed=pl.lit(False))])
 
 
 def _with_check(heads: pl.Series) -> pl.Series:
