@@ -90,6 +90,10 @@
     });
   }
 
+  function span(scale) {
+    return Math.abs((scale.max || 0) - (scale.min || 0));
+  }
+
   function config(spec, lang) {
     var fmt = formatter(spec);
     var stacked = spec.kind === "stacked";
@@ -99,8 +103,10 @@
     scales[categoryAxis] = { stacked: stacked, title: { display: !!(horizontal ? spec.y : spec.x), text: horizontal ? spec.y : spec.x } };
     scales[valueAxis] = {
       stacked: stacked, beginAtZero: true, title: { display: !!(horizontal ? spec.x : spec.y), text: horizontal ? spec.x : spec.y },
-      ticks: { callback: function (v) { return spec.percent ? fmt.percent(v, 0) : fmt.number(v); } }
+      ticks: { precision: spec.percent ? undefined : 0,
+               callback: function (v) { return spec.percent ? fmt.percent(v, span(this) < 0.1 ? 1 : 0) : fmt.number(v); } }
     };
+    scales[categoryAxis].ticks = { autoSkip: !horizontal };
     if (spec.percent && (stacked || spec.kind === "bar")) scales[valueAxis].max = 1;
     if (spec.kind === "convergence") scales[valueAxis].beginAtZero = false;
     var intervalSeries = spec.kind === "intervals" ? spec.series : null;
@@ -143,9 +149,13 @@
     var data = JSON.parse(block.textContent);
     var lang = document.documentElement.lang || "en";
     var specs = Array.isArray(data) ? data : [data];
+    var box = figure.querySelector(".chart-box");
     var chart = null;
     function show(index) {
       if (chart) chart.destroy();
+      if (specs[index].horizontal && box) {  // a bar a row, whatever the number of rows
+        box.style.height = Math.max(240, 26 * specs[index].labels.length + 90) + "px";
+      }
       chart = new Chart(canvas, config(specs[index], lang));
       figure.setAttribute("data-drawn", String(index));
     }
