@@ -4,6 +4,13 @@ The service worker is served from ``/sw.js`` by a view (not from /static/),
 with ``Service-Worker-Allowed: /`` and scope ``/`` (it serves ``/observe/`` and
 also sees the logout, when it drops its cache of API answers); its cache
 version changes whenever a static file of the app changes.
+
+Forms are rendered by ODK Web Forms (``static/web/vendor/odk-web-forms/``, built
+by ``tools/formengine``; docs/forms.md, "In the browser"). Its XPath engine is
+WebAssembly and its components inject their styles, so the app's page carries
+its own Content-Security-Policy: the site's, plus ``'wasm-unsafe-eval'`` for
+scripts (WebAssembly only: JavaScript ``eval`` stays forbidden), inline styles,
+and ``data:``/``blob:`` for fonts, images and media the engine builds itself.
 """
 
 from __future__ import annotations
@@ -22,21 +29,35 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from saylau.web.middleware import POLICY
 from saylau.web.roles import Role, role_required, user_role
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 #: Static files the service worker keeps for offline use (relative to STATIC_URL).
+ENGINE_DIR = "web/vendor/odk-web-forms"
 APP_FILES = (
     "web/css/saylau.css",
-    "web/js/expr.js",
     "web/js/store.js",
-    "web/js/formview.js",
+    "web/js/instance.js",
     "web/js/receipts.js",
     "web/js/observe.js",
     "web/js/register-sw.js",
     "web/icons/icon.svg",
     "web/icons/icon-maskable.svg",
+    # the form engine: its entry, the chunks it imports (the map widget's on first use), its styles
+    *sorted(f"{ENGINE_DIR}/{path.name}" for path in (STATIC_DIR / ENGINE_DIR).glob("*.js")),
+    f"{ENGINE_DIR}/odk-web-forms.css",
 )
+#: The observer app's Content-Security-Policy (module docstring): the site's, widened for the engine.
+APP_POLICY = "; ".join(f"{key} {value}" for key, value in {
+    **POLICY,
+    "script-src": "'self' 'wasm-unsafe-eval'",
+    "style-src": "'self' 'unsafe-inline'",
+    "img-src": "'self' data: blob:",
+    "media-src": "'self' blob:",
+    "font-src": "'self' data:",
+    "connect-src": "'self' data: blob:",
+}.items())
 API = {
     "forms": "/api/observation/forms/",
     "submissions": "/api/observation/submissions/",
@@ -79,6 +100,7 @@ STRINGS = {
     "server_error": gettext_lazy("server error %(status)s"),
     "form_missing": gettext_lazy("This form is not on this device yet"),
     "update_ready": gettext_lazy("A new version of the app is ready: reload the page"),
+    "too_large": gettext_lazy("The file %(name)s is too large: at most %(size)s MB"),
     "receipt": gettext_lazy("receipt No. %(sequence)s"),
     "check_receipts": gettext_lazy("Check my receipts"),
     "download_receipts": gettext_lazy("Download my receipts"),
@@ -98,9 +120,10 @@ def _strings() -> dict[str, str]:
 def _validation_messages(lang: str) -> dict[str, str]:
     """The server's own validation messages (saylau.observation.core.validate), so the
     browser says exactly what the server would."""
-    from saylau.observation.core.validate import MESSAGES
+    from saylau.observation.core import validate
 
-    return {code: table.get(lang, table["en"]) for code, table in MESSAGES.items()}
+    tables = getattr(validate, "MESSAGES", {})
+    return {code: table.get(lang, table["en"]) for code, table in tables.items()}
 
 
 @lru_cache(maxsize=1)
@@ -121,8 +144,10 @@ def observe(request: HttpRequest) -> HttpResponse:
     lang = getattr(request, "LANGUAGE_CODE", "en")
     config = {"api": API, "user": request.user.get_username(), "role": user_role(request.user),
               "version": app_version(), "lang": lang, "login": "/accounts/login/?next=/observe/"}
-    return render(request, "web/observe/app.html", {
+    response = render(request, "web/observe/app.html", {
         "config": config, "strings": _strings(), "validation_messages": _validation_messages(lang)})
+    response["Content-Security-Policy"] = APP_POLICY
+    return response
 
 
 @require_GET

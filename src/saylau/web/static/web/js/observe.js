@@ -12,8 +12,6 @@
 (function () {
   "use strict";
 
-  var F = window.SaylauForm;
-  var el = F.el;
   var config = readJSON("observe-config");
   var S = readJSON("observe-strings");
   var M = readJSON("observe-messages");
@@ -24,6 +22,25 @@
   var flushing = null;
   var retryTimer = null;
   var RETRY_MS = 15000;
+  var MAX_FILE = 10 * 1048576;    // a photo, recording or file: 10 MB
+  var MAX_REPORT = 25 * 1048576;  // all the files of one report: 25 MB
+  /* The form engine (ODK Web Forms) is a module script: it runs after this one. */
+  var engineReady = new Promise(function (resolve) {
+    if (window.SaylauFormEngine) resolve();
+    else window.addEventListener("saylau-formengine", function () { resolve(); }, { once: true });
+  });
+  /* The engine's two validation messages in the interface language (the server's wording). */
+  window.SaylauFormEngineText = { required: M.required, constraint: M.constraint };
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    if (attrs) Object.keys(attrs).forEach(function (k) {
+      if (attrs[k] === true) node.setAttribute(k, "");
+      else if (attrs[k] !== false && attrs[k] !== null && attrs[k] !== undefined) node.setAttribute(k, attrs[k]);
+    });
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
 
   function readJSON(id) { return JSON.parse(document.getElementById(id).textContent); }
 
@@ -55,6 +72,13 @@
       });
   }
 
+  function getText(url) {
+    return fetch(url, { credentials: "same-origin" }).then(function (r) {
+      if (!r.ok) { var e = new Error("HTTP " + r.status); e.status = r.status; throw e; }
+      return r.text();
+    });
+  }
+
   function notice(text) {
     var n = document.getElementById("notice");
     n.textContent = text || "";
@@ -81,8 +105,14 @@
         return { form_id: f.form_id, title: f.title, version: f.version };
       })).then(function () {
         return Promise.all(items.map(function (f) {
-          return getJSON(config.api.forms + encodeURIComponent(f.form_id) + "/").then(function (body) {
-            return store.put("forms", f.form_id, body.form || body);
+          return store.get("forms", f.form_id).then(function (kept) {
+            if (kept && kept.xform && f.xform_md5 && kept.xform_md5 === f.xform_md5) return kept;
+            var xform = f.xform ? Promise.resolve(f.xform)
+              : getText(f.xform_url || "/openrosa/forms/" + encodeURIComponent(f.form_id) + "/form.xml");
+            return xform.then(function (text) {
+              return store.put("forms", f.form_id, { form_id: f.form_id, title: f.title, version: f.version,
+                xform: text, xform_md5: f.xform_md5 || "" });
+            });
           });
         }));
       });
@@ -235,8 +265,9 @@
     }).map(function (p) { return p.unit_code; });
   }
 
-  function hasQuestion(questions, name) {
-    return (questions || []).some(function (q) { return q.name === name || hasQuestion(q.children, name); });
+  function asksFor(form, names) {
+    var fields = form.fields || (form.fields = window.SaylauInstance.fieldNames(form.xform));
+    return names.some(function (n) { return fields.indexOf(n) >= 0; });
   }
 
   function openForm(formId, draftId) {
@@ -246,27 +277,30 @@
         if (draftId && !existing) { location.hash = "#/"; return null; }
         formId = existing ? existing.form : formId;
         return store.get("forms", formId).then(function (form) {
-          if (!form) { notice(t("form_missing")); location.hash = "#/"; return; }
+          if (!form || !form.xform) { notice(t("form_missing")); location.hash = "#/"; return null; }
           var codes = stationCodes(deployment);
-          draft = existing || { uuid: uuid4(), form: formId, version: form.version, answers: {}, station_code: "",
-            created_at: new Date().toISOString(), saved: false };
-          if (!existing && codes.length === 1 && hasQuestion(form.questions, "station_code")) draft.answers.station_code = codes[0];
-          showFill(form, codes);
+          draft = existing || { uuid: uuid4(), form: formId, version: form.version, answers: {}, xml: null, files: {},
+            station_code: "", created_at: new Date().toISOString(), saved: false };
+          return engineReady.then(function () { showFill(form, codes, !existing); });
         });
       });
   }
 
-  function showFill(form, codes) {
+  function closeView() {
+    if (view) view.unmount();
+    view = null;
+  }
+
+  function showFill(form, codes, fresh) {
+    closeView();
     document.getElementById("home").hidden = true;
     var fill = document.getElementById("fill");
     fill.hidden = false;
-    fill.querySelector(".title").textContent = form.title || form.id;
-    fill.querySelector(".form-errors").hidden = true;
+    fill.querySelector(".title").textContent = form.title || form.form_id;
+    showErrors(null);
     var station = fill.querySelector(".station");
     station.textContent = "";
-    var ownStation = !hasQuestion(form.questions, "station_code") && !hasQuestion(form.questions, "dec_code") &&
-      !hasQuestion(form.questions, "region_code");
-    if (ownStation) {
+    if (!asksFor(form, ["station_code", "dec_code", "region_code"])) {
       var label = el("label", { "for": "station-code" }, t("station"));
       var input = el("input", { id: "station-code", list: "station-codes", value: draft.station_code || (codes.length === 1 ? codes[0] : "") });
       var list = el("datalist", { id: "station-codes" });
@@ -275,12 +309,65 @@
       draft.station_code = input.value;
       station.appendChild(label); station.appendChild(input); station.appendChild(list);
     }
-    view = F.render(fill.querySelector(".questions"), form, {
-      lang: config.lang, messages: M, strings: S, answers: draft.answers,
-      datalists: { station_code: codes }, onChange: function (answers) { draft.answers = answers; saveSoon(); }
+    var box = fill.querySelector(".questions");
+    box.textContent = "";
+    box.removeAttribute("data-engine-ready");
+    var current = draft;
+    view = window.SaylauFormEngine.mount(box, {
+      xform: form.xform,
+      language: config.lang,
+      draft: draft.xml ? { xml: draft.xml, files: draft.files || {} } : null,
+      preload: { username: config.user },
+      onReady: function () {
+        if (fresh && codes.length === 1 && asksFor(form, ["station_code"])) view.setValue("station_code", codes[0]);
+        if (draft && draft.server_errors) showErrors(draft.server_errors);
+      },
+      onChange: function () { if (draft === current) keepDraft(form); },
+      onInvalid: function () { showErrors({}); },
+      onSubmit: function (snapshot) { if (draft === current) queue(form, snapshot); },
+      onError: function (error) { showErrors({ "": [String(error && error.message || error)] }); }
     });
-    if (draft.server_errors) view.showServerErrors(draft.server_errors);
     window.scrollTo(0, 0);
+  }
+
+  /* The errors box above the form: the engine's own marks are on the questions; the
+   * server's (after a rejected report) are listed here and marked on their questions. */
+  function showErrors(errors) {
+    var box = document.querySelector("#fill .form-errors");
+    document.querySelectorAll("#fill .server-error").forEach(function (n) { n.remove(); });
+    if (!errors) { box.hidden = true; box.textContent = ""; return; }
+    box.textContent = t("fix_errors");
+    var fields = Object.keys(errors);
+    if (fields.length) {
+      var ul = el("ul");
+      fields.forEach(function (field) {
+        var text = [].concat(errors[field]).join(" ");
+        ul.appendChild(el("li", null, (field ? field + ": " : "") + text));
+        var name = field.split(".").pop().replace(/\[\d+\]$/, "");
+        var q = name && document.querySelector('#fill [data-name="' + CSS.escape(name) + '"]');
+        if (q) q.appendChild(el("p", { "class": "server-error errors" }, text));
+      });
+      box.appendChild(ul);
+    }
+    box.hidden = false;
+  }
+
+  function filesByName(list) {
+    var out = {};
+    (list || []).forEach(function (f) { out[f.name] = f; });
+    return out;
+  }
+
+  function keepDraft(form) {
+    if (!view) return;
+    var current = draft;
+    view.snapshot().then(function (s) {
+      if (!s || draft !== current) return;
+      current.xml = s.xml;
+      current.files = filesByName(s.files);
+      current.answers = window.SaylauInstance.toAnswers(s.xml, form.xform);
+      saveSoon();
+    });
   }
 
   function saveSoon() {
@@ -295,37 +382,39 @@
     var first = !draft.saved;
     draft.saved = true;
     return store.put("drafts", draft.uuid, draft).then(function () {
-      if (first) history.replaceState(null, "", "#/draft/" + draft.uuid);
+      if (first && location.hash.indexOf("#/form/") === 0) history.replaceState(null, "", "#/draft/" + draft.uuid);
     });
-  }
-
-  function placeOf(answers) {
-    return answers.station_code || draft.station_code || "";
   }
 
   function submit(event) {
     event.preventDefault();
-    var result = view.check();
-    var box = document.querySelector("#fill .form-errors");
-    if (result.errors.length) {
-      box.textContent = t("fix_errors");
-      box.hidden = false;
-      var first = document.querySelector("#fill .invalid input, #fill .invalid textarea");
-      if (first) first.focus();
+    if (view) view.send();
+  }
+
+  /* The engine found the form valid: its instance becomes the answers, queued under the draft's UUID. */
+  function queue(form, snapshot) {
+    var answers = window.SaylauInstance.toAnswers(snapshot.xml, form.xform);
+    if (asksFor(form, ["instanceID"])) answers.instanceID = "uuid:" + draft.uuid;  // one identity for the report
+    var files = snapshot.files || [];
+    var total = files.reduce(function (n, f) { return n + f.size; }, 0);
+    var big = files.filter(function (f) { return f.size > MAX_FILE; });
+    if (big.length || total > MAX_REPORT) {
+      showErrors({ "": [t("too_large", { name: (big[0] || files[0]).name, size: mb(big.length ? MAX_FILE : MAX_REPORT) })] });
       return;
     }
-    box.hidden = true;
-    var answers = result.out;
+    showErrors(null);
     var item = {
-      uuid: draft.uuid, form: draft.form, version: draft.version, answers: answers,
-      station_code: String(placeOf(answers)).trim(), dec_code: String(answers.dec_code || "").trim(),
-      region_code: String(answers.region_code || "").trim(),
+      uuid: draft.uuid, form: draft.form, version: draft.version, answers: answers, files: files,
+      station_code: String(answers.station_code || draft.station_code || "").trim(),
+      dec_code: String(answers.dec_code || "").trim(), region_code: String(answers.region_code || "").trim(),
       submitted_at: new Date().toISOString(), queued_at: new Date().toISOString(),
-      attempts: 0, state: "waiting", draft: { answers: draft.answers, station_code: draft.station_code }
+      attempts: 0, state: "waiting",
+      draft: { xml: snapshot.xml, files: filesByName(files), answers: answers, station_code: draft.station_code }
     };
     clearTimeout(saveTimer);
     store.move("drafts", "outbox", item.uuid, item).then(function () {
-      draft = null; view = null;
+      draft = null;
+      closeView();
       notice(t("queued"));
       location.hash = "#/";
       flush();
@@ -338,11 +427,14 @@
     });
   }
 
-  /* A rejected report goes back to the drafts, keeping its UUID. */
+  function mb(bytes) { return (bytes / 1048576).toLocaleString(config.lang, { maximumFractionDigits: 0 }); }
+
+  /* A rejected report goes back to the drafts, keeping its UUID (and its instance and files). */
   function correct(item) {
-    var back = { uuid: item.uuid, form: item.form, version: item.version, answers: item.draft ? item.draft.answers : item.answers,
-      station_code: item.draft ? item.draft.station_code : item.station_code, created_at: item.queued_at,
-      saved: true, server_errors: item.errors };
+    var kept = item.draft || {};
+    var back = { uuid: item.uuid, form: item.form, version: item.version, answers: kept.answers || item.answers,
+      xml: kept.xml || null, files: kept.files || {}, station_code: kept.station_code || item.station_code,
+      created_at: item.queued_at, saved: true, server_errors: item.errors };
     store.move("outbox", "drafts", item.uuid, back).then(function () { location.hash = "#/draft/" + item.uuid; });
   }
 
@@ -356,11 +448,21 @@
     return JSON.stringify(body);
   }
 
+  /* JSON as before; a report with files (photo, audio, file questions) goes as multipart:
+   * the same JSON in the part "submission", each file in a part named by its file name. */
   function send(item) {
+    var headers = { Accept: "application/json", "X-CSRFToken": csrfToken() };
+    var body = payload(item);
+    if (item.files && item.files.length) {
+      var form = new FormData();
+      form.append("submission", new Blob([body], { type: "application/json" }));
+      item.files.forEach(function (f) { form.append(f.name, f, f.name); });
+      body = form;
+    } else {
+      headers["Content-Type"] = "application/json";
+    }
     return fetch(config.api.submissions, {
-      method: "POST", credentials: "same-origin", cache: "no-store",
-      headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRFToken": csrfToken() },
-      body: payload(item)
+      method: "POST", credentials: "same-origin", cache: "no-store", headers: headers, body: body
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (body) {
         return { status: response.status, body: body };
@@ -482,11 +584,12 @@
     var m;
     if ((m = /^#\/form\/([^/]+)$/.exec(hash))) return openForm(decodeURIComponent(m[1]), null);
     if ((m = /^#\/draft\/([\w-]+)$/.exec(hash))) {
-      if (draft && draft.uuid === m[1] && view) return null;
+      if (draft && draft.uuid === m[1] && view) return null;  // the new draft's own URL
       return openForm(null, m[1]);
     }
     if (draft && draft.saved) saveDraft();
-    draft = null; view = null;
+    draft = null;
+    closeView();
     document.getElementById("fill").hidden = true;
     document.getElementById("home").hidden = false;
     return renderHome();

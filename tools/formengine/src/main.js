@@ -1,0 +1,180 @@
+/* saylau's entry into ODK Web Forms: window.SaylauFormEngine.
+ *
+ * mount(container, options) renders one XForm with ODK Web Forms and returns a
+ * handle the observer app (web/js/observe.js) drives:
+ *   options.xform        the XForm XML (text)
+ *   options.draft        optional { xml, files: {name: Blob} } to continue a draft
+ *   options.language     the interface language (en, ru, kk): the form's own language
+ *                        with that code is chosen first; the form's language menu
+ *                        offers every language the form defines
+ *   options.preload      jr:preload properties (username, deviceID, email, phoneNumber)
+ *   options.onReady()    the form is on the page
+ *   options.onChange()   something may have changed (debounced); call snapshot()
+ *   options.onSubmit(s)  the observer sent a form the engine found valid; s as snapshot()
+ *   options.onInvalid(n) the observer pressed send with n questions in error
+ * handle.send()          press the form's send (the engine checks every question)
+ * handle.snapshot()      Promise of { xml, files: [File], valid, errors }
+ * handle.languages()     the form's languages; handle.setLanguage(name)
+ * handle.setValue(name, value), handle.questionNames()
+ * Every question's container gets data-name="<the question's name>".
+ * handle.unmount()
+ */
+import { createApp, h, ref, unref } from "vue";
+import { OdkWebForm, webFormsPlugin } from "@getodk/web-forms";
+import "./saylau.css";
+
+const INSTANCE_FILE = "xml_submission_file";
+
+function fromPayload(payload) {
+  const data = payload.data[0];
+  const files = [];
+  let xml = null;
+  for (const [name, value] of data.entries()) {
+    if (name === INSTANCE_FILE) xml = value;
+    else files.push(value);
+  }
+  return xml.text().then((text) => ({
+    xml: text, files, valid: payload.status === "ready",
+    errors: payload.violations ? payload.violations.length : 0,
+  }));
+}
+
+function pickLanguage(languages, code) {
+  const real = languages.filter((l) => !l.isSyntheticDefault);
+  const wanted = String(code || "").toLowerCase();
+  const byCode = real.find((l) => new RegExp(`\\(${wanted}\\)\\s*$`, "i").test(l.language) || l.language.toLowerCase() === wanted);
+  const names = { en: /^english/i, ru: /^(russian|русский)/i, kk: /^(kazakh|қазақ)/i };
+  return byCode || (names[wanted] && real.find((l) => names[wanted].test(l.language))) || null;
+}
+
+function mount(container, options) {
+  const form = ref(null);
+  let languageSet = false;
+  let changeTimer = null;
+  const props = {
+    ref: form,
+    formXml: options.xform,
+    fetchFormAttachment: options.fetchFormAttachment || ((url) => fetch(url, { credentials: "same-origin" })),
+    missingResourceBehavior: "BLANK",
+    preloadProperties: options.preload || {},
+    trackDevice: !(options.preload && options.preload.deviceID),
+    onSubmit: (payload) => fromPayload(payload).then((s) => options.onSubmit && options.onSubmit(s)),
+  };
+  if (options.draft && options.draft.xml) {
+    const files = options.draft.files || {};
+    props.editInstance = {
+      resolveInstance: () => options.draft.xml,
+      attachmentFileNames: Object.keys(files),
+      resolveAttachment: (name) => new Response(files[name], { headers: { "Content-Type": files[name].type || "application/octet-stream" } }),
+    };
+  }
+  const app = createApp({ render: () => h(OdkWebForm, props) });
+  app.use(webFormsPlugin);
+  app.mount(container);
+
+  // The exposed state, unwrapped by Vue's component proxy (unref() either way).
+  function state() {
+    return form.value ? unref(form.value.formState) : null;
+  }
+  function root() {
+    const s = state();
+    return s && s.status === "FORM_STATE_SUCCESS" ? s.root : null;
+  }
+
+  // Tell the host when the form is ready, and choose the interface language once.
+  const watcher = setInterval(() => {
+    const r = root();
+    const s = state();
+    if (s && s.status === "FORM_STATE_FAILURE") {
+      clearInterval(watcher);
+      if (options.onError) options.onError(s.error);
+      return;
+    }
+    if (!r) return;
+    clearInterval(watcher);
+    if (!languageSet) {
+      languageSet = true;
+      const lang = pickLanguage(r.languages || [], options.language);
+      if (lang) r.setLanguage(lang);
+    }
+    container.setAttribute("data-engine-ready", "true");
+    if (options.onReady) options.onReady();
+  }, 30);
+
+  // Mark each question's container with the question's name (data-name), for the app
+  // (server errors, station) and for tests: the engine identifies them by node ids only.
+  function nodes(node, out) {
+    const children = (node.currentState && node.currentState.children) || [];
+    for (const child of children) {
+      const nodeset = child.definition && child.definition.nodeset;
+      if (nodeset) out.push([nodeset.split("/").pop(), child]);
+      nodes(child, out);
+    }
+    return out;
+  }
+  function tag() {
+    const r = root();
+    if (!r) return;
+    for (const [name, node] of nodes(r, [])) {
+      const box = document.getElementById(`${node.nodeId}_container`);
+      if (box && box.getAttribute("data-name") !== name) box.setAttribute("data-name", name);
+    }
+  }
+  const observer = new MutationObserver(() => tag());
+  observer.observe(container, { childList: true, subtree: true });
+
+  const changed = () => {
+    clearTimeout(changeTimer);
+    changeTimer = setTimeout(() => { if (options.onChange) options.onChange(); }, 300);
+  };
+  ["input", "change", "click", "keyup"].forEach((type) => container.addEventListener(type, changed, true));
+
+  return {
+    send() {
+      if (!root()) return;
+      form.value.send();
+      const errors = root().validationState.violations.length;
+      if (errors && options.onInvalid) options.onInvalid(errors);
+    },
+    snapshot() {
+      const r = root();
+      if (!r) return Promise.resolve(null);
+      return r.prepareInstancePayload({ payloadType: "monolithic" }).then(fromPayload);
+    },
+    languages() {
+      const r = root();
+      return r ? r.languages.filter((l) => !l.isSyntheticDefault).map((l) => l.language) : [];
+    },
+    setLanguage(name) {
+      const r = root();
+      const lang = r && r.languages.find((l) => l.language === name);
+      if (lang) r.setLanguage(lang);
+    },
+    /* Set a question's answer by name (the station the observer is deployed to). */
+    setValue(name, value) {
+      const r = root();
+      const found = r && nodes(r, []).find(([n, node]) => n === name && typeof node.setValue === "function");
+      if (found) found[1].setValue(value);
+      return Boolean(found);
+    },
+    /* The engine's root node (for the console and tests; not used by the app). */
+    engineRoot() {
+      return root();
+    },
+    questionNames() {
+      const r = root();
+      return r ? nodes(r, []).map(([n]) => n) : [];
+    },
+    unmount() {
+      observer.disconnect();
+      clearInterval(watcher);
+      clearTimeout(changeTimer);
+      app.unmount();
+    },
+  };
+}
+
+// A module script runs after the page's classic scripts: announce the engine to them.
+// eslint-disable-next-line no-undef
+window.SaylauFormEngine = { mount, version: __SAYLAU_ENGINE_VERSION__ };
+window.dispatchEvent(new Event("saylau-formengine"));
