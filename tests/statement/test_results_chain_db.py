@@ -114,6 +114,14 @@ def test_results_chain_equals_ground_truth(chain_loaded):
                            + r["official_issued_early"]).sum())
     assert (t.official_numerator, t.official_denominator) == (official_issued, int(r["official_registered"].sum()))
     assert t.lower < t.estimate < t.upper
+    # the same estimates and intervals as the results package's quick count
+    from saylau.results import selectors
+
+    theirs = {i["name"]: i for i in selectors.quick_count(election, source="observer")["estimates"]}
+    for mine in (t, qc.leader):
+        assert (mine.estimate, mine.lower, mine.upper) == pytest.approx(
+            (theirs[mine.name]["estimate"], theirs[mine.name]["lower"], theirs[mine.name]["upper"]), rel=1e-12)
+        assert mine.inside == theirs[mine.name]["inside"]
     leader = qc.leader
     assert leader.name == "votes_1" and leader.official_numerator == int(r["official_votes_1"].sum())
     assert leader.official_denominator == int(r["official_valid"].sum())

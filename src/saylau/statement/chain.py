@@ -9,8 +9,9 @@
 - corrections (``results.models.Correction``) with and without a decision;
 - the latest check's quarantine (``CheckRun.checked``, ``quarantined`` and the
   protocols failing each rule, ``counts``);
-- the quick count from the observers' copies (``results.selectors.quick_count``)
-  with the sums behind each ratio;
+- the quick count from the observers' copies (the estimator of
+  ``results.selectors.quick_count(source="observer")``, on the frames already
+  read) with the sums behind each ratio;
 - forensics of the official station figures
   (:func:`~saylau.statement.core.results_chain.forensics_summary`).
 
@@ -20,12 +21,12 @@ Each part is left out when its source holds nothing. Called by
 
 from __future__ import annotations
 
+import numpy as np
 import polars as pl
 from django.db.models import Count, Q
 from django.db.models.functions import Abs
 
 from saylau.core import protocol
-from saylau.core.errors import UserError
 from saylau.geography.models import Election
 from saylau.statement.core import results_chain as rc
 from saylau.statement.core.inputs import StationResults
@@ -97,41 +98,43 @@ def quarantine(election: Election) -> rc.QuarantineSummary | None:
     return rc.QuarantineSummary(int(check.checked), int(check.quarantined), tuple(rules))
 
 
-def _sums(frame: pl.DataFrame, numerator: str) -> tuple[int, int]:
+def _parts(frame: pl.DataFrame, numerator: str) -> tuple[np.ndarray, np.ndarray]:
+    """Per station, the ratio's numerator and denominator: ballots issued and registered
+    voters for the turnout, a candidate's votes and the valid votes for a share."""
     if numerator == rc.TURNOUT:
-        return int(protocol.issued(frame).sum()), int(frame["registered"].fill_null(0).sum())
-    return int(frame[numerator].fill_null(0).sum()), int(frame["valid"].fill_null(0).sum())
+        return (np.asarray(protocol.issued(frame), dtype=np.float64),
+                frame["registered"].fill_null(0).to_numpy().astype(np.float64))
+    return (frame[numerator].fill_null(0).to_numpy().astype(np.float64),
+            frame["valid"].fill_null(0).to_numpy().astype(np.float64))
 
 
-def quick_count(election: Election, sources: dict[str, pl.DataFrame]) -> rc.QuickCount | None:
-    """The quick count from the observers' copies; None with fewer than two copies."""
-    from saylau.results import selectors
+def quick_count(sources: dict[str, pl.DataFrame], confidence: float = 0.95) -> rc.QuickCount | None:
+    """The quick count from the observers' copies, as ``results.quickcount_db.run(source=
+    "observer")`` makes it (the cluster ratio estimator over the copies, the finite
+    population correction for every station with figures), from the frames already read;
+    None with fewer than two copies."""
+    from saylau.results.core.quickcount import estimators as est
 
-    try:
-        run = selectors.quick_count(election, source="observer")
-    except UserError:
-        return None
     official, copies = sources["official"], sources["observer"]
-    total = protocol.totals(official)
-    shares = total.shares()
-    items = {i["name"]: i for i in run["estimates"]}
-    estimates: dict[str, rc.Estimate] = {}
+    if copies.height < 2 or official.is_empty():
+        return None
+    shares = protocol.totals(official).shares()
     leader = protocol.vote_column(max(shares, key=shares.get)) if shares else None
+    estimates: dict[str, rc.Estimate] = {}
     for name in (rc.TURNOUT, leader):
-        if name is None or name not in items:
+        if name is None or name not in (rc.TURNOUT, *copies.columns):
             continue
-        i = items[name]
-        n, d = _sums(copies, name)
-        on, od = _sums(official, name)
-        if not d or not od:
+        y, x = _parts(copies, name)
+        oy, ox = _parts(official, name)
+        if not x.sum() > 0 or not ox.sum() > 0:
             continue
-        estimates[name] = rc.Estimate(name, float(i["estimate"]), float(i["lower"]), float(i["upper"]),
-                                      n, d, on, od)
+        item = est.cluster_ratio({name: y}, x, population_size=official.height, confidence=confidence).items[0]
+        estimates[name] = rc.Estimate(name, float(item.estimate), float(item.lower), float(item.upper),
+                                      int(y.sum()), int(x.sum()), int(oy.sum()), int(ox.sum()))
     if not estimates:
         return None
-    return rc.QuickCount(copies=int(run["stations"]), stations=int(run["frame_stations"]),
-                         confidence=float(run["confidence"]), turnout=estimates.get(rc.TURNOUT),
-                         leader=estimates.get(leader) if leader else None)
+    return rc.QuickCount(copies=copies.height, stations=official.height, confidence=confidence,
+                         turnout=estimates.get(rc.TURNOUT), leader=estimates.get(leader) if leader else None)
 
 
 def forensics(stations: StationResults | None) -> rc.ForensicsSummary | None:
@@ -147,6 +150,6 @@ def results_chain(election: Election, sources: dict[str, pl.DataFrame],
     ``pec``, ``entered``, ``observer``: ``results.selectors.station_sources``); None when empty."""
     chain = rc.ResultsChain(
         election=election.slug, comparisons=comparisons(election, sources), corrections=corrections(election),
-        quarantine=quarantine(election), quick_count=quick_count(election, sources),
+        quarantine=quarantine(election), quick_count=quick_count(sources),
         forensics=forensics(stations))
     return None if chain.empty else chain

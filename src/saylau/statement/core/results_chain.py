@@ -23,6 +23,7 @@ part from station arrays. Pure: no Django.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -148,13 +149,33 @@ class ResultsChain:
 
 # -- forensics ------------------------------------------------------------------------------
 
+_SUMMARIES: dict[str, ForensicsSummary | None] = {}  # digest of the arrays -> summary (a few kept)
+
+
 def forensics_summary(registered, issued, valid, invalid, votes, winner_index: int,
                       seed: int = 0, replicates: int = 1000) -> ForensicsSummary | None:
     """Extreme stations, Shpilkin's excess votes and integer percentages
-    (:mod:`saylau.forensics`) of station arrays, shares of valid votes; None without stations."""
+    (:mod:`saylau.forensics`) of station arrays, shares of valid votes; None without stations.
+
+    The same arrays always give the same summary (the seed is fixed), so a process keeps
+    the last few by a digest of the arrays: the statement page does not rerun the
+    integer-percentage test's 1,000 replicates while the results stay the same."""
+    arrays = [np.ascontiguousarray(a, dtype=np.int64) for a in (registered, issued, valid, invalid, votes)]
+    digest = hashlib.sha256(repr((winner_index, seed, replicates, arrays[4].shape)).encode())
+    for a in arrays:
+        digest.update(a.tobytes())
+    key = digest.hexdigest()
+    if key not in _SUMMARIES:
+        while len(_SUMMARIES) >= 4:
+            _SUMMARIES.pop(next(iter(_SUMMARIES)))
+        _SUMMARIES[key] = _summary(*arrays, winner_index, seed, replicates)
+    return _SUMMARIES[key]
+
+
+def _summary(registered, issued, valid, invalid, votes, winner_index: int, seed: int,
+             replicates: int) -> ForensicsSummary | None:
     from saylau import forensics as fx
 
-    registered = np.asarray(registered)
     usable = registered > 0
     if not usable.any():
         return None
