@@ -197,3 +197,13 @@ def test_dashboards_and_portal_carry_their_charts(client, world, settings) -> No
     assert {"chart-data-results-by-region", "chart-data-distributions"} <= set(blocks)
     assert blocks["chart-data-distributions"][0]["id"] == "turnout"
     assert portal.count('<g class="tile"') == len(regions)
+
+
+def test_station_points_split_observed_from_the_rest() -> None:
+    points = [("0111", 51.123, 71.456), ("0112", None, 70.0), ("0113", 43.2, 76.9), ("0114", 50, 60)]
+    data = charts.stations(points, {"0113", "9999"}, "en", observed_label="observed", other_label="not observed",
+                           count="Stations")
+    assert data["series"][0]["points"] == [[76.9, 43.2]]
+    assert data["series"][1]["points"] == [[71.46, 51.12], [60.0, 50.0]]
+    assert data["without"] == 1
+    assert charts.table(data, "en")["rows"] == [["Stations", "1", "2"]]

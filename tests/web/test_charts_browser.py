@@ -14,7 +14,7 @@ from .test_browser import _database_beside_playwright, chromium  # noqa: F401
 INK = """canvas => { const d = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
   let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n; }"""
 PAGES = {
-    "/dashboards/coverage/": ["coverage"],
+    "/dashboards/coverage/": ["coverage", "stations"],
     "/dashboards/findings/": ["findings"],
     "/dashboards/incidents/": ["incidents"],
     "/dashboards/results/": ["results-by-region"],

@@ -201,7 +201,8 @@ def table(chart_: Mapping[str, Any], lang: str) -> dict[str, list]:
         width = chart_["band"]
         labels = [f"{percent(lo, lang)}–{percent(min(1.0, lo + width), lang)}" for lo in labels]
     rows = [[str(label), *(_cell(chart_, s, i, lang) for s in chart_["series"])] for i, label in enumerate(labels)]
-    return {"head": [chart_.get("x", ""), *(s["label"] for s in chart_["series"])], "rows": rows}
+    head = "" if chart_["kind"] == "scatter" else chart_.get("x", "")
+    return {"head": [head, *(s["label"] for s in chart_["series"])], "rows": rows}
 
 
 def figure(ident: str, title: str, data: Mapping[str, Any] | list, lang: str, note: str = "") -> dict:
@@ -211,3 +212,23 @@ def figure(ident: str, title: str, data: Mapping[str, Any] | list, lang: str, no
     return {"id": ident, "title": title, "data": data, "note": note, "choose": isinstance(data, list),
             "tables": [{"title": c["series"][0]["label"] if isinstance(data, list) else title, **table(c, lang)}
                        for c in charts]}
+
+
+def stations(points: Iterable[tuple[str, Any, Any]], observed: set[str], lang: str, *, observed_label: str,
+             other_label: str, **titles: str) -> dict:
+    """Stations where their coordinates are known, as points (longitude, latitude,
+    rounded to 0.01 degree, about a kilometre), in two series: observed (code in
+    ``observed``) and not; ``points`` holds ``(code, latitude, longitude)``.
+    Stations without coordinates are counted in ``"without"``."""
+    seen: list[list[float]] = []
+    unseen: list[list[float]] = []
+    without = 0
+    for code, lat, lon in points:
+        if lat is None or lon is None:
+            without += 1
+            continue
+        (seen if code in observed else unseen).append([round(float(lon), 2), round(float(lat), 2)])
+    series = [{"label": observed_label, "points": seen, "values": [len(seen)]},
+              {"label": other_label, "points": unseen, "values": [len(unseen)]}]
+    return chart("scatter", [titles.get("count", "")], series, lang, without=without,
+                 **{k: v for k, v in titles.items() if k != "count"})

@@ -118,7 +118,22 @@ def coverage(request: HttpRequest) -> HttpResponse:
                  teams=analysis.silent_teams(election),
                  chart=charts.figure("coverage", _("Share of stations observed, by region and phase"), chart, lang),
                  map=tilemap.tile_map(shares, {r.region_code: r.region_name for r in regions}, lang),
-                 map_title=_("Share of stations observed during voting"))
+                 map_title=_("Share of stations observed during voting"),
+                 points=charts.figure("stations", _("Stations observed during voting, where their coordinates are known"),
+                                      _station_points(election, lang), lang))
+
+
+def _station_points(election, lang: str) -> dict:
+    """Every station's coordinates and whether it was observed during voting (under
+    the review policy, as coverage counts it): two queries."""
+    from saylau.geography.models import Station
+    from saylau.observation.selectors import reviewed
+
+    seen = set(reviewed(Submission.objects.filter(election=election, form_code="voting"))
+               .exclude(station_code="").values_list("station_code", flat=True).distinct())
+    points = Station.objects.filter(unit__election=election).values_list("unit__code", "latitude", "longitude")
+    return charts.stations(points.order_by(), seen, lang, observed_label=_("observed"),
+                           other_label=_("not observed"), count=_("Stations"), x=_("Longitude"), y=_("Latitude"))
 
 
 def _finding_labels(finding: Finding, lang: str) -> dict[str, str]:

@@ -69,6 +69,14 @@
   };
 
   function datasets(spec) {
+    if (spec.kind === "scatter") {
+      var fmtN = formatter(spec).number;
+      return spec.series.map(function (s, i) {
+        var colour = i === 0 ? COLOURS[0] : "#a0a0a0";
+        return { label: s.label + " (" + fmtN(s.points.length) + ")", data: s.points, pointRadius: 1.6,
+                 backgroundColor: colour, borderColor: colour, pointHoverRadius: 3 };
+      });
+    }
     if (spec.kind === "convergence") {
       var main = spec.series[0], out = [];
       out.push({ label: main.label + " (−)", data: main.low, borderWidth: 0, pointRadius: 0, fill: false,
@@ -94,7 +102,25 @@
     return Math.abs((scale.max || 0) - (scale.min || 0));
   }
 
+  function scatterConfig(spec, lang) {
+    var fmt = formatter(spec);
+    function degrees(v) { return fmt.percent(v / 100, 0).replace("\u00a0%", "°"); }
+    return {
+      type: "scatter",
+      data: { datasets: datasets(spec) },
+      options: {
+        locale: lang, responsive: true, maintainAspectRatio: true, aspectRatio: 1.9, animation: false,
+        scales: {
+          x: { type: "linear", title: { display: true, text: spec.x }, ticks: { callback: degrees } },
+          y: { type: "linear", title: { display: true, text: spec.y }, ticks: { callback: degrees } }
+        },
+        plugins: { tooltip: { enabled: false } }
+      }
+    };
+  }
+
   function config(spec, lang) {
+    if (spec.kind === "scatter") return scatterConfig(spec, lang);
     var fmt = formatter(spec);
     var stacked = spec.kind === "stacked";
     var horizontal = !!spec.horizontal;
@@ -153,6 +179,7 @@
     var chart = null;
     function show(index) {
       if (chart) chart.destroy();
+      if (specs[index].kind === "scatter" && box) box.style.height = "auto";
       if (specs[index].horizontal && box) {  // a bar a row, whatever the number of rows
         box.style.height = Math.max(240, 26 * specs[index].labels.length + 90) + "px";
       }
