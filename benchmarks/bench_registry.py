@@ -1,7 +1,10 @@
 """The register audit at national scale: 9,181,700 voters (and the previous
 snapshot of 9,101,000), the whole audit (name keys, exact pass, Splink on
 DuckDB with training, every check) in at most 5 minutes and 8 GiB on 2 cores,
-with precision and recall of duplicates against the simulation's truth.
+with precision and recall of duplicates against the simulation's truth. The
+child reports its wall time, its CPU time (user + system, both cores) and its
+peak resident memory (``resource.getrusage``); DuckDB runs on 2 threads with a
+4 GB limit and spills to the data directory.
 
 The register is simulated first (not timed as part of the audit) into a
 temporary data directory; the audit runs in a child process that reports its
@@ -36,14 +39,16 @@ deaths = store.read_table(data, "deaths")
 pop = store.read_table(data, "population")
 read = time.perf_counter() - t
 o = audit.run(cur, st, election_day=ELECTION_DAY, previous=prev, deaths=deaths, population=pop,
-              db_api=dedupe.duckdb_api(memory_limit="5GB", threads=2, temp_dir=str(data / "duckdb-tmp")))
+              db_api=dedupe.duckdb_api(memory_limit="4GB", threads=2, temp_dir=str(data / "duckdb-tmp")))
 total = time.perf_counter() - t
+own = resource.getrusage(resource.RUSAGE_SELF)
+cpu = own.ru_utime + own.ru_stime
 truth = store.read_table(data, "truth_pairs")
 s = dedupe.score(o.pairs.filter(pl.col("status") == "match"), truth)
 meta = store.meta(data)["truth"]
 outliers = sorted(o.growth_districts.filter("outlier")["district_code"].to_list())
 special = sorted(o.flags.filter(pl.col("kind") == "special_on_home")["voter_id"].to_list())
-print(json.dumps({"read": read, "total": total, "seconds": o.seconds, "precision": s.precision, "recall": s.recall,
+print(json.dumps({"read": read, "total": total, "cpu": cpu, "seconds": o.seconds, "precision": s.precision, "recall": s.recall,
                   "f1": s.f1, "records": o.records,
                   "growth_equal": outliers == meta["inflated_districts"],
                   "special_equal": special == meta["special_on_home"],
@@ -67,7 +72,10 @@ def run() -> list[dict]:
     return [
         {"benchmark": "registry", "metric": f"whole register audit, {label}", "value": round(r["total"], 1), "unit": "s",
          "target": "<= 300 s", "passed": r["total"] <= 300,
-         "note": f"parts {json.dumps({k: round(v, 1) for k, v in r['seconds'].items()})}; simulation {simulated:.0f} s"},
+         "note": f"CPU {r['cpu']:.0f} s (user + system, both cores); parts "
+                 f"{json.dumps({k: round(v, 1) for k, v in r['seconds'].items()})}; simulation {simulated:.0f} s"},
+        {"benchmark": "registry", "metric": f"CPU time of the audit, {label}", "value": round(r["cpu"], 1), "unit": "s",
+         "target": "<= 600 s (2 cores x 300 s)", "passed": r["cpu"] <= 600, "note": "resource.getrusage, user + system"},
         {"benchmark": "registry", "metric": "peak memory of the audit", "value": round(peak_gib, 2), "unit": "GiB",
          "target": "<= 8 GiB", "passed": peak_gib <= 8, "note": ""},
         {"benchmark": "registry", "metric": "duplicates: precision / recall / F1", "value": round(r["f1"], 4),

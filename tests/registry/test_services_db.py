@@ -121,3 +121,39 @@ def test_demo_step(tmp_path, election):
     assert any("precision" in r.value for r in rows)
     assert AuditRun.objects.filter(election=election).count() == 1
     assert (tmp_path / "out" / "registry" / "register-audit.json").exists()
+
+
+def test_field_audit_forms_answers_and_intervals_through_the_observation_channels(election, small_register):
+    """The two forms are imported through the observation forms service (once), answers
+    come back as submissions and give estimates with intervals, kept on the run."""
+    import uuid
+
+    from saylau.observation.services import SubmissionInput, submit_many
+    from saylau.registry import forms
+    from saylau.registry.core import audit, fieldaudit
+
+    assert services.install_field_audit_forms(actor=CLERK, election=election) == list(forms.FORM_IDS)
+    assert services.install_field_audit_forms(actor=CLERK, election=election) == []
+    from saylau.geography.models import Station
+
+    stations = list(Station.objects.filter(unit__election=election).values_list("unit__code", flat=True)[:4])
+    entries = small_register.current.head(8)["voter_id"].to_list()
+    outcomes = ["found", "deceased", "found", "found", "unknown_at_address", "found", "found", "found"]
+    items = [SubmissionInput(uuid=str(uuid.uuid4()), form=forms.LIST_TO_PEOPLE, station_code=stations[i // 4],
+                             answers={"station_code": stations[i // 4], "voter_id": v, "outcome": o})
+             for i, (v, o) in enumerate(zip(entries, outcomes, strict=True))]
+    person = small_register.current.row(0, named=True)
+    items += [SubmissionInput(uuid=str(uuid.uuid4()), form=forms.PEOPLE_TO_LIST, station_code=stations[k],
+                              answers={"station_code": stations[k], "interview": 1, "surname": s, "given_name": g,
+                                       "birth_date": b})
+              for k, (s, g, b) in enumerate([(person["surname"], person["given_name"], person["birth_date"].isoformat()),
+                                             ("Омаров", "Ерлан", "1986-12-06")])]
+    results = submit_many(actor=CLERK, election=election, items=items, channel="simulation")
+    assert all(r.ok for r in results), [r.errors for r in results if not r.ok]
+    l2p, p2l = selectors.field_answers(election)
+    assert sorted(l2p["outcome"].to_list()) == sorted(outcomes) and len(p2l) == 2
+    found = {f.key: f for f in audit.field_findings(l2p, p2l, small_register.current)}
+    assert (found["field_l2p_any"].numerator, found["field_l2p_any"].denominator) == (2, 8)
+    assert (found["field_p2l_not_listed"].numerator, found["field_p2l_not_listed"].denominator) == (1, 2)
+    direct = fieldaudit.estimate(l2p.with_columns(error=l2p["outcome"] != "found"))
+    assert found["field_l2p_any"].low == direct.low and found["field_l2p_any"].high == direct.high

@@ -49,6 +49,10 @@ def register(subparsers) -> None:
     p.add_argument("--spark-master", default="local[2]")
     p.add_argument("--election", help="election slug (default: the latest)")
     p.add_argument("--out", help="directory for the open data (default <data dir>/registry/open-data)")
+    p.add_argument("--memory-limit", default="4GB", help="DuckDB's memory limit (default 4GB; it spills beyond)")
+    p.add_argument("--field-stations", type=int, default=100, help="stations in each field audit's sample (default 100)")
+    p.add_argument("--field-per-station", type=int, default=10, help="entries or interviews a station (default 10)")
+    p.add_argument("--seed", type=int, default=16, help="the field samples' seed (default 16)")
     p.set_defaults(func=audit, needs_db=True)
 
 
@@ -180,7 +184,10 @@ def _engine(args):
 
             raise UserError("the Spark engine needs pyspark (pip install 'saylau[spark]') and Java 17 "
                             "(apt-get install openjdk-17-jre-headless)") from None
-    return d.duckdb_api()
+    # two threads, a bounded memory (the register's frames live beside it in Python) and
+    # spilling to the data directory rather than failing on a large register
+    return d.duckdb_api(memory_limit=getattr(args, "memory_limit", "4GB"), threads=2,
+                        temp_dir=str(_dir(args) / "registry" / "duckdb-tmp"))
 
 
 def dedupe(args) -> int:
@@ -231,8 +238,9 @@ def check(args) -> int:
 def audit(args) -> int:
     from saylau.core.actors import Actor
     from saylau.geography.services import get_election
-    from saylau.registry import opendata, services, store
+    from saylau.registry import opendata, selectors, services, store
     from saylau.registry.core import audit as core_audit
+    from saylau.registry.core import fieldaudit
 
     election = get_election(args.election)
     data, old, new = _snapshots(args)
@@ -244,14 +252,29 @@ def audit(args) -> int:
     with _bar(8, "register audit") as bar:
         outcome = core_audit.run(frame, stations, election_day=election.date, previous=previous, deaths=deaths,
                                  population=population, db_api=_engine(args), progress=_progress(bar))
+        # the field audits: their forms in the election (observation channels), the answers that came back
+        installed = services.install_field_audit_forms(actor=Actor.system("cli"), election=election)
+        l2p, p2l = selectors.field_answers(election)
+        outcome.findings.extend(core_audit.field_findings(l2p, p2l, frame))
         run = services.record_audit(actor=Actor.system("cli"), election=election, snapshot=name,
                                     previous=old if previous is not None else "", engine=args.engine, outcome=outcome)
         bar.update(bar.total - bar.n)
     store.write_table(data, f"pairs-{name}", outcome.pairs)
+    seed = getattr(args, "seed", 16)
+    size = {"clusters": getattr(args, "field_stations", 100), "per_cluster": getattr(args, "field_per_station", 10),
+            "seed": seed}
+    sheets = [store.write_sheet(data, "list-to-people", fieldaudit.list_to_people_sample(frame, **size)),
+              store.write_sheet(data, "people-to-list", fieldaudit.people_to_list_sample(frame, **size))]
     out = opendata.write(outcome, args.out or store.root(data) / "open-data", election.slug)
     print(f"audit #{run.pk} of {name}: {outcome.records:,} voters; {run.matches:,} duplicate pair(s), "
           f"{run.review:,} for clerical review, {run.flags:,} flag(s); {outcome.seconds['total']:.0f} s")
     for f in outcome.findings:
-        print(f"  {f.key:<18} {f.numerator:>9,} of {f.denominator:,} {f.unit}")
+        interval = f" (95% interval {f.low:.2%} to {f.high:.2%})" if f.low is not None else ""
+        print(f"  {f.key:<26} {f.numerator:>9,} of {f.denominator:,} {f.unit}{interval}")
+    if installed:
+        print(f"field-audit forms imported: {', '.join(installed)}")
+    print(f"field-audit samples (seed {seed}; personal data): {sheets[0]}, {sheets[1]}")
+    if l2p is None and p2l is None:
+        print("  no field-audit answers yet: observers send them with the two forms")
     print(f"open data (aggregates only): {out}")
     return 0

@@ -37,6 +37,28 @@ def findings(election) -> dict | None:
     return {"run": run.pk, "snapshot": run.snapshot, "records": run.records, "findings": run.findings}
 
 
+def field_answers(election):
+    """The field audits' answers as the observation channels stored them (reviewed
+    per the review policy): ``(list_to_people, people_to_list)`` frames, each None
+    when no answer came. list-to-people: ``station, voter_id, outcome``;
+    people-to-list: ``station, interview, surname, given_name, patronymic, birth_date, iin``."""
+    import polars as pl
+
+    from saylau.observation import selectors as observation
+    from saylau.registry import forms
+
+    frame = observation.submissions_frame(election, list(forms.FORM_IDS))
+    if not len(frame):
+        return None, None
+    l2p = frame.filter(pl.col("form") == forms.LIST_TO_PEOPLE).select(
+        pl.col("station_code").alias("station"), pl.col("voter_id").cast(pl.String), pl.col("outcome").cast(pl.String))
+    p2l = frame.filter(pl.col("form") == forms.PEOPLE_TO_LIST).select(
+        pl.col("station_code").alias("station"), pl.col("interview").cast(pl.Int64),
+        *(pl.col(c).cast(pl.String) for c in ("surname", "given_name", "patronymic")),
+        pl.col("birth_date").cast(pl.String).str.slice(0, 10).str.to_date(strict=False), pl.col("iin").cast(pl.String))
+    return (l2p if len(l2p) else None), (p2l if len(p2l) else None)
+
+
 def pair_records(pair: CandidatePair, data_dir: Path) -> tuple[dict | None, dict | None]:
     """The two records of a pair as the register holds them (personal data: the web
     shows them to analysts and administrators only)."""

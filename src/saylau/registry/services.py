@@ -4,7 +4,9 @@
   the clerical review queue) and its flags (``registry.auditrun.created``,
   ``registry.pair.created``, ``registry.flag.created``);
 * :func:`decide_pair`: a clerk's decision on a pair, with its reason
-  (``registry.pair.updated``, the state before and after).
+  (``registry.pair.updated``, the state before and after);
+* :func:`install_field_audit_forms`: the two field-audit forms imported into an
+  election through the observation forms service (its ledger entries).
 """
 
 from __future__ import annotations
@@ -54,7 +56,8 @@ def record_audit(*, actor: Actor, election: Election, snapshot: str, previous: s
             election=election, snapshot=snapshot, previous=previous, engine=engine, records=outcome.records,
             matches=int((pairs["status"] == "match").sum()), review=int((pairs["status"] == "review").sum()),
             flags=len(outcome.flags),
-            findings={f.key: {"numerator": f.numerator, "denominator": f.denominator, "unit": f.unit}
+            findings={f.key: {"numerator": f.numerator, "denominator": f.denominator, "unit": f.unit,
+                              **({"low": round(f.low, 6), "high": round(f.high, 6)} if f.low is not None else {})}
                       for f in outcome.findings},
             tables=_tables(outcome))
         pair_rows = [
@@ -96,3 +99,22 @@ def decide_pair(*, actor: Actor, pair: CandidatePair | int, same_person: bool, r
         record_many(actor=actor, events=[Event(f"{states.PAIR.object_type}.updated", states.PAIR.object_type, obj.pk,
                                                str(obj), before=before, after=after, reason=reason)])
     return obj
+
+
+def install_field_audit_forms(*, actor: Actor, election: Election) -> list[str]:
+    """Import the register's field-audit forms (:mod:`saylau.registry.forms`) into
+    ``election`` through the observation forms service, those it has not got yet;
+    they then reach observers by the observation channels (OpenRosa, the web
+    app, the API). Returns the form ids imported."""
+    from saylau.observation.models import FormDefinition
+    from saylau.observation.services import forms as observation_forms
+    from saylau.registry import forms
+
+    have = set(FormDefinition.objects.filter(election=election, form_id__in=forms.FORM_IDS)
+               .values_list("form_id", flat=True))
+    imported = []
+    for form_id in forms.FORM_IDS:
+        if form_id not in have:
+            observation_forms.import_form(actor=actor, election=election, data=forms.workbook(form_id))
+            imported.append(form_id)
+    return imported

@@ -35,6 +35,17 @@ def _write(frame: pl.DataFrame, path: Path) -> Path:
     return path
 
 
+def write_sheet(data_dir: Path, name: str, frame: pl.DataFrame) -> Path:
+    """A field team's sheet as CSV (UTF-8 with a byte-order mark, for spreadsheets) in
+    ``<data dir>/registry/field/``: written whole or not at all. Personal data: never public."""
+    path = root(data_dir) / "field" / f"{check_name(name)}.csv"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(b"\xef\xbb\xbf" + frame.write_csv().encode("utf-8"))
+    os.replace(tmp, path)
+    return path
+
+
 def check_name(name: str) -> str:
     if not NAME.match(name or ""):
         raise UserError(f"snapshot name {name!r}: expected letters, digits, '-', '_' or '.' (at most 64)")
