@@ -7,6 +7,7 @@
  *   options.language     the interface language (en, ru, kk): the form's own language
  *                        with that code is chosen first; the form's language menu
  *                        offers every language the form defines
+ *   options.media        {file name: URL} of the form's media (images, CSV for external choices)
  *   options.preload      jr:preload properties (username, deviceID, email, phoneNumber)
  *   options.onReady()    the form is on the page
  *   options.onChange()   something may have changed (debounced); call snapshot()
@@ -47,6 +48,15 @@ function pickLanguage(languages, code) {
   return byCode || (names[wanted] && real.find((l) => names[wanted].test(l.language))) || null;
 }
 
+/* A form's media (jr://images/x.jpg, jr://file/list.csv...): by file name from options.media
+ * ({name: same-origin URL}); a file the server does not list is missing (the engine shows
+ * the question without it), never fetched from elsewhere. */
+function fetchAttachment(url, media) {
+  const name = decodeURIComponent(url.replace(/^jr:\/\/[^/]*\//, "").split("/").pop());
+  if (Object.prototype.hasOwnProperty.call(media, name)) return fetch(media[name], { credentials: "same-origin" });
+  return Promise.resolve(new Response("", { status: 404, statusText: "not among the form's media" }));
+}
+
 function mount(container, options) {
   const form = ref(null);
   let languageSet = false;
@@ -54,7 +64,7 @@ function mount(container, options) {
   const props = {
     ref: form,
     formXml: options.xform,
-    fetchFormAttachment: options.fetchFormAttachment || ((url) => fetch(url, { credentials: "same-origin" })),
+    fetchFormAttachment: (url) => fetchAttachment(String(url), options.media || {}),
     missingResourceBehavior: "BLANK",
     preloadProperties: options.preload || {},
     trackDevice: !(options.preload && options.preload.deviceID),

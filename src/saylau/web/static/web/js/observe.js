@@ -111,7 +111,7 @@
               : getText(f.xform_url || "/openrosa/forms/" + encodeURIComponent(f.form_id) + "/form.xml");
             return xform.then(function (text) {
               return store.put("forms", f.form_id, { form_id: f.form_id, title: f.title, version: f.version,
-                xform: text, xform_md5: f.xform_md5 || "" });
+                xform: text, xform_md5: f.xform_md5 || "", media: f.media || {} });
             });
           });
         }));
@@ -315,6 +315,7 @@
     var current = draft;
     view = window.SaylauFormEngine.mount(box, {
       xform: form.xform,
+      media: form.media || {},
       language: config.lang,
       draft: draft.xml ? { xml: draft.xml, files: draft.files || {} } : null,
       preload: { username: config.user },
