@@ -113,7 +113,8 @@ def shoot(base: str, out: Path, user: str, password: str, lang: str, height: int
                 bad = status >= 400 or errors
                 failures += bool(bad)
                 sys.stdout.write(f"{target}  {target.stat().st_size // 1024} KB  HTTP {status}"
-                                 + (f"  console errors: {errors}" if errors else "") + "\n")
+                                 + (f"  {len(errors)} console error(s), the first: {errors[0][:160]}" if errors else "")
+                                 + "\n")
             context.close()
         browser.close()
     return 1 if failures else 0
