@@ -162,3 +162,19 @@ def test_pages_the_links_name_answer(chain_loaded, client):
         if url.startswith("/portal/"):
             continue  # station pages answer once the results are published
         assert client.get(url).status_code == 200, url
+
+
+def test_cached_collect_follows_the_ledger(chain_loaded):
+    """The statement page's inputs are kept until the ledger's head moves, then read again."""
+    from saylau.results import services
+    from saylau.statement.selectors import cached_collect, ledger_head
+
+    sim, election = chain_loaded
+    first = cached_collect(election)
+    assert cached_collect(election) is first
+    head = ledger_head()
+    services.check_and_tabulate(actor=Actor.system("test"), election=election)  # a change of state, ledgered
+    assert ledger_head() != head
+    again = cached_collect(election)
+    assert again is not first
+    assert again.results_chain.quarantine == first.results_chain.quarantine  # same protocols, same checks

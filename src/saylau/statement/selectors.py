@@ -202,3 +202,30 @@ def collect(election: Election, *, mission_name: tuple[tuple[str, str], ...] | N
         date=election.date.isoformat(),
         **parts,
     )
+
+
+#: the inputs of the last few statements by (election, mission name, ledger head): see :func:`cached_collect`
+_COLLECTED: dict[tuple, StatementInputs] = {}
+
+
+def ledger_head() -> tuple[int, str]:
+    """The ledger's last sequence number and hash: every change of state appends an entry
+    (docs/architecture.md, *Writes, reads and the ledger*), so the head changes with the data."""
+    from saylau.ledger.models import LedgerHead
+
+    head = LedgerHead.objects.values_list("sequence", "hash").first()
+    return (int(head[0]), str(head[1])) if head else (0, "")
+
+
+def cached_collect(election: Election, *, mission_name: tuple[tuple[str, str], ...] | None = None
+                   ) -> StatementInputs:
+    """:func:`collect`, kept in this process until the ledger's head moves (for the statement
+    page, which renders the statement on every request). A change written around the services,
+    with no ledger entry, is not seen until the next one; ``collect`` reads afresh."""
+    key = (election.pk, mission_name, ledger_head())
+    if key not in _COLLECTED:
+        inputs = collect(election, mission_name=mission_name)
+        while len(_COLLECTED) >= 2:
+            _COLLECTED.pop(next(iter(_COLLECTED)))
+        _COLLECTED[key] = inputs
+    return _COLLECTED[key]
