@@ -207,3 +207,31 @@ def test_station_points_split_observed_from_the_rest() -> None:
     assert data["series"][1]["points"] == [[71.46, 51.12], [60.0, 50.0]]
     assert data["without"] == 1
     assert charts.table(data, "en")["rows"] == [["Stations", "1", "2"]]
+
+
+@pytest.mark.django_db
+def test_incidents_by_hour_count_in_the_missions_time_zone(client, world) -> None:
+    """The chart's counts against the reports' own times turned to local time in Python."""
+    import zoneinfo
+    from collections import Counter
+
+    from saylau.observation.models import Submission
+    from saylau.observation.selectors import local_timezone, reviewed
+
+    election = world["election"]
+    tz = zoneinfo.ZoneInfo(local_timezone(election))
+    assert str(tz) != "UTC"  # the simulation sets the mission's zone, so the test sees a shift
+    expected = Counter((s.submitted_at.astimezone(tz).hour, s.answers.get("incident_type", ""))
+                       for s in reviewed(Submission.objects.filter(election=election, form_code="incident")))
+    client.force_login(world["erlan"])
+    data = _blocks(client.get("/dashboards/incidents/").content.decode())["chart-data-incidents"]
+    from saylau.web.analysis import choice_labels
+
+    labels = choice_labels(election, "incident", "incident_type", "en")
+    codes = {label: code for code, label in labels.items()}
+    got = Counter()
+    for series in data["series"]:
+        for label, n in zip(data["labels"], series["values"], strict=True):
+            if n:
+                got[(int(label[:2]), codes.get(series["label"], series["label"]))] += n
+    assert got == expected and sum(got.values()) > 0
