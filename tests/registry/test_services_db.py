@@ -3,6 +3,7 @@ decisions with their reason, ledger verification, the CLI end to end."""
 
 import json
 
+import polars as pl
 import pytest
 
 from saylau.core.actors import Actor
@@ -157,3 +158,20 @@ def test_field_audit_forms_answers_and_intervals_through_the_observation_channel
     assert (found["field_p2l_not_listed"].numerator, found["field_p2l_not_listed"].denominator) == (1, 2)
     direct = fieldaudit.estimate(l2p.with_columns(error=l2p["outcome"] != "found"))
     assert found["field_l2p_any"].low == direct.low and found["field_l2p_any"].high == direct.high
+
+
+def test_demo_field_audits_go_through_the_forms_and_cover_the_truth(election):
+    from types import SimpleNamespace
+
+    from saylau.geography.models import Station
+    from saylau.registry import demo
+    from saylau.registry.core.simulation import register_stations, simulate_register
+
+    codes = set(Station.objects.filter(unit__election=election).values_list("unit__code", flat=True))
+    stations = register_stations(0.002, 11).filter(pl.col("code").is_in(list(codes)))
+    sim = simulate_register(0.002, seed=11, stations=stations)
+    field, stored = demo._field_audits(SimpleNamespace(election=election, seed=11), sim, CLERK)
+    f = {x.key: x for x in field}
+    assert stored["l2p_stations"] >= 10 and stored["p2l_stations"] >= 10
+    assert f["field_p2l_not_listed"].low <= stored["p2l_truth"] <= f["field_p2l_not_listed"].high
+    assert f["field_l2p_any"].low <= stored["l2p_truth"] <= f["field_l2p_any"].high
