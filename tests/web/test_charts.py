@@ -235,3 +235,28 @@ def test_incidents_by_hour_count_in_the_missions_time_zone(client, world) -> Non
             if n:
                 got[(int(label[:2]), codes.get(series["label"], series["label"]))] += n
     assert got == expected and sum(got.values()) > 0
+
+
+@pytest.mark.django_db
+def test_results_by_region_are_read_again_after_any_change(client, world) -> None:
+    """The published sums are cached under the ledger head: a second visit reads no
+    protocols, a visit after any ledgered write reads them again."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from saylau.web import services
+
+    from .sim import ACTOR
+
+    client.force_login(world["erlan"])
+
+    def protocol_reads() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/dashboards/results/").status_code == 200
+        return sum("results_protocol" in q["sql"] for q in captured.captured_queries)
+
+    first = protocol_reads()
+    again = protocol_reads()
+    services.create_user(actor=ACTOR, username="new-analyst", role="analyst", password="analyst-pass-2")
+    after = protocol_reads()
+    assert again < first and after == first

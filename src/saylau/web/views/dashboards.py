@@ -364,16 +364,28 @@ def results(request: HttpRequest) -> HttpResponse:
 
 def _published_charts(election, lang: str) -> dict:
     """Results by region as last published (stacked shares) and the turnout map:
-    one read of the published stations, summed by ``results.core.published.by_region``."""
+    one read of the published stations, summed by ``results.core.published.by_region``.
+    The sums are kept in the cache under the publication and the ledger head, so
+    they are read again after any change (every write appends to the ledger)."""
+    from django.core.cache import cache
+
+    from saylau.ledger.services import current_head
     from saylau.results import selectors
     from saylau.results.core.published import by_region
 
-    stations = selectors.published_stations(election)
-    if stations.is_empty():
+    publication = selectors.latest_publication(election)
+    if publication is None:
+        return {}
+    key = f"saylau:web:published-regions:{election.pk}:{publication.pk}:{current_head()[0]}"
+    rows = cache.get(key)
+    if rows is None:
+        stations = selectors.published_stations(election)
+        rows = by_region(stations).to_dicts() if not stations.is_empty() else []
+        cache.set(key, rows, 3600)
+    if not rows:
         return {}
     names = _region_names(election, lang)
-    regions = [{**r, "name": names.get(r["region_code"], r["region_code"])}
-               for r in by_region(stations).iter_rows(named=True)]
+    regions = [{**r, "name": names.get(r["region_code"], r["region_code"])} for r in rows]
     candidates = [{"number": c.number, "label": c.label(lang)} for c in selectors.candidates(election)]
     chart = charts.results_by_region(regions, candidates, lang, x=_("Share of valid ballots"), y=_("Region"))
     return {"chart": charts.figure("results-by-region", _("Results by region (shares of valid ballots)"), chart, lang),
