@@ -62,3 +62,20 @@ def test_queue_shows_both_records_and_decision_is_ledgered(client, audited, smal
     assert review.status == "rejected" and review.reason == "relatives"
     last = json.loads(LedgerEntry.objects.order_by("-sequence").first().payload)
     assert last["event"] == "registry.pair.updated" and last["actor"]["name"] == "u-analyst"
+
+
+def test_dashboard_shows_field_audit_intervals_in_the_language(client, election, small_outcome, settings, tmp_path):
+    from dataclasses import replace
+
+    from saylau.registry.core.audit import Finding
+
+    settings.DATA_DIR = tmp_path
+    outcome = replace(small_outcome, findings=[*small_outcome.findings,
+                                               Finding("field_p2l_not_listed", 24, 800, "people", 0.0186, 0.0414)])
+    run = services.record_audit(actor=ACTOR, election=election, snapshot="current", previous="previous",
+                                engine="duckdb", outcome=outcome)
+    assert run.findings["field_p2l_not_listed"]["low"] == 0.0186
+    _login(client, "coordinator")
+    html = client.get(f"/register/?election={election.slug}", HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+    assert "Проверка жителей по списку: нет в списке" in html and "95-процентный интервал" in html
+    assert "1,9" in html and "4,1" in html  # the interval's ends in Russian style (decimal comma)

@@ -34,6 +34,7 @@ TEXT: dict[str, labels.Label] = {
     "voters": ("Voters", "Избиратели", "Сайлаушылар"),
     "finding": ("Finding", "Вывод", "Тұжырым"),
     "share": ("Share", "Доля", "Үлесі"),
+    "interval": ("95% interval", "95-процентный интервал", "95 пайыздық аралық"),
     "of": ("of", "из", "ішінен"),
     "region": ("Region", "Область", "Облыс"),
     "district": ("District", "Округ", "Округ"),
@@ -71,6 +72,22 @@ FINDINGS: dict[str, labels.Label] = {
                         "Өсімі ауытқыған округтер"),
     "growth": ("Growth since the previous snapshot", "Рост с предыдущего среза", "Алдыңғы кесіндіден бергі өсім"),
     "over_population": labels.FLAG_KIND["over_population"],
+    "field_l2p_unknown_at_address": ("Field audit, list to people: unknown at the address",
+                                     "Проверка списка по адресам: неизвестен по адресу",
+                                     "Тізімді мекенжай бойынша тексеру: мекенжайда белгісіз"),
+    "field_l2p_deceased": ("Field audit, list to people: has died", "Проверка списка по адресам: умер",
+                           "Тізімді мекенжай бойынша тексеру: қайтыс болған"),
+    "field_l2p_any": ("Field audit, list to people: entries in error", "Проверка списка по адресам: ошибочные записи",
+                      "Тізімді мекенжай бойынша тексеру: қате жазбалар"),
+    "field_p2l_not_listed": ("Field audit, people to list: not on the list",
+                             "Проверка жителей по списку: нет в списке",
+                             "Тұрғындарды тізім бойынша тексеру: тізімде жоқ"),
+    "field_p2l_listed_elsewhere": ("Field audit, people to list: listed at another station",
+                                   "Проверка жителей по списку: в списке другого участка",
+                                   "Тұрғындарды тізім бойынша тексеру: басқа учаске тізімінде"),
+    "field_p2l_any": ("Field audit, people to list: not on this station's list",
+                      "Проверка жителей по списку: нет в списке этого участка",
+                      "Тұрғындарды тізім бойынша тексеру: осы учаске тізімінде жоқ"),
 }
 FIELDS = ("voter_id", "iin", "surname", "given_name", "patronymic", "sex", "birth_date", "address", "station",
           "date_added")
@@ -109,6 +126,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             findings.append({"label": labels.pick(FINDINGS.get(key, (key, key, key)), lang),
                              "n": format_int(f["numerator"], lang), "d": format_int(f["denominator"], lang),
                              "percent": percent(100 * f["numerator"] / f["denominator"], lang, 2) if f["denominator"] else "",
+                             "interval": (f"{percent(100 * f['low'], lang, 1)} – {percent(100 * f['high'], lang, 1)}"
+                                          if f.get("low") is not None else ""),
                              "unit": f["unit"]})
         growth = selectors.growth_by_region(run)
         duplicates = selectors.duplicates_by_region(run)
