@@ -260,3 +260,27 @@ def test_results_by_region_are_read_again_after_any_change(client, world) -> Non
     services.create_user(actor=ACTOR, username="new-analyst", role="analyst", password="analyst-pass-2")
     after = protocol_reads()
     assert again < first and after == first
+
+
+def test_a_chart_with_nothing_to_draw_is_left_out() -> None:
+    assert charts.figure("x", "T", charts.by_hour([], {}, "en"), "en") is None
+    assert charts.figure("x", "T", charts.histogram([None, 2.0], "en", label="t"), "en") is None
+    empty = charts.stations([("1", None, None)], set(), "en", observed_label="o", other_label="n")
+    assert charts.figure("x", "T", empty, "en") is None
+    assert charts.figure("x", "T", [], "en") is None
+    assert charts.figure("x", "T", charts.histogram([0.5], "en", label="t"), "en") is not None
+
+
+@pytest.mark.django_db
+def test_pages_without_data_show_no_empty_chart(client, mission) -> None:
+    """A new election (two stations, no report, no results): every page answers, no
+    chart is drawn on nothing, and its region ("01", named North) still gets its tile."""
+    client.force_login(mission["zhanar"])
+    for path in ("/dashboards/coverage/", "/dashboards/findings/", "/dashboards/incidents/",
+                 "/dashboards/results/", "/dashboards/quick-count/", "/portal/"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        text = response.content.decode()
+        assert "chart-data-" not in text, path
+    coverage = client.get("/dashboards/coverage/").content.decode()
+    assert re.findall(r'data-region="(\d+)" data-fill="([^"]+)"', coverage) == [("01", tilemap.PALETTE[2])]

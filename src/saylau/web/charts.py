@@ -205,10 +205,19 @@ def table(chart_: Mapping[str, Any], lang: str) -> dict[str, list]:
     return {"head": [head, *(s["label"] for s in chart_["series"])], "rows": rows}
 
 
-def figure(ident: str, title: str, data: Mapping[str, Any] | list, lang: str, note: str = "") -> dict:
+def _has_data(chart_: Mapping[str, Any]) -> bool:
+    if chart_["kind"] == "scatter":
+        return any(s["points"] for s in chart_["series"])
+    return bool(chart_["labels"]) and any(v for s in chart_["series"] for v in s["values"])
+
+
+def figure(ident: str, title: str, data: Mapping[str, Any] | list, lang: str, note: str = "") -> dict | None:
     """What the ``_chart.html`` template needs: an id, a title, the data (one chart,
-    or several to choose from), and each chart's table as its text alternative."""
+    or several to choose from), and each chart's table as its text alternative;
+    None when there is nothing to draw (no rows, or every figure zero or missing)."""
     charts = data if isinstance(data, list) else [data]
+    if not any(_has_data(c) for c in charts):
+        return None
     return {"id": ident, "title": title, "data": data, "note": note, "choose": isinstance(data, list),
             "tables": [{"title": c["series"][0]["label"] if isinstance(data, list) else title, **table(c, lang)}
                        for c in charts]}
