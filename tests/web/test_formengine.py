@@ -220,9 +220,122 @@ def test_spec_form_repeat_count_and_a_group_made_irrelevant(phone, live_server, 
     page, errors = open_form(phone, live_server, cast, definition.form_id)
     page.fill("#station-code", "0111")
     assert page.locator('[data-name="required_text"]').count() == 2  # repeat_count 2
+    # the form's own languages (english, chinese) are offered beside the interface's
+    page.locator(".language-changer:visible").click()
+    offered = page.locator("[role=option]").all_inner_texts()
+    assert {"english", "chinese"} <= {text.strip() for text in offered}, offered
+    page.locator("[role=option]", has_text="chinese").click()
+    assert "对不起" in page.inner_text("#fill") or "您好" in page.inner_text("#fill")
     answer(page, "skip_to_end", "yes")  # the group "everything" is relevant only otherwise
     page.wait_for_function("""() => !document.querySelector('[data-name="my_name"]')""")
     answers = stored(send(page)).answers
     assert answers["skip_to_end"] == "yes"
     assert "my_name" not in answers and "repeat_test" not in answers and "calculate_test" not in answers
     assert not errors, errors
+
+
+def test_a_draft_comes_back_after_a_reload_and_keeps_its_uuid(phone, live_server, cast) -> None:
+    definition = import_workbook(logic_workbook())
+    page, errors = open_form(phone, live_server, cast, definition.form_id)
+    answer(page, "station_code", "0111")
+    answer(page, "members", "7")
+    answer(page, "incidents", "yes")
+    page.locator('[data-name="incident_note"]').wait_for()
+    answer(page, "incident_note", "Kept on the phone")
+    answer(page, "visits", "3")
+    page.wait_for_function("""() => document.querySelectorAll('[data-name="visit_note"]').length === 3""")
+    page.locator('[data-name="visit_note"] input').first.fill("first visit")
+    page.locator('[data-name="visit_note"] input').first.press("Tab")
+    page.wait_for_url("**/observe/#/draft/*")
+    draft_uuid = page.url.rsplit("/", 1)[1]
+    page.wait_for_timeout(1200)  # the draft is written a moment after the last change
+    page.goto("/observe/")
+    page.wait_for_selector("body[data-ready=true]")
+    assert page.locator(f'#drafts .item[data-uuid="{draft_uuid}"]').count() == 1
+    page.click(f'#drafts a[href="#/draft/{draft_uuid}"]')
+    page.wait_for_selector("#fill .questions[data-engine-ready=true]")
+    assert page.locator('[data-name="members"] input').input_value() == "7"
+    assert page.locator('[data-name="incident_note"] input').input_value() == "Kept on the phone"
+    assert page.locator('[data-name="visit_note"]').count() == 3
+    assert page.locator('[data-name="visit_note"] input').first.input_value() == "first visit"
+    answer(page, "women", "2")
+    notes = page.locator('[data-name="visit_note"] input')
+    for i in (1, 2):
+        notes.nth(i).fill(f"visit {i + 1}")
+    answer(page, "region", "r1")
+    page.wait_for_function("""() => document.querySelectorAll('[data-name="district"] input').length === 2""")
+    answer(page, "district", "d12")
+    client_uuid = send(page)
+    assert client_uuid == draft_uuid
+    answers = stored(client_uuid).answers
+    assert answers["incident_note"] == "Kept on the phone" and str(answers["men"]) == "5"
+    assert [v["visit_note"] for v in answers["visit"]] == ["first visit", "visit 2", "visit 3"]
+    assert answers["instanceID"] == f"uuid:{client_uuid}" and "deprecatedID" not in answers
+    assert not errors, errors
+
+
+def photo_workbook() -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    survey = book.active
+    survey.title = "survey"
+    survey.append(["type", "name", "label", "required"])
+    survey.append(["text", "station_code", "Station", "yes"])
+    survey.append(["image", "protocol_photo", "Photo of the posted protocol", "yes"])
+    settings = book.create_sheet("settings")
+    settings.append(["form_id", "form_title", "version"])
+    settings.append(["photo_test", "Photo test", "1"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+#: the smallest PNG (1 x 1 pixel)
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+
+
+def test_a_photo_is_queued_with_its_report(phone, live_server, cast) -> None:
+    """The photo answer carries the file name; the file itself waits in the outbox with the
+    report and goes with it as multipart (docs/forms.md, "In the browser")."""
+    definition = import_workbook(photo_workbook())
+    page, errors = open_form(phone, live_server, cast, definition.form_id)
+    answer(page, "station_code", "0111")
+    kinds: list[str] = []
+    page.on("request", lambda r: kinds.append(r.headers.get("content-type", ""))
+            if r.method == "POST" and "/api/observation/submissions/" in r.url else None)
+    page.locator('[data-name="protocol_photo"] input[type=file]').set_input_files(
+        files=[{"name": "protocol.png", "mimeType": "image/png", "buffer": PNG}])
+    page.wait_for_timeout(500)
+    page.click("#submit")
+    page.wait_for_selector("#home:not([hidden])")
+    page.wait_for_function("() => !window.SaylauObserve.busy() && document.querySelector('#outbox .item, #sent .item')")
+    assert kinds and kinds[0].startswith("multipart/form-data; boundary=")
+    kept = page.evaluate("""() => window.SaylauStore.open('aigerim').then(s => s.all('outbox').then(o => s.all('sent')
+        .then(sent => o.concat(sent)))).then(items => items.map(e => ({
+            answer: e.value.answers.protocol_photo,
+            files: (e.value.files || []).map(f => [f.name, f.size, f.type]) })))""")
+    assert len(kept) == 1
+    name = kept[0]["answer"]
+    assert name and name.endswith(".png")
+    # in the outbox until the server has it (then "sent" keeps no file)
+    assert kept[0]["files"] in ([[name, len(PNG), "image/png"]], [])
+    assert not errors, errors
+
+
+@pytest.mark.xfail(strict=True, reason="the JSON API does not take files yet (forms-server: multipart, "
+                   "/tmp/h/out/forms-client-to-server.md); strict, so it fails the day it does: drop this mark")
+def test_the_server_stores_the_photo_with_the_report(phone, live_server, cast) -> None:
+    definition = import_workbook(photo_workbook())
+    page, _ = open_form(phone, live_server, cast, definition.form_id)
+    answer(page, "station_code", "0111")
+    page.locator('[data-name="protocol_photo"] input[type=file]').set_input_files(
+        files=[{"name": "protocol.png", "mimeType": "image/png", "buffer": PNG}])
+    page.wait_for_timeout(500)
+    page.click("#submit")
+    page.wait_for_selector("#home:not([hidden])")
+    page.wait_for_function("() => !window.SaylauObserve.busy()")
+    assert page.locator("#sent .item").count() == 1, page.inner_text("#outbox")
+    submission = stored(page.get_attribute("#sent .item", "data-uuid"))
+    assert submission.answers["protocol_photo"].endswith(".png")

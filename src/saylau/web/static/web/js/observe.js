@@ -396,6 +396,9 @@
   function queue(form, snapshot) {
     var answers = window.SaylauInstance.toAnswers(snapshot.xml, form.xform);
     if (asksFor(form, ["instanceID"])) answers.instanceID = "uuid:" + draft.uuid;  // one identity for the report
+    // A draft reopened is loaded in the engine's edit mode, which marks the instance as
+    // replacing its earlier self (meta/deprecatedID): for the server it is still one new report.
+    delete answers.deprecatedID;
     var files = snapshot.files || [];
     var total = files.reduce(function (n, f) { return n + f.size; }, 0);
     var big = files.filter(function (f) { return f.size > MAX_FILE; });
