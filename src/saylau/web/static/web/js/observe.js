@@ -1,8 +1,10 @@
 /* saylau observer app: the controller.
  *
  * Home (#/): deployment, forms, what is waiting to be sent, drafts, what was
- * sent. Fill (#/form/<id>, #/draft/<uuid>): one form, saved as a draft on
- * every change. Submitting moves the draft to the outbox with the same UUID;
+ * sent. Fill (#/form/<id>, #/draft/<uuid>): one form, rendered from its XForm by
+ * ODK Web Forms (window.SaylauFormEngine, vendor/odk-web-forms, built by
+ * tools/formengine) and saved as a draft (the engine's instance XML and its
+ * files) on every change; instance.js turns the instance into the API's answers. Submitting moves the draft to the outbox with the same UUID;
  * flush() posts the outbox, oldest first, and keeps each item until the
  * server acknowledges it (201 new, 200 already received). A 400 sends the
  * item back for correction (same UUID); a network failure or a 5xx keeps it
