@@ -5,7 +5,8 @@
   ``entered`` or ``observer`` in the latest tabulation (its stored
   ``units_with_discrepancies``, the rows ``results.selectors.run_discrepancies``
   lists on the results dashboard), of the stations where both protocols exist
-  now, and each kind's largest differences (one per station);
+  now, and each kind's largest differences (one per station; in a candidate's
+  votes first, then in any line);
 - corrections (``results.models.Correction``) with and without a decision;
 - the latest check's quarantine (``CheckRun.checked``, ``quarantined`` and the
   protocols failing each rule, ``counts``);
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import numpy as np
 import polars as pl
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, Value, When
 from django.db.models.functions import Abs
 
 from saylau.core import protocol
@@ -59,8 +60,10 @@ def comparisons(election: Election, sources: dict[str, pl.DataFrame]) -> tuple[r
             continue
         biggest: list[rc.Difference] = []
         seen: set[int] = set()
-        rows = (selectors.run_discrepancies(run, kind).annotate(size=Abs("difference"))
-                .order_by("-size", "unit__code", "line")[:200])
+        # the candidates' votes first (they change the result), then any line, largest first
+        votes_first = Case(When(line__startswith=protocol.VOTES_PREFIX, then=Value(0)), default=Value(1))
+        rows = (selectors.run_discrepancies(run, kind).annotate(size=Abs("difference"), rank=votes_first)
+                .order_by("rank", "-size", "unit__code", "line")[:200])
         for d in rows:
             if d.unit_id in seen:
                 continue

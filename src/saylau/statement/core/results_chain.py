@@ -274,7 +274,8 @@ def line_name(line: str, lang: str, names: dict[int, str]) -> str:
     if number is not None:
         return _VOTES_FOR[lang].format(name=names.get(number) or f"№ {number}")
     if line in protocol.LINE_LABELS:
-        return protocol.line_label(line, lang)
+        label = protocol.line_label(line, lang)
+        return label[:1].lower() + label[1:]  # inside a sentence
     return line
 
 
