@@ -84,7 +84,7 @@ def _station(page, base: str) -> str:
 
 
 def shoot(base: str, out: Path, user: str, password: str, lang: str, height: int | None, only: list[str],
-          chromium: str) -> int:
+          chromium: str, suffix: str = "") -> int:
     from playwright.sync_api import sync_playwright
 
     out.mkdir(parents=True, exist_ok=True)
@@ -108,7 +108,7 @@ def shoot(base: str, out: Path, user: str, password: str, lang: str, height: int
                 response = page.goto(base + path.format(station=station), wait_until="networkidle")
                 page.wait_for_timeout(300)  # charts are drawn after DOMContentLoaded, without animation
                 status = response.status if response else 0
-                target = out / f"{name}-{shape}.png"
+                target = out / f"{name}{suffix}-{shape}.png"
                 target.write_bytes(_small_png(page.screenshot(full_page=False)))
                 bad = status >= 400 or errors
                 failures += bool(bad)
@@ -129,13 +129,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--height", type=int, default=None, help="CSS pixels of each page kept (default 1600)")
     parser.add_argument("--only", nargs="*", default=[], help="page names (default: all)")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--suffix", default="", help="added to each file name, e.g. -kk")
     args = parser.parse_args(argv)
     password = os.environ.get("SAYLAU_SHOTS_PASSWORD")
     if not password:
         sys.stderr.write("screenshots: set SAYLAU_SHOTS_PASSWORD to the password of --user\n")
         return 2
     return shoot(args.base_url.rstrip("/"), args.out, args.user, password, args.lang, args.height, args.only,
-                 args.chromium)
+                 args.chromium, args.suffix)
 
 
 if __name__ == "__main__":
