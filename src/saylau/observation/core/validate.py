@@ -1,23 +1,32 @@
 """Check one submission's answers against its form and return typed answers.
 
-``validate_answers(form, answers, lang)`` walks the survey in order, so that
-relevance, constraints and calculations see the answers before them, and
-returns either every cleaned answer or every error, never part of them.
+``validate_answers(form, answers, lang)`` builds the XForm instance the answers
+stand for and evaluates the form's XForm binds on it with saylau's ODK XPath
+engine (:mod:`saylau.observation.core.xlsform.xpath`): relevance (inherited
+from groups and repeats), calculations, required and constraints, and the
+choices a select offers (its itemset, with the choice_filter). It returns
+either every cleaned answer or every error, never part of them.
 
 Decisions (see docs/forms.md):
 
+* The answers shape: question name -> value as the instance holds it; groups
+  flattened; a repeat -> a list of dicts; ``meta`` children (instanceID,
+  instanceName...) as answers too.
 * Answers to questions that are not relevant are **dropped**, as ODK does when
-  it saves a form, and listed in ``ValidationResult.dropped`` so the caller can
-  log them; values given for notes are dropped the same way.
-* ``calculate`` rows are always recomputed; a submitted value is replaced.
+  it saves a form, and listed in ``ValidationResult.dropped``; values given for
+  notes are dropped the same way.
+* ``calculate`` rows are recomputed and a submitted value is replaced, except
+  a calculation that reads the clock or chance (now, today, random, uuid,
+  once, pulldata): the value the device computed is kept when sent.
 * Constraints are not checked on empty answers (ODK does the same), nor when
-  they read an answer that already has an error (one mistake, one message); required
-  applies only when the question (and its groups) are relevant.
+  they read an answer that already has an error (one mistake, one message);
+  required applies only when the question (and its groups) are relevant.
 * Cleaned types: integer -> int, decimal -> float, text and select_one -> str,
-  select_multiple -> space-separated str of distinct values in the order given,
-  date -> datetime.date, time -> datetime.time, dateTime -> datetime.datetime,
-  geopoint -> tuple of floats, calculate -> its XPath value as str. A repeat is
-  a list of dicts. Keys that are not questions of the form are errors.
+  select_multiple and rank -> space-separated str, date and today ->
+  datetime.date, time -> datetime.time, dateTime, start and end ->
+  datetime.datetime, geopoint -> tuple of floats, range -> int or float,
+  calculate -> its XPath value as str, every other type -> str. A repeat is a
+  list of dicts. Keys that are not questions of the form are errors.
 """
 
 from __future__ import annotations
@@ -25,12 +34,26 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import ChainMap
-from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
-from saylau.observation.core.xlsform import Form, Question, compile_expression, to_string
+from saylau.observation.core.xlsform import Form, Question
+from saylau.observation.core.xlsform.write import to_xform
+from saylau.observation.core.xlsform.xform import XFormModel, xform_model
+from saylau.observation.core.xlsform.xpath import (
+    Compiled,
+    Env,
+    XPathError,
+    compile_xpath,
+    evaluate,
+    is_nodes,
+    node_string,
+    node_tree,
+    to_bool,
+    to_string,
+)
 
 _INTEGER = re.compile(r"^[+-]?\d+$")
 MESSAGES: dict[str, dict[str, str]] = {
@@ -67,6 +90,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "repeat": {"en": "Expected a list of entries",
                "ru": "Ожидался список записей",
                "kk": "Жазбалар тізімі күтілді"},
+    "geotrace": {"en": "Expected points 'latitude longitude' separated by ';', got '{value}'",
+                 "ru": "Ожидались точки «широта долгота» через «;», получено «{value}»",
+                 "kk": "«;» арқылы бөлінген «ендік бойлық» нүктелері күтілді, алынғаны: «{value}»"},
+    "number": {"en": "Expected a number, got '{value}'",
+               "ru": "Ожидалось число, получено «{value}»",
+               "kk": "Сан күтілді, алынғаны: «{value}»"},
+    "expression": {"en": "The form's logic could not be evaluated: {reason}",
+                   "ru": "Не удалось вычислить логику формы: {reason}",
+                   "kk": "Форма логикасын есептеу мүмкін болмады: {reason}"},
 }
 
 
@@ -99,27 +131,6 @@ class ValidationResult:
         return not self.errors
 
 
-@dataclass(frozen=True)
-class _Node:
-    question: Question
-    children: tuple[_Node, ...] = ()
-
-
-def _tree(form: Form) -> tuple[_Node, ...]:
-    root: list[list[_Node]] = [[]]
-    opened: list[Question] = []
-    for q in form.survey:
-        if q.type.startswith("begin "):
-            opened.append(q)
-            root.append([])
-        elif q.type.startswith("end "):
-            children = tuple(root.pop())
-            root[-1].append(_Node(opened.pop(), children))
-        else:
-            root[-1].append(_Node(q))
-    return tuple(root[0])
-
-
 def _is_empty(raw: Any) -> bool:
     return raw is None or (isinstance(raw, str) and raw.strip() == "") or raw == [] or raw == ()
 
@@ -127,6 +138,33 @@ def _is_empty(raw: Any) -> bool:
 def _parse(form: Form, q: Question, raw: Any) -> tuple[Any, Any]:
     """(cleaned value, value seen by expressions); raises ValueError(code)."""
     kind = q.type
+    if kind in ("start", "end"):
+        kind = "dateTime"
+    elif kind == "today":
+        kind = "date"
+    elif kind == "rank":
+        kind = "select_multiple"
+    if kind == "range":
+        text = to_string(raw).strip()
+        if _INTEGER.match(text):
+            return int(text), text
+        try:
+            value = float(text)
+        except ValueError:
+            raise ValueError("number") from None
+        if not math.isfinite(value):
+            raise ValueError("number")
+        return value, text
+    if kind in ("geotrace", "geoshape"):
+        points = [p for p in to_string(raw).split(";") if p.strip()]
+        try:
+            numbers = [tuple(float(x) for x in p.split()) for p in points]
+        except ValueError:
+            raise ValueError("geotrace") from None
+        if len(points) < 2 or any(not 2 <= len(n) <= 4 or abs(n[0]) > 90 or abs(n[1]) > 180 for n in numbers):
+            raise ValueError("geotrace")
+        text = ";".join(" ".join(p.split()) for p in points)
+        return text, text
     if kind == "integer":
         if isinstance(raw, bool):
             raise ValueError("integer")
@@ -146,7 +184,7 @@ def _parse(form: Form, q: Question, raw: Any) -> tuple[Any, Any]:
         if isinstance(raw, bool) or not math.isfinite(value):
             raise ValueError("decimal")
         return value, value
-    if kind == "select_one":
+    if kind in ("select_one", "select_one_external"):
         value = to_string(raw).strip()
         return value, value
     if kind == "select_multiple":
@@ -165,13 +203,14 @@ def _parse(form: Form, q: Question, raw: Any) -> tuple[Any, Any]:
             value = raw if isinstance(raw, dt.time) else dt.time.fromisoformat(str(raw).strip())
         except ValueError:
             raise ValueError("time") from None
-        return value, value.isoformat()
+        return value, value.isoformat() if isinstance(raw, dt.time) else str(raw).strip()
     if kind == "dateTime":
         try:
-            value = raw if isinstance(raw, dt.datetime) else dt.datetime.fromisoformat(str(raw).strip())
+            value = raw if isinstance(raw, dt.datetime) else dt.datetime.fromisoformat(
+                str(raw).strip().replace("Z", "+00:00"))
         except ValueError:
             raise ValueError("dateTime") from None
-        return value, value.isoformat()
+        return value, value.isoformat() if isinstance(raw, dt.datetime) else str(raw).strip()
     if kind == "geopoint":
         try:
             numbers = tuple(float(x) for x in to_string(raw).split())
@@ -184,133 +223,403 @@ def _parse(form: Form, q: Question, raw: Any) -> tuple[Any, Any]:
     return value, value
 
 
-def _required(q: Question, scope: Mapping[str, Any]) -> bool:
-    text = q.required.strip()
-    if text.lower() in ("", "no", "false", "false()"):
-        return False
-    if text.lower() in ("yes", "true", "true()"):
-        return True
-    return compile_expression(text).test(scope)
+# ---- the plan: the form's tree with its binds, made once per form -----------------
+
+#: children of the XForm ``meta`` group a client may send as answers
+META_NAMES = ("instanceID", "deprecatedID", "instanceName", "audit", "entity")
+_ALWAYS = ("yes", "true", "true()")
+_NEVER = ("", "no", "false", "false()")
 
 
-class _Walker:
-    def __init__(self, form: Form, lang: str) -> None:
-        self.form, self.lang = form, lang
+@dataclass
+class _Node:
+    question: Question
+    path: str
+    children: list[_Node] = field(default_factory=list)
+    relevant: Compiled | None = None
+    constraint: Compiled | None = None
+    required: Compiled | None = None
+    calculate: Compiled | None = None
+    itemset: Compiled | None = None
+    itemset_value: str = "name"
+    choices: frozenset[str] | None = None
+    names: frozenset[str] = frozenset()  # the answer keys this level takes (groups flattened)
+
+
+@dataclass
+class _Plan:
+    model: XFormModel
+    nodes: list[_Node]
+    names: frozenset[str]
+    all_names: frozenset[str]
+    labels: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
+
+
+def _compiled(text: str | None) -> Compiled | None:
+    return compile_xpath(text) if text and text.strip() else None
+
+
+def _level_names(nodes: list[_Node]) -> frozenset[str]:
+    out: set[str] = set()
+    for n in nodes:
+        if n.question.type == "begin group":
+            out |= _level_names(n.children)
+        else:
+            out.add(n.question.name)
+    return frozenset(out)
+
+
+def _build(form: Form, model: XFormModel) -> list[_Node]:
+    root: list[list[_Node]] = [[]]
+    stack: list[_Node] = []
+    for q in form.survey:
+        if q.type.startswith("end "):
+            node = stack.pop()
+            node.names = _level_names(node.children)
+            root.pop()
+            continue
+        parent = stack[-1].path if stack else f"/{model.root}"
+        node = _Node(q, f"{parent}/{q.name}")
+        bind = model.binds.get(node.path, {})
+        node.relevant = _compiled(bind.get("relevant"))
+        node.constraint = _compiled(bind.get("constraint"))
+        node.calculate = _compiled(bind.get("calculate"))
+        required = bind.get("required", "")
+        node.required = _compiled(required) if q.required.strip().lower() not in _ALWAYS + _NEVER else None
+        itemset = model.itemsets.get(node.path)
+        if q.list_name:
+            names = frozenset(c.name for c in form.choice_list(q.list_name))
+            node.choices = names or None
+            if itemset is not None and ("[" in itemset.nodeset or not names):
+                node.itemset, node.itemset_value = compile_xpath(itemset.nodeset), itemset.value
+        root[-1].append(node)
+        if q.type.startswith("begin "):
+            stack.append(node)
+            root.append(node.children)
+    return root[0]
+
+
+def _plan(form: Form) -> _Plan:
+    plan = form.__dict__.get("_validation_plan")
+    if plan is None:
+        model = xform_model(form.xform or to_xform(form))
+        nodes = _build(form, model)
+        names = _level_names(nodes)
+        plan = _Plan(model, nodes, names, frozenset(q.name for q in form.survey if q.name))
+        object.__setattr__(form, "_validation_plan", plan)
+    return plan
+
+
+def _labels(form: Form, plan: _Plan, lang: str) -> dict[str, dict[str, str]]:
+    """question name -> {choice -> label in ``lang``}, for jr:choice-name."""
+    if lang not in plan.labels:
+        plan.labels[lang] = {q.name: {c.name: c.label(lang) for c in form.choice_list(q.list_name)}
+                             for q in form.survey if q.list_name}
+    return plan.labels[lang]
+
+
+def _csv_instance(data: bytes) -> ET.Element:
+    import csv
+    import io
+
+    root = ET.Element("root")
+    for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig"))):
+        item = ET.SubElement(root, "item")
+        for key, value in row.items():
+            if key:
+                ET.SubElement(item, key.strip()).text = value or ""
+    return root
+
+
+def _external(plan: _Plan, media: Mapping[str, bytes]) -> dict[str, ET.Element]:
+    """The form's external instances (select_one_from_file, pulldata) from its media files."""
+    out = {}
+    for name, src in plan.model.external.items():
+        filename = src.rsplit("/", 1)[-1]
+        data = media.get(filename)
+        if data is None:
+            continue
+        if filename.lower().endswith(".csv"):
+            out[name] = _csv_instance(data)
+        elif b"<!DOCTYPE" not in data[:4096].upper() and b"<!ENTITY" not in data.upper():
+            try:
+                out[name] = ET.fromstring(data)  # noqa: S314 - no DTD, no entities (checked above)
+            except ET.ParseError:
+                continue
+    return out
+
+
+# ---- one submission ------------------------------------------------------------------
+
+@dataclass(eq=False)
+class _Record:
+    """One element of the instance (``kind`` value, group or entry of a repeat), or a
+    repeat as a whole (``kind`` repeat, no element of its own)."""
+
+    kind: str
+    node: _Node
+    element: ET.Element | None
+    label: str  # the field as errors name it: ``name`` or ``repeat[2].name``
+    raw: Any = None
+    parent: _Record | None = None
+    cleaned: Any = None
+    failed: bool = False
+    relevant: bool = True
+
+
+class _Run:
+    def __init__(self, form: Form, plan: _Plan, lang: str, media: Mapping[str, bytes] | None,
+                 now: dt.datetime | None) -> None:
+        self.form, self.plan, self.lang = form, plan, lang
         self.errors: list[FieldError] = []
-        self.dropped: list[str] = []
-        self.failed: set[str] = set()  # names with an error: constraints reading them are skipped
+        self.records: list[_Record] = []
+        self.failed: set[str] = set()
+        instances = dict(plan.model.instances)
+        if plan.model.external and media:
+            instances.update(_external(plan, media))
+        self.env = Env(instances=instances, labels=_labels(form, plan, lang), media=media or {},
+                       now=now, version=form.version)
+        self.root = ET.Element(plan.model.root)
+        self.document: Any = None
+        self.node_of: dict[int, Any] = {}
 
-    def error(self, path: str, code: str, text: str | None = None, **values: Any) -> None:
-        self.failed.add(path.rsplit(".", 1)[-1])
-        self.errors.append(FieldError(path, code, text or message(code, self.lang, **values)))
+    def error(self, label: str, code: str, text: str | None = None, **values: Any) -> None:
+        self.failed.add(label.rsplit(".", 1)[-1])
+        self.errors.append(FieldError(label, code, text or message(code, self.lang, **values)))
 
-    def walk(self, nodes: tuple[_Node, ...], raw: Mapping[str, Any], scope: MutableMapping[str, Any],
-             out: dict[str, Any], relevant: bool, prefix: str) -> None:
+    # -- building the instance --
+    def fill(self, nodes: list[_Node], raw: Mapping[str, Any], parent: ET.Element,
+             owner: _Record | None, prefix: str) -> None:
         for node in nodes:
             q = node.question
-            path = prefix + q.name
-            here = relevant and (not q.relevant or compile_expression(q.relevant).test(scope))
-            if q.type == "begin group":
-                self.walk(node.children, raw, scope, out, here, prefix)
-            elif q.type == "begin repeat":
-                self.repeat(node, raw.get(q.name), scope, out, here, path)
-            elif q.type == "note":
-                if not _is_empty(raw.get(q.name)):
-                    self.dropped.append(path)
-            else:
-                self.value(q, raw.get(q.name), scope, out, here, path)
+            value = raw.get(q.name)
+            if q.type == "begin repeat":
+                self.repeat(node, value, parent, owner, prefix)
+                continue
+            element = ET.SubElement(parent, q.name)
+            kind = "group" if q.type == "begin group" else "value"
+            record = _Record(kind, node, element, prefix + q.name, value, owner)
+            self.records.append(record)
+            if kind == "group":
+                self.fill(node.children, raw, element, record, prefix)
+            elif q.is_value and not _is_empty(value):
+                try:
+                    record.cleaned, seen = _parse(self.form, q, value)
+                except ValueError as exc:
+                    record.failed = True
+                    self.error(record.label, str(exc), value=to_string(value))
+                    continue
+                element.text = to_string(seen)
 
-    def repeat(self, node: _Node, raw: Any, scope: MutableMapping[str, Any], out: dict[str, Any],
-               relevant: bool, path: str) -> None:
-        if _is_empty(raw):
-            raw = []
-        if not isinstance(raw, list | tuple) or not all(isinstance(r, Mapping) for r in raw):
-            self.error(path, "repeat")
+    def repeat(self, node: _Node, value: Any, parent: ET.Element, owner: _Record | None, prefix: str) -> None:
+        name = node.question.name
+        items = [] if _is_empty(value) else value
+        record = _Record("repeat", node, None, prefix + name, items, owner)
+        self.records.append(record)
+        if not isinstance(items, list | tuple) or not all(isinstance(r, Mapping) for r in items):
+            record.failed = True
+            self.error(record.label, "repeat")
             return
-        if not relevant:
-            if raw:
-                self.dropped.append(path)
-            return
-        entries = []
-        names = {n.question.name for n in node.children}
-        for i, item in enumerate(raw, start=1):
-            inner_scope: MutableMapping[str, Any] = ChainMap({}, scope)
-            entry: dict[str, Any] = {}
-            self.walk(node.children, item, inner_scope, entry, True, f"{path}[{i}].")
-            for key in sorted(set(item) - self._all_names(node.children) - names):
-                self.error(f"{path}[{i}].{key}", "unknown", form=self.form.form_id)
-            entries.append(entry)
-        out[node.question.name] = entries
-        scope[node.question.name] = str(len(entries))
+        for i, item in enumerate(items, start=1):
+            element = ET.SubElement(parent, name)
+            entry = _Record("entry", node, element, f"{prefix}{name}[{i}]", item, record)
+            self.records.append(entry)
+            self.fill(node.children, item, element, entry, f"{prefix}{name}[{i}].")
+            for key in sorted(set(item) - node.names):
+                self.error(f"{prefix}{name}[{i}].{key}", "unknown", form=self.form.form_id)
 
-    def _all_names(self, nodes: tuple[_Node, ...]) -> set[str]:
-        names: set[str] = set()
-        for n in nodes:
-            if n.question.type == "begin group":
-                names |= self._all_names(n.children)
-            else:
-                names.add(n.question.name)
-        return names
+    # -- evaluating --
+    def value(self, compiled: Compiled, element: ET.Element) -> Any:
+        if self.document is None:
+            self.document, self.node_of = node_tree(self.root)
+        node = self.node_of.get(id(element))
+        env = Env(self.env.instances, node, self.env.labels, self.env.media, self.env.now,
+                  self.env.version, self.env._docs, self.env._csv)
+        return evaluate(compiled, self.document, node, env)
 
-    def value(self, q: Question, raw: Any, scope: MutableMapping[str, Any], out: dict[str, Any],
-              relevant: bool, path: str) -> None:
-        scope[q.name] = ""
-        if not relevant:
-            if not _is_empty(raw):
-                self.dropped.append(path)
-            return
-        if q.type == "calculate":
-            result = to_string(compile_expression(q.calculation).evaluate(scope))
-            out[q.name] = scope[q.name] = result
-            return
-        if _is_empty(raw):
-            if _required(q, scope):
-                self.error(path, "required", q.required_message(self.lang) or None)
-            return
-        try:
-            cleaned, seen = _parse(self.form, q, raw)
-        except ValueError as exc:
-            self.error(path, str(exc), value=to_string(raw))
-            return
-        if q.list_name and not self._choices_ok(q, seen, scope, path):
-            return
-        scope[q.name] = seen
-        constraint = compile_expression(q.constraint) if q.constraint else None
-        if constraint and not constraint.references & self.failed \
-                and not constraint.test(scope, current=seen):
-            self.error(path, "constraint", q.constraint_message(self.lang) or None)
-            return
-        out[q.name] = cleaned
+    def settle(self) -> None:
+        """Calculations and relevance, twice: a calculation may read a later answer, and
+        answers blanked for not being relevant change calculations."""
+        for _ in range(2):
+            self.calculate()
+            self.relevance()
 
-    def _choices_ok(self, q: Question, seen: str, scope: Mapping[str, Any], path: str) -> bool:
-        choices = self.form.choice_list(q.list_name)
-        if q.choice_filter:
-            test = compile_expression(q.choice_filter)
-            choices = tuple(c for c in choices if test.test(scope, choice={"name": c.name, **dict(c.extra)}))
-        names = {c.name for c in choices}
-        for value in seen.split() or [seen]:
+    def calculate(self) -> None:
+        for r in self.records:
+            c = r.node.calculate
+            if c is None or r.kind != "value" or r.element is None:
+                continue
+            if not r.relevant:
+                r.element.text = None
+                continue
+            if c.volatile and not _is_empty(r.raw) and not r.failed:
+                continue
+            result = self.value(c, r.element)
+            if is_nodes(result):
+                result = node_string(result[0]) if result else ""
+            r.element.text = to_string(result)
+
+    def relevance(self) -> None:
+        for r in self.records:
+            inherited = r.parent.relevant if r.parent is not None else True
+            if r.kind == "repeat":
+                r.relevant = inherited and (r.node.relevant is None or not r.raw or any(
+                    e.relevant for e in self.records if e.parent is r))
+                continue
+            r.relevant = inherited and (r.node.relevant is None
+                                        or to_bool(self.value(r.node.relevant, r.element)))
+            if not r.relevant and r.element is not None:
+                for element in r.element.iter():
+                    if len(element) == 0:
+                        element.text = None
+
+    # -- checking --
+    def check(self, r: _Record) -> None:
+        q, node = r.node.question, r.node
+        text = (r.element.text or "") if r.element is not None else ""
+        if text == "":
+            if self.required(r):
+                self.error(r.label, "required", q.required_message(self.lang) or None)
+            return
+        if q.list_name and not self.choices_ok(r, text):
+            return
+        if node.constraint is not None and not self.reads_failed(q.constraint) \
+                and not to_bool(self.value(node.constraint, r.element)):
+            self.error(r.label, "constraint", q.constraint_message(self.lang) or None)
+
+    def required(self, r: _Record) -> bool:
+        text = r.node.question.required.strip().lower()
+        if text in _NEVER:
+            return False
+        if r.node.required is None:
+            return text in _ALWAYS
+        return to_bool(self.value(r.node.required, r.element))
+
+    def reads_failed(self, expression: str) -> bool:
+        return any(f"${{{name}}}" in expression or f"/{name}" in expression for name in self.failed)
+
+    def choices_ok(self, r: _Record, text: str) -> bool:
+        node = r.node
+        names: frozenset[str] | set[str] | None = node.choices
+        if node.itemset is not None:
+            try:
+                items = self.value(node.itemset, r.element)
+            except XPathError:
+                items = None  # an external list without its media file: not checked
+            if is_nodes(items):
+                names = {node_string(v) for v in (_child(item, node.itemset_value) for item in items)
+                         if v is not None}
+            elif node.choices is None:
+                return True
+        if names is None:
+            return True
+        for value in text.split() or [text]:
             if value not in names:
-                self.error(path, "choice", value=value, choices=" ".join(c.name for c in choices))
+                listed = [c.name for c in self.form.choice_list(node.question.list_name) if c.name in names]
+                self.error(r.label, "choice", value=value, choices=" ".join(listed or sorted(names)))
                 return False
         return True
 
 
-def validate_answers(form: Form, answers: Mapping[str, Any], lang: str = "en") -> ValidationResult:
+def _child(item: Any, name: str) -> Any:
+    for child in item:
+        if getattr(child, "name", None) == name:
+            return child
+    return None
+
+
+def _is_checked(r: _Record) -> bool:
+    q = r.node.question
+    return r.kind == "value" and r.relevant and not r.failed and q.is_value and q.type != "calculate"
+
+
+def _output(run: _Run) -> tuple[dict[str, Any], list[str]]:
+    """The cleaned answers of relevant questions, and the fields dropped for not being relevant."""
+    out: dict[str, Any] = {}
+    dropped: list[str] = []
+    where: dict[int, dict[str, Any]] = {}
+    for r in run.records:
+        q = r.node.question
+        parent_relevant = r.parent is None or r.parent.relevant
+        target = where.get(id(r.parent), out) if r.parent is not None else out
+        if r.kind == "repeat":
+            if r.relevant:
+                target[q.name] = []
+                where[id(r)] = target
+            elif r.raw and parent_relevant or r.raw and r.parent is None:
+                dropped.append(r.label)
+            elif r.raw and not _dropped_above(r, dropped):
+                dropped.append(r.label)
+            continue
+        if r.kind == "entry":
+            if r.relevant:
+                entry: dict[str, Any] = {}
+                target[q.name].append(entry)
+                where[id(r)] = entry
+            elif r.parent.relevant and r.raw:
+                dropped.append(r.label)
+            continue
+        if r.kind == "group":
+            where[id(r)] = target
+            continue
+        if q.type == "note" or not q.is_value:
+            if not _is_empty(r.raw):
+                dropped.append(r.label)
+            continue
+        if not r.relevant:
+            if not _is_empty(r.raw) and not _dropped_above(r, dropped):
+                dropped.append(r.label)
+            continue
+        text = r.element.text or ""
+        if q.type == "calculate" or (r.node.calculate is not None and _is_empty(r.raw)):
+            target[q.name] = text
+        elif text != "":
+            target[q.name] = r.cleaned
+    return out, dropped
+
+
+def _dropped_above(r: _Record, dropped: list[str]) -> bool:
+    parent = r.parent
+    while parent is not None:
+        if parent.kind in ("repeat", "entry") and parent.label in dropped:
+            return True
+        parent = parent.parent
+    return False
+
+
+def validate_answers(form: Form, answers: Mapping[str, Any], lang: str = "en", *,
+                     media: Mapping[str, bytes] | None = None, now: dt.datetime | None = None) -> ValidationResult:
     """Check ``answers`` (question name -> value; a repeat -> list of dicts) against ``form``.
 
     Messages are in ``lang`` (the form's constraint_message/required_message
-    translation where the form has one). Returns cleaned answers or errors.
+    translation where the form has one). ``media``: the form's attached files
+    (CSV for select_one_from_file and pulldata); ``now``: the clock for today()
+    and now(). Returns cleaned answers or errors.
     """
-    tree = _tree(form)
-    walker = _Walker(form, lang)
-    out: dict[str, Any] = {}
-    walker.walk(tree, answers, {}, out, True, "")
-    known = {q.name for q in form.survey if q.name}
-    top = walker._all_names(tree)
+    plan = _plan(form)
+    run = _Run(form, plan, lang, media, now)
+    run.fill(plan.nodes, answers, run.root, None, "")
+    meta = ET.SubElement(run.root, "meta")
+    for name in META_NAMES:
+        if not _is_empty(answers.get(name)):
+            ET.SubElement(meta, name).text = to_string(answers[name]).strip()
     for key in answers:
-        if key not in top:
-            where = "" if key not in known else " (belongs inside a repeat)"
-            walker.error(key, "unknown", message("unknown", lang, form=form.form_id) + where)
-    if walker.errors:
-        return ValidationResult(None, tuple(walker.errors), tuple(walker.dropped))
-    return ValidationResult(out, (), tuple(walker.dropped))
+        if key not in plan.names and key not in META_NAMES:
+            where = "" if key not in plan.all_names else " (belongs inside a repeat)"
+            run.error(key, "unknown", message("unknown", lang, form=form.form_id) + where)
+    try:
+        run.settle()
+        for r in run.records:
+            if _is_checked(r):
+                run.check(r)
+    except XPathError as error:
+        run.error(error.expression, "expression", reason=error.reason)
+    if run.errors:
+        order = {r.label: i for i, r in enumerate(run.records)}
+        errors = sorted(run.errors, key=lambda e: order.get(e.field, len(order)))
+        return ValidationResult(None, tuple(errors), ())
+    out, dropped = _output(run)
+    for name in META_NAMES:
+        if not _is_empty(answers.get(name)):
+            out[name] = to_string(answers[name]).strip()
+    return ValidationResult(out, (), tuple(dropped))

@@ -21,10 +21,22 @@ Texts = tuple[tuple[str, str], ...]
 VALUE_TYPES = frozenset({
     "integer", "decimal", "text", "select_one", "select_multiple", "date", "time",
     "dateTime", "geopoint", "calculate",
+    # every other type pyxform accepts (read.py names them canonically)
+    "start", "end", "today", "deviceid", "subscriberid", "simserial", "username", "email",
+    "phonenumber", "start-geopoint", "background-geopoint", "image", "audio", "video", "file",
+    "background-audio", "audit", "barcode", "range", "geotrace", "geoshape", "rank",
+    "acknowledge", "trigger", "select_one_external", "osm", "hidden", "xml-external",
+    "csv-external",
 })
 STRUCTURE_TYPES = frozenset({"begin group", "end group", "begin repeat", "end repeat"})
+#: types that hold no answer of their own: notes, and the external instances a form declares
+NON_VALUE_TYPES = frozenset({"note", "xml-external", "csv-external"})
 TYPES = VALUE_TYPES | STRUCTURE_TYPES | {"note"}
-SELECT_TYPES = frozenset({"select_one", "select_multiple"})
+SELECT_TYPES = frozenset({"select_one", "select_multiple", "rank", "select_one_external"})
+#: metadata types an ODK client fills itself (never shown as a question)
+METADATA_TYPES = frozenset({"start", "end", "today", "deviceid", "subscriberid", "simserial",
+                            "username", "email", "phonenumber", "start-geopoint", "audit",
+                            "background-audio", "background-geopoint"})
 TRANSLATABLE = ("label", "hint", "constraint_message", "required_message")
 EXPRESSION_COLUMNS = ("relevant", "constraint", "calculation", "choice_filter", "required")
 SAYLAU_COLUMNS = ("saylau::negative", "saylau::incident", "saylau::metric", "saylau::sms")
@@ -100,13 +112,18 @@ class Question:
 
     @property
     def type_text(self) -> str:
-        """The type column as written: ``select_one yes_no``."""
-        return f"{self.type} {self.list_name}" if self.list_name else self.type
+        """The type column as written: ``select_one yes_no``, ``select_one_from_file places.csv``."""
+        if not self.list_name:
+            return self.type
+        if self.list_name.lower().endswith((".csv", ".xml", ".geojson")) and self.type in (
+                "select_one", "select_multiple"):
+            return f"{self.type}_from_file {self.list_name}"
+        return f"{self.type} {self.list_name}"
 
     @property
     def is_value(self) -> bool:
         """True for rows that hold an answer (not notes, groups or repeats)."""
-        return self.type in VALUE_TYPES
+        return self.type not in NON_VALUE_TYPES and self.type not in STRUCTURE_TYPES
 
     def label(self, lang: str = "en") -> str:
         return pick_text(self.labels, lang) or self.name
@@ -132,6 +149,12 @@ class Form:
     survey: tuple[Question, ...] = ()
     choices: tuple[Choice, ...] = ()
     settings_extra: tuple[tuple[str, str], ...] = ()
+    #: the root element of the XForm instance (pyxform's survey name, ``data`` by default)
+    root: str = field(default="data", compare=False)
+    #: the XForm XML pyxform made from the workbook ("" for a form built by hand)
+    xform: str = field(default="", compare=False, repr=False)
+    #: pyxform's conversion warnings
+    warnings: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def sms_code(self) -> str:

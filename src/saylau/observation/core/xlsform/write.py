@@ -1,4 +1,4 @@
-"""Write a :class:`Form` back to an XLSForm workbook, and to XForm XML via pyxform.
+"""Write a :class:`Form` back to an XLSForm workbook; its XForm XML.
 
 The workbook has survey, choices and settings sheets; translatable columns are
 written as ``label::<language>`` in the form's language order; saylau's own
@@ -9,16 +9,12 @@ follow. Reading the written workbook gives an equal Form.
 from __future__ import annotations
 
 import io
-import logging
 import os
 from typing import BinaryIO
 
 from openpyxl import Workbook
-from pyxform.xls2xform import convert
 
 from saylau.observation.core.xlsform.model import TRANSLATABLE, Form, Question
-
-log = logging.getLogger(__name__)
 
 _QUESTION_FIELDS = (
     ("type", lambda q: q.type_text), ("name", lambda q: q.name),
@@ -101,20 +97,15 @@ def write_xlsform(form: Form, target: str | os.PathLike[str] | BinaryIO) -> None
             fh.write(data)
 
 
-def to_xform(form: Form, keep_saylau_columns: bool = False) -> str:
-    """The XForm XML (ODK Collect, Enketo) that pyxform makes from the form.
+def to_xform(form: Form) -> str:
+    """The XForm XML (ODK Collect, Enketo) that pyxform made when the form was
+    read; a Form built by hand is converted now (saylau:: columns left out).
+    Raises XLSFormError when pyxform cannot convert it."""
+    if form.xform:
+        return form.xform
+    from saylau.observation.core.xlsform.read import read_xlsform
 
-    saylau:: columns are stripped first by default: pyxform reads the part after
-    ``::`` as a language, and on the choices sheet such a column makes pyxform
-    4.5 fail while writing the choice instance.
-    Conversion warnings are logged; pyxform errors propagate (PyXFormError).
-    """
-    warnings: list[str] = []
-    result = convert(workbook_bytes(form, with_saylau=keep_saylau_columns), warnings=warnings,
-                     file_type=".xlsx", form_name=form.form_id)
-    for warning in warnings:
-        log.info("pyxform warning for form %s: %s", form.form_id, warning)
-    return result.xform
+    return read_xlsform(workbook_bytes(form, with_saylau=False), name=form.form_id).xform
 
 
 def question_path(form: Form, question: Question) -> str:
@@ -122,7 +113,7 @@ def question_path(form: Form, question: Question) -> str:
     stack: list[str] = []
     for q in form.survey:
         if q is question:
-            return "/" + "/".join([form.form_id, *stack, q.name])
+            return "/" + "/".join([form.root, *stack, q.name])
         if q.type.startswith("begin "):
             stack.append(q.name)
         elif q.type.startswith("end ") and stack:
