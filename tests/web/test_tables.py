@@ -72,6 +72,26 @@ def test_submission_filters_export_every_row_and_agree_with_the_api(client, worl
 
 
 @pytest.mark.django_db
+def test_the_rule_filter_keeps_the_submissions_that_rule_flagged(client, world) -> None:
+    from collections import Counter
+
+    from saylau.observation.models import QualityFlag
+
+    election = world["election"]
+    client.force_login(world["erlan"])
+    flags = list(QualityFlag.objects.filter(election=election).values_list("rule_id", "submission_id"))
+    rule, _n = Counter(r for r, _ in flags).most_common(1)[0]
+    wanted = sorted({sid for r, sid in flags if r == rule})
+    rows = _rows(client.get(f"/tables/submissions/?election={election.slug}&rule={rule}&sort=id&export=csv"))
+    assert [int(r[0]) for r in rows[1:]] == wanted
+    api = client.get(f"/api/observation/submissions/?rule={rule}&limit=1000").json()
+    assert [item["id"] for item in api["results"]] == wanted
+    flagged = _rows(client.get(f"/tables/quality-flags/?election={election.slug}&rule={rule}&export=csv"))
+    assert len(flagged) - 1 == sum(r == rule for r, _ in flags)
+    assert client.get(f"/tables/submissions/?election={election.slug}&rule=no_such_rule").status_code == 400
+
+
+@pytest.mark.django_db
 def test_every_page_of_a_long_list_is_exported(client, world) -> None:
     from saylau.geography.models import Unit
 
@@ -156,10 +176,89 @@ def test_codes_are_shown_by_their_labels_in_each_language(client, world, setting
         client.cookies[settings.LANGUAGE_COOKIE_NAME] = lang
         body = client.get(f"/tables/submissions/?election={election.slug}&status=new").content.decode()
         cells = body.split("<tbody>")[1]
-        assert f"<td class=\"text\">{new}</td>" in cells and ">new<" not in cells
+        assert f"<td>{new}</td>" in cells and ">new<" not in cells
         held = client.get(f"/tables/protocols/?election={election.slug}&check=quarantined").content.decode()
         cells = held.split("<tbody>")[1]
         assert any(labels[index] in cells for labels in RULE_LABELS.values())
         assert not any(code in cells for code in RULE_LABELS)
         flags = client.get(f"/tables/quality-flags/?election={election.slug}").content.decode().split("<tbody>")[1]
         assert "stuffing_but_very_good" not in flags and "outside_deployment" not in flags
+
+
+from .test_browser import _database_beside_playwright, chromium, shot  # noqa: E402,F401
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+def test_sort_filter_and_export_in_the_browser(chromium, live_server, tmp_path) -> None:  # noqa: F811
+    from collections import Counter
+
+    from django.utils import translation
+
+    from saylau.observation.choices import SubmissionStatus
+    from saylau.observation.models import Submission
+
+    world = build_simulated(tmp_path)
+    election = world["election"]
+    subs = list(Submission.objects.filter(election=election).values("pk", "region_code", "status"))
+    pairs = Counter((s["region_code"], s["status"]) for s in subs)
+    (region, status), _n = pairs.most_common(1)[0]
+    wanted = {s["pk"] for s in subs if s["region_code"] == region and s["status"] == status}
+    with translation.override("en"):  # the browser's page is in English
+        label = str(SubmissionStatus(status).label)
+    assert len(wanted) >= 2
+    context = chromium.new_context(base_url=live_server.url, locale="en-GB", viewport={"width": 390, "height": 844})
+    context.set_default_timeout(30000)
+    page = context.new_page()
+    page.goto("/accounts/login/")
+    page.fill("#id_username", "erlan")
+    page.fill("#id_password", "analyst-pass-1")
+    page.click("main button[type=submit]")
+    page.wait_for_load_state("load")
+    page.goto(f"/tables/submissions/?election={election.slug}")
+    # the table scrolls inside itself: the page is no wider than the phone
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+    def column(key: str) -> list[str]:
+        index = page.locator("#list-table thead th").evaluate_all(
+            f"(cells) => cells.findIndex((c) => c.dataset.key === '{key}')")
+        texts = page.locator(f"#list-table tbody tr td:nth-child({index + 1})").all_inner_texts()
+        return ["" if t == "–" else t for t in texts]  # an empty cell is shown as a dash
+
+    page.click('#list-table th[data-key="station"] a')
+    assert page.get_attribute('#list-table th[data-key="station"]', "aria-sort") == "ascending"
+    stations = column("station")
+    assert stations == sorted(stations)
+    page.click('#list-table th[data-key="station"] a')
+    assert page.get_attribute('#list-table th[data-key="station"]', "aria-sort") == "descending"
+    stations = column("station")
+    assert stations == sorted(stations, reverse=True)
+
+    if not page.is_visible("#id_region"):
+        page.click(".table-filters summary")
+    page.fill("#id_region", region)
+    page.select_option("#id_status", [status])
+    page.click(".table-filter-form button[type=submit]")
+    page.wait_for_load_state("load")
+    assert int(page.get_attribute("#row-count", "data-count")) == len(wanted)
+    assert page.get_attribute('#list-table th[data-key="station"]', "aria-sort") == "descending"
+    shot(page, "tables-phone")
+
+    with page.expect_download() as info:
+        page.click("#export-csv")
+    text = open(info.value.path(), encoding="utf-8-sig").read()
+    rows = list(csv.reader(io.StringIO(text)))
+    assert {int(r[0]) for r in rows[1:]} == wanted and len(rows) - 1 == len(wanted)
+    header = rows[0]
+    assert all(r[header.index("Review status")] == label for r in rows[1:])
+    assert [r[header.index("Station code")] for r in rows[1:]] == sorted(
+        (r[header.index("Station code")] for r in rows[1:]), reverse=True)
+    with page.expect_download() as info:
+        page.click("#export-xlsx")
+    assert info.value.suggested_filename == "submissions.xlsx"
+    info.value.save_as(tmp_path / "submissions.xlsx")
+    book = load_workbook(tmp_path / "submissions.xlsx")
+    cells = [list(r) for r in book.active.iter_rows(values_only=True)]
+    assert {r[0] for r in cells[1:]} == wanted and [str(c) for c in cells[0]] == header
+    context.close()

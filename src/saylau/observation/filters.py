@@ -10,7 +10,41 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from saylau.observation.choices import SubmissionChannel, SubmissionStatus
+from saylau.observation.core.quality import BUILTIN_RULES
 from saylau.observation.models import FormDefinition, QualityFlag, Submission
+
+#: the quality checks' rules that are not declarative (``saylau.observation.core.quality``), in en/ru/kk
+OTHER_RULES = {
+    "outside_deployment": ("Report from outside the team's deployment",
+                           "Отчёт с участка вне маршрута команды", "Топтың маршрутынан тыс учаскеден есеп"),
+    "conflict": ("Teams disagree at one place", "Команды расходятся на одном участке",
+                 "Топтар бір учаскеде келіспейді"),
+}
+LANGS = ("en", "ru", "kk")
+
+
+def rule_label(rule_id: str, lang: str = "en") -> str:
+    """A quality rule by its label in ``lang``: a declarative rule by its reason, a
+    team conflict with the question it is about (``conflict:<form>.<question>``);
+    an unknown rule by its id."""
+    for rule in BUILTIN_RULES:
+        if rule.id == rule_id:
+            reasons = dict(rule.reason)
+            return reasons.get(lang) or reasons["en"]
+    head, _sep, detail = rule_id.partition(":")
+    labels = OTHER_RULES.get(head)
+    if labels is None:
+        return rule_id
+    text = labels[LANGS.index(lang) if lang in LANGS else 0]
+    return f"{text} ({detail})" if detail else text
+
+
+def _rule_choices() -> list[tuple[str, str]]:
+    from django.utils.translation import get_language
+
+    lang = (get_language() or "en")[:2]
+    ids = {r.id for r in BUILTIN_RULES} | set(QualityFlag.objects.values_list("rule_id", flat=True).distinct())
+    return sorted(((i, rule_label(i, lang)) for i in ids), key=lambda c: c[1])
 
 
 class SubmissionFilter(df.FilterSet):
@@ -25,7 +59,7 @@ class SubmissionFilter(df.FilterSet):
     team = df.CharFilter(field_name="team__code", label=_("Team code"))
     status = df.MultipleChoiceFilter(choices=SubmissionStatus.choices, label=_("Review status"))
     channel = df.ChoiceFilter(choices=SubmissionChannel.choices, label=_("Channel"))
-    rule = df.CharFilter(method="flagged_by", label=_("Flagged by rule"))
+    rule = df.ChoiceFilter(method="flagged_by", label=_("Flagged by rule"), choices=())
     received_after = df.DateFilter(field_name="received_at", lookup_expr="date__gte", label=_("Received from"),
                                    widget=forms.DateInput(attrs={"type": "date"}))
     received_before = df.DateFilter(field_name="received_at", lookup_expr="date__lte", label=_("Received until"),
@@ -37,9 +71,10 @@ class SubmissionFilter(df.FilterSet):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        # the forms known to the database (each election's built-in and imported forms), by id
-        ids = FormDefinition.objects.values_list("form_id", flat=True).distinct().order_by("form_id")
-        self.filters["form"].extra["choices"] = [(i, i) for i in ids]
+        # the forms known to the database (each election's built-in and imported forms), by title
+        titles = dict(FormDefinition.objects.order_by("form_id", "-created_at").values_list("form_id", "title"))
+        self.filters["form"].extra["choices"] = [(i, titles[i] or i) for i in sorted(titles)]
+        self.filters["rule"].extra["choices"] = _rule_choices()
 
     def flagged_by(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         if not value:
@@ -56,7 +91,7 @@ class IncidentFilter(SubmissionFilter):
 class QualityFlagFilter(df.FilterSet):
     """The quality flags: rule, place, and whether the submission is still to be reviewed."""
 
-    rule = df.CharFilter(field_name="rule_id", label=_("Rule"))
+    rule = df.ChoiceFilter(field_name="rule_id", label=_("Rule"), choices=())
     region = df.CharFilter(field_name="submission__region_code", label=_("Region code"))
     station = df.CharFilter(field_name="place", label=_("Station code"))
     open = df.BooleanFilter(method="still_open", label=_("Not yet verified or rejected"))
@@ -66,6 +101,10 @@ class QualityFlagFilter(df.FilterSet):
     class Meta:
         model = QualityFlag
         fields: list[str] = []
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.filters["rule"].extra["choices"] = _rule_choices()
 
     def still_open(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
         if value is None:

@@ -43,7 +43,7 @@ class Column:
     label: Any
     value: Callable[[Any], Any]
     sort: str | None = None
-    kind: str = "text"  # text | number | datetime
+    kind: str = "text"  # text (short) | long (free text, wraps) | number | datetime
     link: Callable[[Any], str] | None = None
 
 

@@ -16,8 +16,14 @@ from django.utils.translation import gettext_lazy as _l
 from saylau.geography.choices import StationArea, UnitLevel
 from saylau.geography.models import Unit
 from saylau.observation.choices import SubmissionChannel, SubmissionStatus
-from saylau.observation.core.quality import BUILTIN_RULES
-from saylau.observation.filters import IncidentFilter, QualityFlagFilter, SubmissionFilter
+from saylau.observation.filters import (
+    IncidentFilter,
+    QualityFlagFilter,
+    SubmissionFilter,
+)
+from saylau.observation.filters import (
+    rule_label as flag_rule_label,
+)
 from saylau.observation.models import QualityFlag, Submission
 from saylau.observation.selectors import reviewed
 from saylau.results.choices import DiscrepancyKind, ProtocolSource, ProtocolTier
@@ -31,31 +37,6 @@ from saylau.web.roles import Role, role_required
 from saylau.web.tables import Column, Table, lang
 
 table_role = role_required(Role.COORDINATOR)
-
-#: the quality checks' rules that are not declarative (saylau.observation.core.quality), by label
-OTHER_RULES = {
-    "outside_deployment": ("Report from outside the team's deployment",
-                           "Отчёт с участка вне маршрута команды", "Топтың маршрутынан тыс учаскеден есеп"),
-    "conflict": ("Teams disagree at one place", "Команды расходятся на одном участке",
-                 "Топтар бір учаскеде келіспейді"),
-}
-LANG_INDEX = {"en": 0, "ru": 1, "kk": 2}
-
-
-def flag_rule_label(rule_id: str, language: str) -> str:
-    """A quality rule by its label in ``language``: a declarative rule by its reason,
-    a team conflict with the question it is about (``conflict:<form>.<question>``)."""
-    for rule in BUILTIN_RULES:
-        if rule.id == rule_id:
-            reasons = dict(rule.reason)
-            return reasons.get(language) or reasons["en"]
-    head, _sep, detail = rule_id.partition(":")
-    labels = OTHER_RULES.get(head)
-    if labels is None:
-        return rule_id
-    text = labels[LANG_INDEX.get(language, 0)]
-    return f"{text} ({detail})" if detail else text
-
 
 def _election(request: HttpRequest):
     election = analysis.current_election(request.GET.get("election"))
@@ -73,6 +54,7 @@ def _respond(request: HttpRequest, table: Table, election, title: str, intro: st
         "table": table, "page": page, "rows": [(row, table.cells(row)) for row in page], "title": title,
         "intro": intro, "election": election, "election_name": election.name(lang()),
         "count": page.paginator.count, "links": LINKS,
+        "filtering": any(request.GET.get(name) for name in table.filterset.filters),
         "export_csv": table.export_url("csv"), "export_xlsx": table.export_url("xlsx"),
         "prev_url": table.page_url(page.previous_page_number()) if page.has_previous() else "",
         "next_url": table.page_url(page.next_page_number()) if page.has_next() else "",
@@ -125,7 +107,8 @@ def incidents(request: HttpRequest) -> HttpResponse:
     columns.insert(1, Column("type", _l("Incident type"),
                              lambda s: types.get((s.answers or {}).get("incident_type"), "")
                              or (s.answers or {}).get("incident_type", ""), "answers__incident_type"))
-    columns.append(Column("description", _l("Description"), lambda s: (s.answers or {}).get("description", "")))
+    columns.append(Column("description", _l("Description"), lambda s: (s.answers or {}).get("description", ""),
+                          kind="long"))
     table = Table(request, name="incidents", queryset=qs, filterset_class=IncidentFilter, columns=columns,
                   default_sort="-submitted")
     return _respond(request, table, election, _("Incidents"))
@@ -143,7 +126,7 @@ def flags(request: HttpRequest) -> HttpResponse:
                link=lambda f: f"{quality}?election={election.slug}&status=all&show={f.submission_id}"),
         Column("rule", _l("Rule"), lambda f: flag_rule_label(f.rule_id, language), "rule_id"),
         Column("place", _l("Station code"), lambda f: f.place, "place"),
-        Column("reason", _l("Reason"), lambda f: f.reason),
+        Column("reason", _l("Reason"), lambda f: f.reason, kind="long"),
         Column("status", _l("Review status"), lambda f: statuses.get(f.submission.status, ""), "submission__status"),
         Column("created", _l("Flagged"), lambda f: f.created_at, "created_at", "datetime"),
     ]
