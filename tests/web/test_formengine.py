@@ -339,3 +339,21 @@ def test_the_server_stores_the_photo_with_the_report(phone, live_server, cast) -
     assert page.locator("#sent .item").count() == 1, page.inner_text("#outbox")
     submission = stored(page.get_attribute("#sent .item", "data-uuid"))
     assert submission.answers["protocol_photo"].endswith(".png")
+
+
+def test_a_draft_from_the_earlier_renderer_keeps_its_answers(phone, live_server, cast) -> None:
+    """Drafts written before the engine came (answers, no instance) open with their answers."""
+    page = phone.new_page()
+    log_in_with_link(page, live_server, cast["aigerim"])
+    page.wait_for_selector('a[data-form="voting"]')
+    old = str(uuid.uuid4())
+    page.evaluate("""(id) => window.SaylauStore.open('aigerim').then(s => s.put('drafts', id, {
+        uuid: id, form: 'voting', version: '', saved: true, station_code: '', created_at: new Date().toISOString(),
+        answers: {station_code: '0111', assessment: 'good', pec_members_total: 7, ballot_stuffing: 'no'}}))""", old)
+    page.evaluate("(id) => { location.hash = '#/draft/' + id; }", old)
+    page.wait_for_selector("#fill .questions[data-engine-ready=true]")
+    page.wait_for_function("""() => document.querySelector('[data-name="station_code"] input').value === '0111'""")
+    assert page.locator('[data-name="pec_members_total"] input').input_value() == "7"
+    assert page.locator('[data-name="assessment"] input[value="good"]').is_checked()
+    assert page.locator('[data-name="ballot_stuffing"] input[value="no"]').is_checked()
+    assert page.locator("#fill .form-errors").is_hidden()

@@ -16,7 +16,8 @@ const VERSION = JSON.parse(readFileSync(new URL("./node_modules/@getodk/web-form
 // the build stops: a new version of Web Forms must be looked at, not guessed at.
 //
 // Two more make the engine's fixed English validation messages come from the host
-// page (the app's own translations), when it gives them in window.SaylauFormEngineText.
+// page (the app's own translations), when it gives them in window.SaylauFormEngineText;
+// the last lets it choose the time picker's clock (12 or 24 hours) the same way.
 const PATCHES = [
   ['setup(eA, { emit: tA }) {\n    const AA = "v0.22.0"',
    'setup(eA, { emit: tA, expose: saylauExpose }) {\n    const AA = "v0.22.0"'],
@@ -25,6 +26,8 @@ const PATCHES = [
   ['constraintMsg: "Condition not satisfied: constraint",\n  requiredMsg: "Condition not satisfied: required"',
    'get constraintMsg() { return (globalThis.SaylauFormEngineText || {}).constraint || "Condition not satisfied: constraint"; },\n'
    + '  get requiredMsg() { return (globalThis.SaylauFormEngineText || {}).required || "Condition not satisfied: required"; }'],
+  // The time picker's clock: 12 hours (am/pm) is fixed in Web Forms; the host may ask for 24.
+  ['"hour-format": "12",', '"hour-format": (globalThis.SaylauFormEngineText || {}).hourFormat || "12",'],
 ];
 
 function exposeOdkWebForm() {

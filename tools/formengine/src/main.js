@@ -16,7 +16,9 @@
  * handle.send()          press the form's send (the engine checks every question)
  * handle.snapshot()      Promise of { xml, files: [File], valid, errors }
  * handle.languages()     the form's languages; handle.setLanguage(name)
- * handle.setValue(name, value), handle.questionNames()
+ * handle.setValue(name, value)   a text question's answer (the engine's other widgets do not
+ *                        show values set this way: drafts are restored as whole instances)
+ * handle.questionNames()
  * Every question's container gets data-name="<the question's name>".
  * handle.unmount()
  */
@@ -57,6 +59,27 @@ function fetchAttachment(url, media) {
   return Promise.resolve(new Response("", { status: 404, statusText: "not among the form's media" }));
 }
 
+/* PrimeVue's calendar words (month and day names, first day of the week) in the interface
+ * language, from the browser's own Intl data: the engine's date pickers speak it too. */
+function calendarLocale(lang) {
+  const names = (opts, n, make) => Array.from({ length: n }, (_, i) => new Intl.DateTimeFormat(lang, opts).format(make(i)));
+  const day = (i) => new Date(Date.UTC(2023, 0, 1 + i, 12));  // 1 January 2023 was a Sunday
+  const month = (i) => new Date(Date.UTC(2023, i, 15, 12));
+  let firstDayOfWeek = lang === "en" ? 0 : 1;
+  try {
+    const info = new Intl.Locale(lang).weekInfo || new Intl.Locale(lang).getWeekInfo();
+    firstDayOfWeek = info.firstDay % 7;
+  } catch (e) { /* keep the default */ }
+  return {
+    dayNames: names({ weekday: "long", timeZone: "UTC" }, 7, day),
+    dayNamesShort: names({ weekday: "short", timeZone: "UTC" }, 7, day),
+    dayNamesMin: names({ weekday: "narrow", timeZone: "UTC" }, 7, day),
+    monthNames: names({ month: "long", timeZone: "UTC" }, 12, month),
+    monthNamesShort: names({ month: "short", timeZone: "UTC" }, 12, month),
+    firstDayOfWeek,
+  };
+}
+
 function mount(container, options) {
   const form = ref(null);
   let languageSet = false;
@@ -80,6 +103,12 @@ function mount(container, options) {
   }
   const app = createApp({ render: () => h(OdkWebForm, props) });
   app.use(webFormsPlugin);
+  if (options.language) {
+    const primevue = app.config.globalProperties.$primevue;
+    if (primevue && primevue.config && primevue.config.locale) {
+      Object.assign(primevue.config.locale, calendarLocale(options.language));
+    }
+  }
   app.mount(container);
 
   // The exposed state, unwrapped by Vue's component proxy (unref() either way).
@@ -160,7 +189,7 @@ function mount(container, options) {
       const lang = r && r.languages.find((l) => l.language === name);
       if (lang) r.setLanguage(lang);
     },
-    /* Set a question's answer by name (the station the observer is deployed to). */
+    /* Set a text question's answer by name (the station the observer is deployed to). */
     setValue(name, value) {
       const r = root();
       const found = r && nodes(r, []).find(([n, node]) => n === name && typeof node.setValue === "function");

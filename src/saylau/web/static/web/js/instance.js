@@ -83,5 +83,40 @@
     return names;
   }
 
-  root.SaylauInstance = { toAnswers: toAnswers, repeatPaths: repeatPaths, fieldNames: fieldNames };
+  /* The other way: an instance (XML text) of the XForm holding these answers, for a draft
+   * kept by the app's earlier renderer (answers, no instance) so the engine can open it. */
+  function fromAnswers(answers, xform) {
+    var doc = typeof xform === "string" ? parse(xform) : xform;
+    var instance = Array.prototype.filter.call(doc.getElementsByTagName("*"), function (el) {
+      return el.localName === "instance" && !el.getAttribute("id");
+    })[0];
+    var top = elements(instance)[0].cloneNode(true);
+    var repeats = repeatPaths(doc);
+    (function fill(el, path, values) {
+      var seen = {};
+      elements(el).forEach(function (child) {
+        var name = child.localName, childPath = path + "/" + name;
+        if (repeats[childPath]) {
+          if (seen[name]) { el.removeChild(child); return; }
+          seen[name] = true;
+          var items = Array.isArray(values[name]) ? values[name] : [];
+          items.forEach(function (item) {
+            var copy = child.cloneNode(true);
+            copy.removeAttributeNS(JR, "template");
+            fill(copy, childPath, item || {});
+            el.insertBefore(copy, child);
+          });
+          el.removeChild(child);
+        } else if (elements(child).length) {
+          fill(child, childPath, values);
+        } else if (Object.prototype.hasOwnProperty.call(values, name)) {
+          var value = values[name];
+          child.textContent = Array.isArray(value) ? value.join(" ") : String(value);
+        }
+      });
+    })(top, "/" + top.localName, answers || {});
+    return new XMLSerializer().serializeToString(top);
+  }
+
+  root.SaylauInstance = { toAnswers: toAnswers, fromAnswers: fromAnswers, repeatPaths: repeatPaths, fieldNames: fieldNames };
 })(typeof self !== "undefined" ? self : this);

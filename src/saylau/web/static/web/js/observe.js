@@ -32,7 +32,7 @@
     else window.addEventListener("saylau-formengine", function () { resolve(); }, { once: true });
   });
   /* The engine's two validation messages in the interface language (the server's wording). */
-  window.SaylauFormEngineText = { required: M.required, constraint: M.constraint };
+  window.SaylauFormEngineText = { required: M.required, constraint: M.constraint, hourFormat: "24" };
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
@@ -283,6 +283,10 @@
           var codes = stationCodes(deployment);
           draft = existing || { uuid: uuid4(), form: formId, version: form.version, answers: {}, xml: null, files: {},
             station_code: "", created_at: new Date().toISOString(), saved: false };
+          // a draft kept by the app's earlier renderer has answers but no instance: make one
+          if (!draft.xml && Object.keys(draft.answers || {}).length) {
+            draft.xml = window.SaylauInstance.fromAnswers(draft.answers, form.xform);
+          }
           return engineReady.then(function () { showFill(form, codes, !existing); });
         });
       });

@@ -11,97 +11,110 @@ import { N as w, O as y, P as k, u as F, r as B, R as z } from "./odk-web-forms-
 })();
 const U = "xml_submission_file";
 function f(a) {
-  const t = a.data[0], i = [];
+  const t = a.data[0], e = [];
   let n = null;
-  for (const [d, l] of t.entries()) d === U ? n = l : i.push(l);
-  return n.text().then((d) => ({ xml: d, files: i, valid: a.status === "ready", errors: a.violations ? a.violations.length : 0 }));
+  for (const [p, i] of t.entries()) p === U ? n = i : e.push(i);
+  return n.text().then((p) => ({ xml: p, files: e, valid: a.status === "ready", errors: a.violations ? a.violations.length : 0 }));
 }
 function Q(a, t) {
-  const i = a.filter((A) => !A.isSyntheticDefault), n = String(t || "").toLowerCase(), d = i.find((A) => new RegExp(`\\(${n}\\)\\s*$`, "i").test(A.language) || A.language.toLowerCase() === n), l = { en: /^english/i, ru: /^(russian|русский)/i, kk: /^(kazakh|қазақ)/i };
-  return d || l[n] && i.find((A) => l[n].test(A.language)) || null;
+  const e = a.filter((A) => !A.isSyntheticDefault), n = String(t || "").toLowerCase(), p = e.find((A) => new RegExp(`\\(${n}\\)\\s*$`, "i").test(A.language) || A.language.toLowerCase() === n), i = { en: /^english/i, ru: /^(russian|русский)/i, kk: /^(kazakh|қазақ)/i };
+  return p || i[n] && e.find((A) => i[n].test(A.language)) || null;
 }
 function G(a, t) {
-  const i = decodeURIComponent(a.replace(/^jr:\/\/[^/]*\//, "").split("/").pop());
-  return Object.prototype.hasOwnProperty.call(t, i) ? fetch(t[i], { credentials: "same-origin" }) : Promise.resolve(new Response("", { status: 404, statusText: "not among the form's media" }));
+  const e = decodeURIComponent(a.replace(/^jr:\/\/[^/]*\//, "").split("/").pop());
+  return Object.prototype.hasOwnProperty.call(t, e) ? fetch(t[e], { credentials: "same-origin" }) : Promise.resolve(new Response("", { status: 404, statusText: "not among the form's media" }));
 }
-function E(a, t) {
-  const i = B(null);
-  let n = !1, d = null;
-  const l = { ref: i, formXml: t.xform, fetchFormAttachment: (r) => G(String(r), t.media || {}), missingResourceBehavior: "BLANK", preloadProperties: t.preload || {}, trackDevice: !(t.preload && t.preload.deviceID), onSubmit: (r) => f(r).then((o) => t.onSubmit && t.onSubmit(o)) };
+function E(a) {
+  const t = (i, A, g) => Array.from({ length: A }, (l, c) => new Intl.DateTimeFormat(a, i).format(g(c))), e = (i) => new Date(Date.UTC(2023, 0, 1 + i, 12)), n = (i) => new Date(Date.UTC(2023, i, 15, 12));
+  let p = a === "en" ? 0 : 1;
+  try {
+    p = (new Intl.Locale(a).weekInfo || new Intl.Locale(a).getWeekInfo()).firstDay % 7;
+  } catch {
+  }
+  return { dayNames: t({ weekday: "long", timeZone: "UTC" }, 7, e), dayNamesShort: t({ weekday: "short", timeZone: "UTC" }, 7, e), dayNamesMin: t({ weekday: "narrow", timeZone: "UTC" }, 7, e), monthNames: t({ month: "long", timeZone: "UTC" }, 12, n), monthNamesShort: t({ month: "short", timeZone: "UTC" }, 12, n), firstDayOfWeek: p };
+}
+function C(a, t) {
+  const e = B(null);
+  let n = !1, p = null;
+  const i = { ref: e, formXml: t.xform, fetchFormAttachment: (r) => G(String(r), t.media || {}), missingResourceBehavior: "BLANK", preloadProperties: t.preload || {}, trackDevice: !(t.preload && t.preload.deviceID), onSubmit: (r) => f(r).then((o) => t.onSubmit && t.onSubmit(o)) };
   if (t.draft && t.draft.xml) {
     const r = t.draft.files || {};
-    l.editInstance = { resolveInstance: () => t.draft.xml, attachmentFileNames: Object.keys(r), resolveAttachment: (o) => new Response(r[o], { headers: { "Content-Type": r[o].type || "application/octet-stream" } }) };
+    i.editInstance = { resolveInstance: () => t.draft.xml, attachmentFileNames: Object.keys(r), resolveAttachment: (o) => new Response(r[o], { headers: { "Content-Type": r[o].type || "application/octet-stream" } }) };
   }
-  const A = w({ render: () => k(z, l) });
-  A.use(y), A.mount(a);
-  function s() {
-    return i.value ? F(i.value.formState) : null;
+  const A = w({ render: () => k(z, i) });
+  if (A.use(y), t.language) {
+    const r = A.config.globalProperties.$primevue;
+    r && r.config && r.config.locale && Object.assign(r.config.locale, E(t.language));
   }
-  function p() {
-    const r = s();
+  A.mount(a);
+  function g() {
+    return e.value ? F(e.value.formState) : null;
+  }
+  function l() {
+    const r = g();
     return r && r.status === "FORM_STATE_SUCCESS" ? r.root : null;
   }
-  const b = setInterval(() => {
-    const r = p(), o = s();
+  const c = setInterval(() => {
+    const r = l(), o = g();
     if (o && o.status === "FORM_STATE_FAILURE") {
-      clearInterval(b), t.onError && t.onError(o.error);
+      clearInterval(c), t.onError && t.onError(o.error);
       return;
     }
     if (r) {
-      if (clearInterval(b), !n) {
+      if (clearInterval(c), !n) {
         n = !0;
-        const m = Q(r.languages || [], t.language);
-        m && r.setLanguage(m);
+        const d = Q(r.languages || [], t.language);
+        d && r.setLanguage(d);
       }
       a.setAttribute("data-engine-ready", "true"), t.onReady && t.onReady();
     }
   }, 30);
-  function c(r, o) {
-    const m = r.currentState && r.currentState.children || [];
-    for (const e of m) {
-      const g = e.definition && e.definition.nodeset;
-      g && o.push([g.split("/").pop(), e]), c(e, o);
+  function b(r, o) {
+    const d = r.currentState && r.currentState.children || [];
+    for (const m of d) {
+      const s = m.definition && m.definition.nodeset;
+      s && o.push([s.split("/").pop(), m]), b(m, o);
     }
     return o;
   }
   function u() {
-    const r = p();
-    if (r) for (const [o, m] of c(r, [])) {
-      const e = document.getElementById(`${m.nodeId}_container`);
-      e && e.getAttribute("data-name") !== o && e.setAttribute("data-name", o);
+    const r = l();
+    if (r) for (const [o, d] of b(r, [])) {
+      const m = document.getElementById(`${d.nodeId}_container`);
+      m && m.getAttribute("data-name") !== o && m.setAttribute("data-name", o);
     }
   }
   const v = new MutationObserver(() => u());
   v.observe(a, { childList: !0, subtree: !0 });
   const h = () => {
-    clearTimeout(d), d = setTimeout(() => {
+    clearTimeout(p), p = setTimeout(() => {
       t.onChange && t.onChange();
     }, 300);
   };
   return ["input", "change", "click", "keyup"].forEach((r) => a.addEventListener(r, h, !0)), { send() {
-    if (!p()) return;
-    i.value.send();
-    const r = p().validationState.violations.length;
+    if (!l()) return;
+    e.value.send();
+    const r = l().validationState.violations.length;
     r && t.onInvalid && t.onInvalid(r);
   }, snapshot() {
-    const r = p();
+    const r = l();
     return r ? r.prepareInstancePayload({ payloadType: "monolithic" }).then(f) : Promise.resolve(null);
   }, languages() {
-    const r = p();
+    const r = l();
     return r ? r.languages.filter((o) => !o.isSyntheticDefault).map((o) => o.language) : [];
   }, setLanguage(r) {
-    const o = p(), m = o && o.languages.find((e) => e.language === r);
-    m && o.setLanguage(m);
+    const o = l(), d = o && o.languages.find((m) => m.language === r);
+    d && o.setLanguage(d);
   }, setValue(r, o) {
-    const m = p(), e = m && c(m, []).find(([g, x]) => g === r && typeof x.setValue == "function");
-    return e && e[1].setValue(o), !!e;
+    const d = l(), m = d && b(d, []).find(([s, x]) => s === r && typeof x.setValue == "function");
+    return m && m[1].setValue(o), !!m;
   }, engineRoot() {
-    return p();
+    return l();
   }, questionNames() {
-    const r = p();
-    return r ? c(r, []).map(([o]) => o) : [];
+    const r = l();
+    return r ? b(r, []).map(([o]) => o) : [];
   }, unmount() {
-    v.disconnect(), clearInterval(b), clearTimeout(d), A.unmount();
+    v.disconnect(), clearInterval(c), clearTimeout(p), A.unmount();
   } };
 }
-window.SaylauFormEngine = { mount: E, version: "0.22.0" }, window.dispatchEvent(new Event("saylau-formengine"));
+window.SaylauFormEngine = { mount: C, version: "0.22.0" }, window.dispatchEvent(new Event("saylau-formengine"));
