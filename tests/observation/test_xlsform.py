@@ -1,4 +1,4 @@
-"""XLSForm reading, writing, XForm export and the built-in forms."""
+"""XLSForm reading (through pyxform), writing, the stored XForm and the built-in forms."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def test_xform_has_every_field_and_translation(form_id: str) -> None:
     form = builtin_form(form_id)
     root = ET.fromstring(to_xform(form))
     model = root.find(f"{{http://www.w3.org/1999/xhtml}}head/{XF}model")
-    primary = model.find(f"{XF}instance/{XF}{form_id}")
+    primary = model.find(f"{XF}instance/{XF}data")
     assert primary is not None and primary.get("id") == form_id
     fields = {el.tag.removeprefix(XF) for el in primary.iter()}
     assert set(EXPECTED[form_id]) <= fields
@@ -83,10 +83,10 @@ def test_xform_keeps_relevance_and_constraint_paths() -> None:
     form = builtin_form("voting")
     root = ET.fromstring(to_xform(form))
     binds = {b.get("nodeset"): b for b in root.iter(f"{XF}bind")}
-    directing = binds["/voting/unauthorised_persons_directing"]
-    assert " ".join(directing.get("relevant").split()) == "/voting/unauthorised_persons_present = 'yes'"
-    women = binds["/voting/pec_members_women"]
-    assert "/voting/pec_members_total" in women.get("constraint")
+    directing = binds["/data/unauthorised_persons_directing"]
+    assert " ".join(directing.get("relevant").split()) == "/data/unauthorised_persons_present = 'yes'"
+    women = binds["/data/pec_members_women"]
+    assert "/data/pec_members_total" in women.get("constraint")
 
 
 def test_assessment_and_languages_of_builtin_forms() -> None:
@@ -114,11 +114,11 @@ def test_metrics_match_form_columns() -> None:
             assert set(metric.counted_values) == set(q.negative), metric.id
 
 
-def test_unknown_columns_survive_round_trip() -> None:
-    data = workbook([["type", "name", "label::English (en)", "odk:length", "saylau::sms"],
-                     ["integer", "n", "N", "3", "a"]], YES_NO, SETTINGS)
+def test_columns_pyxform_keeps_survive_round_trip() -> None:
+    data = workbook([["type", "name", "label::English (en)", "bind::odk:length", "default", "saylau::sms"],
+                     ["integer", "n", "N", "3", "2", "a"]], YES_NO, SETTINGS)
     form = read_xlsform(data)
-    assert form.question("n").extra == (("odk:length", "3"),)
+    assert form.question("n").extra == (("bind::odk:length", "3"), ("default", "2"))
     assert form.question("n").sms == "A"
     assert read_xlsform(workbook_bytes(form)) == form
     assert isinstance(form, Form) and form.form_id == "small"
@@ -136,40 +136,43 @@ def _error(survey_rows: list[list[str]], choices: list[list[str]] | None = None,
 
 def test_unknown_type_names_row_and_column() -> None:
     err = _error([["integer", "a", "A"], ["integr", "b", "B"]])
-    assert str(err) == "survey row 3, column 'type': unknown type 'integr'"
+    assert str(err) == "survey row 3, column 'type': Unknown question type 'integr'."
     assert (err.sheet, err.row, err.column) == ("survey", 3, "type")
 
 
 def test_undefined_choice_list() -> None:
     err = _error([["text", "a", "A"], ["text", "b", "B"], ["select_one yes_no", "c", "C"],
                   ["select_one colours", "d", "D"]])
-    assert str(err) == ("survey row 5, column 'type': choices list 'colours' used in survey "
-                        "row 5 is not defined")
+    assert (err.sheet, err.row, err.column) == ("survey", 5, "type")
+    assert err.reason == "List name not in choices sheet: colours"
 
 
 def test_duplicate_name() -> None:
     err = _error([["text", "a", "A"], ["integer", "a", "A again"]])
     assert (err.sheet, err.row, err.column) == ("survey", 3, "name")
-    assert "duplicate name 'a' (first in survey row 2)" in str(err)
+    assert "the 'name' value 'a' is invalid" in str(err)
 
 
 def test_unbalanced_groups() -> None:
     err = _error([["begin group", "g", "G"], ["text", "a", "A"], ["end repeat", "", ""]])
     assert (err.row, err.column) == (4, "type")
-    assert "does not match the open 'begin group' 'g'" in err.reason
+    assert "Unmatched 'end_repeat'" in err.reason
     err = _error([["begin repeat", "r", "R"], ["text", "a", "A"]])
-    assert (err.row, err.column) == (2, "type") and "never closed" in err.reason
+    assert (err.row, err.column) == (2, "type") and "No matching 'end_repeat'" in err.reason
     err = _error([["text", "a", "A"], ["end group", "", ""]])
     assert (err.row, err.column) == (3, "type")
 
 
 def test_bad_expressions() -> None:
+    """pyxform passes an expression through; the XPath engine refuses what ODK could not evaluate."""
     err = _error([["integer", "a", "A"], ["text", "b", "B", "${a} >", "", ""]])
-    assert (err.row, err.column) == (3, "relevant")
+    assert (err.row, err.column) == (3, "relevant") and "cannot be evaluated" in err.reason
     err = _error([["integer", "a", "A", "", ". < ${missing}", ""]])
-    assert (err.row, err.column, err.reason) == (2, "constraint", "unknown question ${missing}")
+    assert (err.row, err.column) == (2, "constraint") and "Could not find the name 'missing'" in err.reason
     err = _error([["integer", "a", "A"], ["calculate", "c", "", "", "", ""]])
-    assert (err.row, err.column) == (3, "calculation")
+    assert (err.row, err.column, err.reason) == (3, "calculation", "Missing calculation.")
+    err = _error([["integer", "a", "A"], ["text", "b", "B ${nope}", "", "", ""]])
+    assert (err.row, err.column) == (3, "label")
 
 
 def test_choices_and_header_errors() -> None:
@@ -177,9 +180,39 @@ def test_choices_and_header_errors() -> None:
                  choices=[*YES_NO, ["yes_no", "yes", "Again"]])
     assert (err.sheet, err.row, err.column) == ("choices", 4, "name")
     err = _error([["text", "a"]], header=["type", "label"])
-    assert (err.sheet, err.row, err.column) == ("survey", 1, "name")
+    assert (err.sheet, err.row, err.column) == ("survey", 2, "name")
     err = _error([["select_one yes_no", "a", "A", "maybe"]],
                  header=["type", "name", "label", "saylau::negative"])
     assert (err.row, err.column) == (2, "saylau::negative")
     err = _error([["text", "2bad", "A"]])
     assert (err.row, err.column) == (2, "name")
+
+
+def test_what_pyxform_accepts_saylau_accepts() -> None:
+    """Upper-case headers, the ``list name`` alias, ``label:English`` with one colon,
+    legacy ``select one from``, ``or_other``, metadata types and a missing form_id."""
+    data = workbook(
+        [["TYPE", "NAME", "LABEL:English", "Relevant"],
+         ["start", "start", "", ""], ["end", "end", "", ""], ["today", "today", "", ""],
+         ["deviceid", "deviceid", "", ""], ["username", "username", "", ""],
+         ["select one from yes_no", "ok", "OK?", ""],
+         ["select_one yes_no or_other", "why", "Why?", "${ok} = 'no'"],
+         ["image", "photo", "Photo", ""], ["range", "level", "Level", ""],
+         ["geotrace", "route", "Route", ""], ["rank yes_no", "order", "Order", ""],
+         ["acknowledge", "ack", "Read?", ""], ["barcode", "code", "Code", ""]],
+        [["list name", "name", "label:English"], ["yes_no", "yes", "Yes"], ["yes_no", "no", "No"]])
+    form = read_xlsform(data, name="from_file_name")
+    assert form.form_id == "from_file_name"
+    types = {q.name: q.type for q in form.survey}
+    assert types == {"start": "start", "end": "end", "today": "today", "deviceid": "deviceid",
+                     "username": "username", "ok": "select_one", "why": "select_one", "why_other": "text",
+                     "photo": "image", "level": "range", "route": "geotrace", "order": "rank",
+                     "ack": "acknowledge", "code": "barcode"}
+    assert [c.name for c in form.choice_list("yes_no")][-1] == "other"
+    assert form.question("ok").label("en") == "OK?"
+    assert "<h:html" in form.xform
+
+
+def test_missing_form_id_without_a_name_is_data() -> None:
+    form = read_xlsform(workbook([["type", "name", "label"], ["text", "a", "A"]]))
+    assert form.form_id == "data" and form.root == "data"

@@ -12,8 +12,11 @@ def register(subparsers) -> None:
     p.set_defaults(func=list_forms, needs_db=True)
     p = sub.add_parser("seed", help="store the built-in forms for the election")
     p.set_defaults(func=seed_forms, needs_db=True)
-    p = sub.add_parser("import", help="import an XLSForm (.xlsx) as a new form or version")
+    p = sub.add_parser("import", help="import an XLSForm (.xlsx, .xls, .csv) as a new form or version; "
+                                      "the media files it names are taken from beside it too")
     p.add_argument("file")
+    p.add_argument("--media", nargs="+", metavar="FILE",
+                   help="media files the form uses (images, audio, CSV for select_one_from_file or pulldata)")
     p.set_defaults(func=import_form, needs_db=True)
     p = sub.add_parser("export", help="write a form as .xlsx (default) or XForm XML")
     p.add_argument("form_id")
@@ -88,13 +91,30 @@ def import_form(args) -> int:
 
     from saylau.observation.core.xlsform import XLSFormError
     from saylau.observation.services import import_form as service
+    from saylau.observation.services.forms import media_beside, parse_form
 
+    path = Path(args.file)
     try:
-        definition = service(actor=_actor(), election=_election(args), data=Path(args.file).read_bytes())
-    except (XLSFormError, ValidationError, OSError) as error:
+        data = path.read_bytes()
+        media = {Path(m).name: Path(m).read_bytes() for m in getattr(args, "media", None) or []}
+        beside = media_beside(path, parse_form(data, name=path.stem).xform)
+        definition = service(actor=_actor(), election=_election(args), data=data, filename=path.name,
+                             media={**beside, **media})
+    except XLSFormError as error:
         print(f"{args.file}: {error}", file=sys.stderr)
         return 2
+    except ValidationError as error:
+        print(f"{args.file}: {'; '.join(error.messages)}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"{args.file}: {error.strerror or error}", file=sys.stderr)
+        return 2
     print(f"imported form {definition.form_id} version {definition.version or '-'}")
+    stored = sorted(definition.media.values_list("filename", flat=True))
+    if stored:
+        print(f"media: {', '.join(stored)}")
+    for warning in definition.form.warnings:
+        print(f"pyxform: {warning}", file=sys.stderr)
     return 0
 
 

@@ -6,6 +6,8 @@ renders). The DRF views and the single POST's short path both use them."""
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -15,16 +17,30 @@ from saylau.observation.services import SubmissionInput
 
 
 class FormDefinitionSerializer(serializers.ModelSerializer):
+    """A form version: ``xform`` is the XForm XML made at import (what the
+    browser's form engine renders), ``xform_url`` the same XML from the
+    OpenRosa download (``text/xml``, readable with the session),
+    ``xform_md5`` its hash; ``url`` gives the older JSON definition."""
+
     url = serializers.SerializerMethodField()
     display = serializers.CharField(source="__str__", read_only=True)
+    xform_url = serializers.SerializerMethodField()
 
     class Meta:
         model = FormDefinition
-        fields = ["id", "url", "display", "form_id", "version", "title", "md5", "active", "created_at"]
+        fields = ["id", "url", "display", "form_id", "version", "title", "md5", "active", "created_at",
+                  "xform", "xform_url", "xform_md5"]
 
     def get_url(self, obj: FormDefinition) -> str:
         request = self.context.get("request")
         path = reverse("observation-api:form-detail", args=[obj.form_id])
+        return request.build_absolute_uri(path) if request else path
+
+    def get_xform_url(self, obj: FormDefinition) -> str:
+        request = self.context.get("request")
+        path = reverse("observation-openrosa:form", args=[obj.form_id])
+        if request is not None and request.GET.get("election"):
+            path += "?" + urlencode({"election": request.GET["election"]})
         return request.build_absolute_uri(path) if request else path
 
 

@@ -3,9 +3,12 @@
 Groups are flattened (their children's answers sit at the top level, as
 :func:`saylau.observation.core.validate.validate_answers` expects); each repeat
 becomes a list of dicts; empty elements (unanswered questions) are left out;
-``meta`` (instanceID, deprecatedID...) is read by :func:`instance_meta`, not
-returned as answers. Elements that are not in the form are kept, so that
-validation reports them. Documents with a DOCTYPE are refused (no entities).
+the ``meta`` children saylau keeps (instanceID, deprecatedID, instanceName,
+audit: :data:`saylau.observation.core.validate.META_NAMES`) are answers too,
+the others (a client's own bookkeeping) are left out; :func:`instance_meta`
+reads the whole ``meta`` block. Elements that are not in the form are kept, so
+that validation reports them. Documents with a DOCTYPE are refused (no entities).
+The answers shape is the JSON API's (docs/forms.md, "The answers").
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import Any
 
+from saylau.observation.core.validate import META_NAMES
 from saylau.observation.core.xlsform import Form
 
 
@@ -44,6 +48,8 @@ def _read(element: ET.Element, groups: set[str], repeats: set[str], out: dict[st
     for child in element:
         name = _local(child.tag)
         if name == "meta":
+            out.update({_local(m.tag): (m.text or "").strip() for m in child
+                        if _local(m.tag) in META_NAMES and (m.text or "").strip()})
             continue
         if name in repeats:
             entry: dict[str, Any] = {}

@@ -17,17 +17,15 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import functools
-import hashlib
 import io
 import logging
 import re
-from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import HttpRequest, HttpResponse, UnreadablePostError
 from django.http.multipartparser import MultiPartParser, MultiPartParserError
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.views.decorators.csrf import csrf_exempt
 
 from saylau.core.actors import Actor
@@ -35,21 +33,14 @@ from saylau.geography.models import Election
 from saylau.observation.api.auth import authenticate_basic, basic_credentials, user_for_token
 from saylau.observation.choices import SubmissionChannel
 from saylau.observation.core.instance import InstanceError, instance_meta, instance_to_answers
-from saylau.observation.core.xlsform import to_xform
 from saylau.observation.models import FormDefinition
+from saylau.observation.models.forms import FormMedia
 from saylau.observation.selectors import can_see_all, observer_of
 from saylau.observation.services import SubmissionInput, submit_many
 
 log = logging.getLogger(__name__)
 MAX_BYTES = 10 * 1024 * 1024
 XML = "text/xml; charset=utf-8"
-
-
-@lru_cache(maxsize=64)
-def xform_for(md5: str, definition_id: int) -> tuple[str, str]:
-    """(XForm XML, its md5) of a stored form version, made once per process."""
-    xml = to_xform(FormDefinition.objects.get(pk=definition_id).form)
-    return xml, hashlib.md5(xml.encode("utf-8")).hexdigest()  # noqa: S324 - OpenRosa names md5
 
 
 def _response(body: str = "", status: int = 200, content_type: str = XML) -> HttpResponse:
@@ -207,34 +198,92 @@ def not_found(request: HttpRequest, user, token: str | None = None, rest: str = 
     return message(f"No such OpenRosa endpoint: {request.path}", "error", 404)
 
 
+def _url(request: HttpRequest, name: str, token: str | None, *args: str) -> str | None:
+    """The absolute URL of an OpenRosa endpoint (with the device token when the request had one);
+    None when the endpoint is not routed."""
+    try:
+        path = reverse(f"observation-openrosa-key:{name}", args=[token, *args]) if token is not None \
+            else reverse(f"observation-openrosa:{name}", args=list(args))
+    except NoReverseMatch:
+        return None
+    return request.build_absolute_uri(path)
+
+
+def _form_item(request: HttpRequest, d: FormDefinition, token: str | None, has_media: bool) -> str:
+    url = _url(request, "form", token, d.form_id)
+    manifest = _url(request, "manifest", token, d.form_id) if has_media else None
+    return (f"<xform><formID>{escape(d.form_id)}</formID><name>{escape(d.title or d.form_id)}</name>"
+            f"<version>{escape(d.version)}</version><hash>md5:{d.xform_md5}</hash>"
+            f"<downloadUrl>{escape(url or '')}</downloadUrl>"
+            + (f"<manifestUrl>{escape(manifest)}</manifestUrl>" if manifest else "") + "</xform>")
+
+
 @openrosa
 def form_list(request: HttpRequest, user, token: str | None = None) -> HttpResponse:
+    """The forms as stored: each XForm was made at import, so the list converts
+    nothing and one bad row (no XForm) is left out and logged, never failing the rest."""
     election, _ = _election(request, user)
     if election is None:
         return message("Not an observer of this mission", "error", 403)
+    rows = FormDefinition.objects.filter(election=election, active=True).order_by("form_id").only(
+        "id", "form_id", "title", "version", "xform_md5")
+    with_media = set(FormMedia.objects.filter(definition__in=rows).values_list("definition_id", flat=True))
     items = []
-    for d in FormDefinition.objects.filter(election=election, active=True).order_by("form_id"):
-        _, md5 = xform_for(d.md5, d.pk)
-        url = request.build_absolute_uri(
-            reverse("observation-openrosa-key:form", args=[token, d.form_id]) if token is not None
-            else reverse("observation-openrosa:form", args=[d.form_id]))
-        items.append(f"<xform><formID>{escape(d.form_id)}</formID><name>{escape(d.title or d.form_id)}</name>"
-                     f"<version>{escape(d.version)}</version><hash>md5:{md5}</hash>"
-                     f"<downloadUrl>{escape(url)}</downloadUrl></xform>")
+    for d in rows:
+        try:
+            if not d.xform_md5:
+                raise ValueError("no stored XForm")
+            items.append(_form_item(request, d, token, d.pk in with_media))
+        except Exception:  # noqa: BLE001 - one form must never take the list down
+            log.exception("form %s v%s left out of the OpenRosa form list", d.form_id, d.version)
     body = ('<?xml version="1.0" encoding="UTF-8"?>\n<xforms xmlns="http://openrosa.org/xforms/xformsList">'
             + "".join(items) + "</xforms>")
     return _response(body)
 
 
+def _definition(request: HttpRequest, user, form_id: str) -> FormDefinition | None:
+    election, _ = _election(request, user)
+    return FormDefinition.objects.filter(election=election, form_id=form_id, active=True).first() \
+        if election else None
+
+
 @openrosa
 def form_download(request: HttpRequest, user, form_id: str, token: str | None = None) -> HttpResponse:
-    election, _ = _election(request, user)
-    definition = FormDefinition.objects.filter(election=election, form_id=form_id, active=True).first() \
-        if election else None
+    """The stored XForm of the form's active version."""
+    definition = _definition(request, user, form_id)
     if definition is None:
         return message(f"No form {form_id}", "error", 404)
-    xml, _ = xform_for(definition.md5, definition.pk)
-    return _response(xml)
+    if not definition.xform:
+        return message(f"Form {form_id} has no XForm stored: import it again", "error", 404)
+    return _response(definition.xform)
+
+
+@openrosa
+def form_manifest(request: HttpRequest, user, form_id: str, token: str | None = None) -> HttpResponse:
+    """The OpenRosa manifest: the form's media files with their md5 and download URL."""
+    definition = _definition(request, user, form_id)
+    if definition is None:
+        return message(f"No form {form_id}", "error", 404)
+    files = []
+    for item in definition.media.order_by("filename").only("filename", "md5"):
+        url = _url(request, "media", token, form_id, item.filename) or ""
+        files.append(f"<mediaFile><filename>{escape(item.filename)}</filename><hash>md5:{item.md5}</hash>"
+                     f"<downloadUrl>{escape(url)}</downloadUrl></mediaFile>")
+    body = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest xmlns="http://openrosa.org/xforms/xformsManifest">'
+            + "".join(files) + "</manifest>")
+    return _response(body)
+
+
+@openrosa
+def form_media(request: HttpRequest, user, form_id: str, filename: str, token: str | None = None) -> HttpResponse:
+    """One media file of the form's active version."""
+    definition = _definition(request, user, form_id)
+    item = definition.media.filter(filename=filename).first() if definition is not None else None
+    if item is None:
+        return message(f"No media file {filename} for form {form_id}", "error", 404)
+    response = HttpResponse(bytes(item.data), content_type=item.content_type or "application/octet-stream")
+    response["Content-Disposition"] = f'attachment; filename="{item.filename}"'
+    return response
 
 
 @openrosa

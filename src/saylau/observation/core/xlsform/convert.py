@@ -32,7 +32,12 @@ from pyxform.xls2json_backends import get_xlsform
 
 SAYLAU_PREFIX = "saylau::"
 _ROW = re.compile(r"\[row\s*:\s*(\d+)\]\s*")
-_SHEET = re.compile(r"(?:the|in|on)\s+'?(survey|choices|settings|external_choices|entities)'?\s+sheet", re.I)
+_SHEET = re.compile(r"(?:on|in) the '?(survey|choices|settings|external_choices|entities)'? sheet", re.I)
+#: pyxform messages without a column: the column they are about
+_TOPIC = (("unknown question type", "type"), ("list name not in choices", "type"), ("unmatched", "type"),
+          ("missing calculation", "calculation"), ("with no name", "name"), ("question with no type", "type"),
+          ("duplicate column header", ""))
+_QUOTED = re.compile(r"'([^']+)'")
 _COLUMN = re.compile(r"the '([^']+)' (?:value|column)|column '([^']+)'|'([^']+)' column", re.I)
 _SUFFIXES = {".xlsx", ".xlsm", ".xls", ".csv", ".md"}
 
@@ -60,16 +65,28 @@ class SaylauColumns:
     choice_rows: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
-def _from_pyxform(error: Exception, default_sheet: str = "workbook") -> XLSFormError:
-    """pyxform's message with the sheet, row and column it names."""
+def _from_pyxform(error: Exception, survey: list[dict[str, Any]] | None = None) -> XLSFormError:
+    """pyxform's message with the sheet, row and column it names; an unknown type
+    pyxform names without a row is looked up on the survey sheet."""
     text = " ".join(str(error).split()) or type(error).__name__
     row_match = _ROW.search(text)
     row = int(row_match.group(1)) if row_match else 0
     reason = _ROW.sub("", text).strip()
     sheet_match = _SHEET.search(reason)
-    sheet = sheet_match.group(1).lower() if sheet_match else (default_sheet if not row else "survey")
+    sheet = sheet_match.group(1).lower() if sheet_match else ("survey" if row else "workbook")
     column_match = _COLUMN.search(reason)
     column = next((g for g in column_match.groups() if g), "") if column_match else ""
+    lowered = reason.lower()
+    topic = next((c for key, c in _TOPIC if key in lowered), None)
+    if not column and topic:
+        column = topic
+    if not row and topic == "type" and survey:
+        quoted = _QUOTED.search(reason)
+        wanted = quoted.group(1) if quoted else ""
+        for number, record in enumerate(survey, start=2):
+            if wanted and _cell(record, "type") == wanted:
+                sheet, row = "survey", number
+                break
     return XLSFormError(sheet, row, column, reason)
 
 
@@ -186,7 +203,7 @@ def convert_workbook(source: str | os.PathLike[str] | bytes | BinaryIO, name: st
         element = create_survey_element_from_dict(survey)
         xform = element.to_xml(validate=False, pretty_print=True, warnings=warnings)
     except PyXFormError as error:
-        raise _from_pyxform(error) from None
+        raise _from_pyxform(error, list(book.survey or [])) from None
     except Exception as error:  # noqa: BLE001 - pyxform has failed with other types on odd input
         reason = str(error).splitlines()[0][:200] if str(error) else ""
         raise XLSFormError("workbook", 0, "", f"pyxform could not convert this form ({type(error).__name__}"
