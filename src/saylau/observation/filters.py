@@ -21,6 +21,15 @@ OTHER_RULES = {
                  "Топтар бір учаскеде келіспейді"),
 }
 LANGS = ("en", "ru", "kk")
+#: the built-in forms by name (an imported form by its title)
+FORM_LABELS = {"opening": _("Opening"), "voting": _("Voting"), "counting": _("Counting"),
+               "incident": _("Incident"), "tabulation": _("Tabulation"),
+               "lto_report": _("Long-term observer weekly report")}
+
+
+def form_label(form_id: str, title: str = "") -> str:
+    """A form by its name in the active language: a built-in form's label, else its title, else its id."""
+    return str(FORM_LABELS.get(form_id) or title or form_id)
 
 
 def rule_label(rule_id: str, lang: str = "en") -> str:
@@ -73,7 +82,7 @@ class SubmissionFilter(df.FilterSet):
         super().__init__(*args, **kwargs)
         # the forms known to the database (each election's built-in and imported forms), by title
         titles = dict(FormDefinition.objects.order_by("form_id", "-created_at").values_list("form_id", "title"))
-        self.filters["form"].extra["choices"] = [(i, titles[i] or i) for i in sorted(titles)]
+        self.filters["form"].extra["choices"] = [(i, form_label(i, titles[i])) for i in sorted(titles)]
         self.filters["rule"].extra["choices"] = _rule_choices()
 
     def flagged_by(self, queryset: QuerySet, name: str, value: str) -> QuerySet:

@@ -37,7 +37,8 @@ def lang() -> str:
 class Column:
     """One column: ``value(row)`` is what is shown and exported (a number, a
     date-time, or a text already in the page's language); ``sort`` the ORM
-    expression to order by (None: not sortable); ``link(row)`` an optional URL."""
+    expression to order by (None: not sortable); ``link(row)`` an optional URL;
+    ``lang`` the cells' language when it is not the page's."""
 
     key: str
     label: Any
@@ -45,6 +46,7 @@ class Column:
     sort: str | None = None
     kind: str = "text"  # text (short) | long (free text, wraps) | number | datetime
     link: Callable[[Any], str] | None = None
+    lang: str = ""  # the language of the cells when it is not the page's (a text stored in English)
 
 
 def shown(value: Any, kind: str) -> str:
@@ -105,9 +107,9 @@ class Table:
     def page(self):
         return Paginator(self.rows(), self.page_size).get_page(self.request.GET.get("page"))
 
-    def cells(self, row) -> list[tuple[str, str, str]]:
-        """``(text, kind, url)`` of each cell of ``row``."""
-        return [(shown(c.value(row), c.kind), c.kind, c.link(row) if c.link else "") for c in self.columns]
+    def cells(self, row) -> list[tuple[str, str, str, str]]:
+        """``(text, kind, url, lang)`` of each cell of ``row``."""
+        return [(shown(c.value(row), c.kind), c.kind, c.link(row) if c.link else "", c.lang) for c in self.columns]
 
     # --- links ----------------------------------------------------------------------------------
     def query(self, **changes) -> str:

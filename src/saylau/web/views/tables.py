@@ -20,6 +20,7 @@ from saylau.observation.filters import (
     IncidentFilter,
     QualityFlagFilter,
     SubmissionFilter,
+    form_label,
 )
 from saylau.observation.filters import (
     rule_label as flag_rule_label,
@@ -32,7 +33,7 @@ from saylau.results.filters import DiscrepancyFilter, ProtocolFilter
 from saylau.results.models import CheckRun, Correction, Quarantine
 from saylau.results.selectors import current_protocols, latest_tabulation, run_discrepancies
 from saylau.web import analysis
-from saylau.web.filters import PHASE_CHOICES, StationFilter
+from saylau.web.filters import StationFilter
 from saylau.web.roles import Role, role_required
 from saylau.web.tables import Column, Table, lang
 
@@ -65,8 +66,8 @@ def _choice(enum) -> dict:
     return dict(enum.choices)
 
 
-def _phase_or_form(sub: Submission) -> str:
-    return str(dict(PHASE_CHOICES).get(sub.form_code) or sub.form.title or sub.form_code)
+def _form(sub: Submission) -> str:
+    return form_label(sub.form_code, sub.form.title)
 
 
 def _submission_columns(election) -> list[Column]:
@@ -75,7 +76,7 @@ def _submission_columns(election) -> list[Column]:
     return [
         Column("id", "#", lambda s: s.pk, "pk", "number",
                link=lambda s: f"{quality}?election={election.slug}&status=all&show={s.pk}"),
-        Column("form", _l("Form"), _phase_or_form, "form_code"),
+        Column("form", _l("Form"), _form, "form_code"),
         Column("region", _l("Region code"), lambda s: s.region_code, "region_code"),
         Column("district", _l("District code"), lambda s: s.dec_code, "dec_code"),
         Column("station", _l("Station code"), lambda s: s.station_code, "station_code"),
@@ -126,7 +127,7 @@ def flags(request: HttpRequest) -> HttpResponse:
                link=lambda f: f"{quality}?election={election.slug}&status=all&show={f.submission_id}"),
         Column("rule", _l("Rule"), lambda f: flag_rule_label(f.rule_id, language), "rule_id"),
         Column("place", _l("Station code"), lambda f: f.place, "place"),
-        Column("reason", _l("Reason"), lambda f: f.reason, kind="long"),
+        Column("reason", _l("Reason"), lambda f: f.reason, kind="long", lang="en"),  # as the check wrote it
         Column("status", _l("Review status"), lambda f: statuses.get(f.submission.status, ""), "submission__status"),
         Column("created", _l("Flagged"), lambda f: f.created_at, "created_at", "datetime"),
     ]
