@@ -252,6 +252,7 @@ class _Plan:
     nodes: list[_Node]
     names: frozenset[str]
     all_names: frozenset[str]
+    calculated: bool = False
     labels: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
 
 
@@ -305,7 +306,8 @@ def _plan(form: Form) -> _Plan:
         model = xform_model(form.xform or to_xform(form))
         nodes = _build(form, model)
         names = _level_names(nodes)
-        plan = _Plan(model, nodes, names, frozenset(q.name for q in form.survey if q.name))
+        plan = _Plan(model, nodes, names, frozenset(q.name for q in form.survey if q.name),
+                     calculated=any(b.get("calculate") for b in model.binds.values()))
         object.__setattr__(form, "_validation_plan", plan)
     return plan
 
@@ -381,7 +383,7 @@ class _Run:
                        now=now, version=form.version)
         self.root = ET.Element(plan.model.root)
         self.document: Any = None
-        self.node_of: dict[int, Any] = {}
+        self.node_of: Mapping[ET.Element, Any] = {}
 
     def error(self, label: str, code: str, text: str | None = None, **values: Any) -> None:
         self.failed.add(label.rsplit(".", 1)[-1])
@@ -432,17 +434,18 @@ class _Run:
     def value(self, compiled: Compiled, element: ET.Element) -> Any:
         if self.document is None:
             self.document, self.node_of = node_tree(self.root)
-        node = self.node_of.get(id(element))
-        env = Env(self.env.instances, node, self.env.labels, self.env.media, self.env.now,
-                  self.env.version, self.env._docs, self.env._csv)
-        return evaluate(compiled, self.document, node, env)
+        node = self.node_of.get(element)
+        self.env.current = node  # current(): the node the expression is for
+        return evaluate(compiled, self.document, node, self.env)
 
     def settle(self) -> None:
-        """Calculations and relevance, twice: a calculation may read a later answer, and
-        answers blanked for not being relevant change calculations."""
+        """Calculations and relevance; once more when a calculation may read a later
+        answer or an answer was blanked for not being relevant (it may change the rest)."""
         for _ in range(2):
-            self.calculate()
-            self.relevance()
+            if self.plan.calculated:
+                self.calculate()
+            if not self.relevance() and not self.plan.calculated:
+                return
 
     def calculate(self) -> None:
         for r in self.records:
@@ -459,7 +462,9 @@ class _Run:
                 result = node_string(result[0]) if result else ""
             r.element.text = to_string(result)
 
-    def relevance(self) -> None:
+    def relevance(self) -> bool:
+        """Relevance of every record; True when an answer was blanked for not being relevant."""
+        blanked = False
         for r in self.records:
             inherited = r.parent.relevant if r.parent is not None else True
             if r.kind == "repeat":
@@ -470,8 +475,10 @@ class _Run:
                                         or to_bool(self.value(r.node.relevant, r.element)))
             if not r.relevant and r.element is not None:
                 for element in r.element.iter():
-                    if len(element) == 0:
+                    if len(element) == 0 and element.text:
                         element.text = None
+                        blanked = True
+        return blanked
 
     # -- checking --
     def check(self, r: _Record) -> None:

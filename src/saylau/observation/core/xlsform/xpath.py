@@ -259,7 +259,13 @@ class ODKParser(XPath1Parser):
 
 
 def _arg(token: Any, context: Any, index: int) -> Any:
-    return token[index].evaluate(copy(context))
+    argument = token[index]
+    if argument.symbol in _LITERALS:
+        return argument.value
+    return argument.evaluate(copy(context))
+
+
+_LITERALS = frozenset({"(string)", "(integer)", "(float)", "(decimal)"})
 
 
 def _env(context: Any) -> Env:
@@ -779,11 +785,10 @@ def _reason(error: Exception) -> str:
     return re.sub(r"^\[?err:\w+\]?\s*", "", str(message)).strip()
 
 
-def node_tree(root: ET.Element) -> tuple[Any, dict[int, Any]]:
-    """elementpath's document for an instance, and element id -> node."""
+def node_tree(root: ET.Element) -> tuple[Any, Mapping[ET.Element, Any]]:
+    """elementpath's document for an instance, and element -> its node."""
     document = elementpath.get_node_tree(ET.ElementTree(root))
-    nodes = {id(n.elem): n for n in document.iter() if isinstance(n, ElementNode)}
-    return document, nodes
+    return document, document.elements
 
 
 def evaluate(compiled: Compiled | str, document: Any, node: Any = None, env: Env | None = None) -> Any:
@@ -816,7 +821,7 @@ def evaluate_on(expression: str, instance: str | ET.Element, context_path: str =
     ``context_path`` is an absolute path (``/data/r[2]/x``) of the context node."""
     root = ET.fromstring(instance) if isinstance(instance, str) else instance
     document, _ = node_tree(root)
-    node = None
+    node: Any = None
     if context_path:
         found = evaluate(compile_xpath(context_path), document)
         node = found[0] if is_nodes(found) and found else None
