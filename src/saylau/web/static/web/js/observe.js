@@ -357,6 +357,7 @@
       box.appendChild(ul);
     }
     box.hidden = false;
+    box.scrollIntoView({ block: "nearest" });
   }
 
   function filesByName(list) {
