@@ -124,6 +124,12 @@ def test_media_files_are_served_through_the_manifest(mission) -> None:
     else:
         item = _listed(Client(), basic("aigerim", "pw-aigerim"))[definition.form_id]
         assert item.findtext("x:manifestUrl", namespaces=LIST).endswith(f"/forms/{definition.form_id}/manifest")
+    client = Client()
+    client.force_login(mission["aigerim"])
+    listed = {f["form_id"]: f for f in client.get("/api/observation/forms/").json()}
+    assert list(listed[definition.form_id]["media"]) == ["fruits.csv"]
+    assert listed[definition.form_id]["media"]["fruits.csv"].endswith(f"/forms/{definition.form_id}/media/fruits.csv")
+    assert listed["voting"]["media"] == {}
     # pulldata reads the media file when the server validates
     form = FormDefinition.objects.get(pk=definition.pk).form
     calc = next(q for q in form.survey if "pulldata" in q.calculation)

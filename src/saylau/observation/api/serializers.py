@@ -6,9 +6,9 @@ renders). The DRF views and the single POST's short path both use them."""
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -20,28 +20,48 @@ class FormDefinitionSerializer(serializers.ModelSerializer):
     """A form version: ``xform`` is the XForm XML made at import (what the
     browser's form engine renders), ``xform_url`` the same XML from the
     OpenRosa download (``text/xml``, readable with the session),
-    ``xform_md5`` its hash; ``url`` gives the older JSON definition."""
+    ``xform_md5`` its hash, ``media`` the form's files (file name -> same-origin
+    URL); ``url`` gives the older JSON definition."""
 
     url = serializers.SerializerMethodField()
     display = serializers.CharField(source="__str__", read_only=True)
     xform_url = serializers.SerializerMethodField()
+    media = serializers.SerializerMethodField()
 
     class Meta:
         model = FormDefinition
         fields = ["id", "url", "display", "form_id", "version", "title", "md5", "active", "created_at",
-                  "xform", "xform_url", "xform_md5"]
+                  "xform", "xform_url", "xform_md5", "media"]
 
     def get_url(self, obj: FormDefinition) -> str:
         request = self.context.get("request")
         path = reverse("observation-api:form-detail", args=[obj.form_id])
         return request.build_absolute_uri(path) if request else path
 
-    def get_xform_url(self, obj: FormDefinition) -> str:
+    def _openrosa_url(self, path: str) -> str:
         request = self.context.get("request")
-        path = reverse("observation-openrosa:form", args=[obj.form_id])
         if request is not None and request.GET.get("election"):
             path += "?" + urlencode({"election": request.GET["election"]})
         return request.build_absolute_uri(path) if request else path
+
+    def get_xform_url(self, obj: FormDefinition) -> str:
+        return self._openrosa_url(reverse("observation-openrosa:form", args=[obj.form_id]))
+
+    @extend_schema_field(serializers.DictField(child=serializers.CharField()))
+    def get_media(self, obj: FormDefinition) -> dict[str, str]:
+        """File name -> URL of each media file (the OpenRosa media download)."""
+        names = [m.filename for m in obj.media.all()]
+        if not names:
+            return {}
+        form_xml = reverse("observation-openrosa:form", args=[obj.form_id])
+        out = {}
+        for name in names:
+            try:
+                path = reverse("observation-openrosa:media", args=[obj.form_id, name])
+            except NoReverseMatch:  # the route's shape, until urls.py lists it
+                path = form_xml.rsplit("/", 1)[0] + "/media/" + quote(name)
+            out[name] = self._openrosa_url(path)
+        return out
 
 
 class ReceiptSerializer(serializers.Serializer):
