@@ -357,3 +357,82 @@ def test_a_draft_from_the_earlier_renderer_keeps_its_answers(phone, live_server,
     assert page.locator('[data-name="assessment"] input[value="good"]').is_checked()
     assert page.locator('[data-name="ballot_stuffing"] input[value="no"]').is_checked()
     assert page.locator("#fill .form-errors").is_hidden()
+
+
+def media_workbook() -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    survey = book.active
+    survey.title = "survey"
+    survey.append(["type", "name", "label", "media::image", "required"])
+    survey.append(["text", "station_code", "Station", "", "yes"])
+    survey.append(["note", "sign_note", "The sign at the door", "sign.png", ""])
+    survey.append(["select_one_from_file places.csv", "place", "Where did you vote?", "", "yes"])
+    settings = book.create_sheet("settings")
+    settings.append(["form_id", "form_title", "version"])
+    settings.append(["media_test", "Media test", "1"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _media_urlconf():
+    """The site's URLs plus the OpenRosa media download, until the coordinator adds that
+    route to saylau/observation/urls.py (/tmp/h/out/forms-server-shared.md, 2): the form
+    list already names /openrosa/forms/<id>/media/<file>."""
+    import sys
+    import types
+
+    from django.urls import path
+
+    from saylau.observation.openrosa import views as openrosa
+    from saylau.urls import urlpatterns
+
+    module = types.ModuleType("tests.web._media_urls")
+    module.urlpatterns = [path("openrosa/forms/<str:form_id>/media/<str:filename>", openrosa.form_media),
+                          *urlpatterns]
+    sys.modules[module.__name__] = module
+    return module.__name__
+
+
+@pytest.fixture
+def media_urls(settings):
+    from django.urls import clear_url_caches
+
+    settings.ROOT_URLCONF = _media_urlconf()
+    clear_url_caches()
+    yield
+    clear_url_caches()
+
+
+def test_a_forms_media_are_kept_for_offline_use(phone, live_server, cast, media_urls) -> None:
+    """The choices of select_one_from_file (a CSV) and a note's image come with the form and
+    are kept on the device: the form works with the network cut."""
+    from saylau.geography.models import Election
+    from saylau.observation.services import import_form
+
+    csv = "name,label\nschool_5,School No. 5\nclub,Culture club\n".encode()
+    definition = import_form(actor=Actor.system("tests"), election=Election.objects.get(), data=media_workbook(),
+                             media={"places.csv": csv, "sign.png": PNG})
+    page = phone.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    log_in_with_link(page, live_server, cast["aigerim"])
+    phone.set_offline(True)
+    page.click(f'a[data-form="{definition.form_id}"]')
+    page.wait_for_selector("#fill .questions[data-engine-ready=true]")
+    page.wait_for_function("""() => document.querySelectorAll('[data-name="place"] input').length === 2""")
+    assert options(page, "place") == ["school_5", "club"]
+    assert "Culture club" in page.inner_text('[data-name="place"]')
+    page.wait_for_function("""() => { const img = document.querySelector('[data-name="sign_note"] img');
+        return img && img.complete && img.naturalWidth === 1; }""")
+    answer(page, "station_code", "0111")
+    answer(page, "place", "club")
+    page.click("#submit")
+    page.wait_for_selector("#home:not([hidden])")
+    page.wait_for_function("() => document.querySelector('#status').dataset.waiting === '1'")
+    phone.set_offline(False)
+    page.wait_for_function("() => document.querySelector('#status').dataset.waiting === '0'")
+    assert stored(page.get_attribute("#sent .item", "data-uuid")).answers["place"] == "club"
+    assert not errors, errors

@@ -7,7 +7,7 @@
  *   options.language     the interface language (en, ru, kk): the form's own language
  *                        with that code is chosen first; the form's language menu
  *                        offers every language the form defines
- *   options.media        {file name: URL} of the form's media (images, CSV for external choices)
+ *   options.media        the form's media (images, CSV for external choices): {file name: Blob or URL}
  *   options.preload      jr:preload properties (username, deviceID, email, phoneNumber)
  *   options.onReady()    the form is on the page
  *   options.onChange()   something may have changed (debounced); call snapshot()
@@ -50,12 +50,19 @@ function pickLanguage(languages, code) {
   return byCode || (names[wanted] && real.find((l) => names[wanted].test(l.language))) || null;
 }
 
-/* A form's media (jr://images/x.jpg, jr://file/list.csv...): by file name from options.media
- * ({name: same-origin URL}); a file the server does not list is missing (the engine shows
- * the question without it), never fetched from elsewhere. */
+/* A form's media (jr://images/x.jpg, jr://file-csv/list.csv...): by file name from
+ * options.media ({name: the file as a Blob kept on the device, or a same-origin URL}); a file
+ * the server does not list is missing (the engine shows the question without it), never
+ * fetched from elsewhere. */
 function fetchAttachment(url, media) {
   const name = decodeURIComponent(url.replace(/^jr:\/\/[^/]*\//, "").split("/").pop());
-  if (Object.prototype.hasOwnProperty.call(media, name)) return fetch(media[name], { credentials: "same-origin" });
+  if (Object.prototype.hasOwnProperty.call(media, name)) {
+    const file = media[name];
+    if (file instanceof Blob) {
+      return Promise.resolve(new Response(file, { headers: { "Content-Type": file.type || "application/octet-stream" } }));
+    }
+    return fetch(file, { credentials: "same-origin" });
+  }
   return Promise.resolve(new Response("", { status: 404, statusText: "not among the form's media" }));
 }
 

@@ -81,6 +81,22 @@
     });
   }
 
+  /* A form's media files ({name: URL} from the form list), downloaded to be kept on the
+   * device with the form: images and CSV lists work offline. A file that cannot be
+   * downloaded now keeps the copy kept before, if any. */
+  function mediaFiles(urls, kept) {
+    return Promise.all(Object.keys(urls).map(function (name) {
+      return fetch(urls[name], { credentials: "same-origin" }).then(function (r) {
+        if (!r.ok) throw new Error("HTTP " + r.status);
+        return r.blob();
+      }).then(function (blob) { return [name, blob]; }, function () { return [name, kept[name] || null]; });
+    })).then(function (pairs) {
+      var out = {};
+      pairs.forEach(function (p) { if (p[1]) out[p[0]] = p[1]; });
+      return out;
+    });
+  }
+
   function notice(text) {
     var n = document.getElementById("notice");
     n.textContent = text || "";
@@ -108,12 +124,12 @@
       })).then(function () {
         return Promise.all(items.map(function (f) {
           return store.get("forms", f.form_id).then(function (kept) {
-            if (kept && kept.xform && f.xform_md5 && kept.xform_md5 === f.xform_md5) return kept;
-            var xform = f.xform ? Promise.resolve(f.xform)
+            var fresh = kept && kept.xform && f.xform_md5 && kept.xform_md5 === f.xform_md5;
+            var xform = fresh ? Promise.resolve(kept.xform) : f.xform ? Promise.resolve(f.xform)
               : getText(f.xform_url || "/openrosa/forms/" + encodeURIComponent(f.form_id) + "/form.xml");
-            return xform.then(function (text) {
+            return Promise.all([xform, mediaFiles(f.media || {}, (kept && kept.media) || {})]).then(function (r) {
               return store.put("forms", f.form_id, { form_id: f.form_id, title: f.title, version: f.version,
-                xform: text, xform_md5: f.xform_md5 || "", media: f.media || {} });
+                xform: r[0], xform_md5: f.xform_md5 || "", media: r[1] });
             });
           });
         }));

@@ -11,44 +11,48 @@ import { N as w, O as y, P as k, u as F, r as B, R as z } from "./odk-web-forms-
 })();
 const U = "xml_submission_file";
 function f(a) {
-  const t = a.data[0], e = [];
-  let n = null;
-  for (const [p, i] of t.entries()) p === U ? n = i : e.push(i);
-  return n.text().then((p) => ({ xml: p, files: e, valid: a.status === "ready", errors: a.violations ? a.violations.length : 0 }));
+  const t = a.data[0], i = [];
+  let e = null;
+  for (const [p, m] of t.entries()) p === U ? e = m : i.push(m);
+  return e.text().then((p) => ({ xml: p, files: i, valid: a.status === "ready", errors: a.violations ? a.violations.length : 0 }));
 }
 function Q(a, t) {
-  const e = a.filter((A) => !A.isSyntheticDefault), n = String(t || "").toLowerCase(), p = e.find((A) => new RegExp(`\\(${n}\\)\\s*$`, "i").test(A.language) || A.language.toLowerCase() === n), i = { en: /^english/i, ru: /^(russian|русский)/i, kk: /^(kazakh|қазақ)/i };
-  return p || i[n] && e.find((A) => i[n].test(A.language)) || null;
+  const i = a.filter((A) => !A.isSyntheticDefault), e = String(t || "").toLowerCase(), p = i.find((A) => new RegExp(`\\(${e}\\)\\s*$`, "i").test(A.language) || A.language.toLowerCase() === e), m = { en: /^english/i, ru: /^(russian|русский)/i, kk: /^(kazakh|қазақ)/i };
+  return p || m[e] && i.find((A) => m[e].test(A.language)) || null;
 }
 function G(a, t) {
-  const e = decodeURIComponent(a.replace(/^jr:\/\/[^/]*\//, "").split("/").pop());
-  return Object.prototype.hasOwnProperty.call(t, e) ? fetch(t[e], { credentials: "same-origin" }) : Promise.resolve(new Response("", { status: 404, statusText: "not among the form's media" }));
+  const i = decodeURIComponent(a.replace(/^jr:\/\/[^/]*\//, "").split("/").pop());
+  if (Object.prototype.hasOwnProperty.call(t, i)) {
+    const e = t[i];
+    return e instanceof Blob ? Promise.resolve(new Response(e, { headers: { "Content-Type": e.type || "application/octet-stream" } })) : fetch(e, { credentials: "same-origin" });
+  }
+  return Promise.resolve(new Response("", { status: 404, statusText: "not among the form's media" }));
 }
 function E(a) {
-  const t = (i, A, g) => Array.from({ length: A }, (l, c) => new Intl.DateTimeFormat(a, i).format(g(c))), e = (i) => new Date(Date.UTC(2023, 0, 1 + i, 12)), n = (i) => new Date(Date.UTC(2023, i, 15, 12));
+  const t = (m, A, g) => Array.from({ length: A }, (l, c) => new Intl.DateTimeFormat(a, m).format(g(c))), i = (m) => new Date(Date.UTC(2023, 0, 1 + m, 12)), e = (m) => new Date(Date.UTC(2023, m, 15, 12));
   let p = a === "en" ? 0 : 1;
   try {
     p = (new Intl.Locale(a).weekInfo || new Intl.Locale(a).getWeekInfo()).firstDay % 7;
   } catch {
   }
-  return { dayNames: t({ weekday: "long", timeZone: "UTC" }, 7, e), dayNamesShort: t({ weekday: "short", timeZone: "UTC" }, 7, e), dayNamesMin: t({ weekday: "narrow", timeZone: "UTC" }, 7, e), monthNames: t({ month: "long", timeZone: "UTC" }, 12, n), monthNamesShort: t({ month: "short", timeZone: "UTC" }, 12, n), firstDayOfWeek: p };
+  return { dayNames: t({ weekday: "long", timeZone: "UTC" }, 7, i), dayNamesShort: t({ weekday: "short", timeZone: "UTC" }, 7, i), dayNamesMin: t({ weekday: "narrow", timeZone: "UTC" }, 7, i), monthNames: t({ month: "long", timeZone: "UTC" }, 12, e), monthNamesShort: t({ month: "short", timeZone: "UTC" }, 12, e), firstDayOfWeek: p };
 }
 function C(a, t) {
-  const e = B(null);
-  let n = !1, p = null;
-  const i = { ref: e, formXml: t.xform, fetchFormAttachment: (r) => G(String(r), t.media || {}), missingResourceBehavior: "BLANK", preloadProperties: t.preload || {}, trackDevice: !(t.preload && t.preload.deviceID), onSubmit: (r) => f(r).then((o) => t.onSubmit && t.onSubmit(o)) };
+  const i = B(null);
+  let e = !1, p = null;
+  const m = { ref: i, formXml: t.xform, fetchFormAttachment: (r) => G(String(r), t.media || {}), missingResourceBehavior: "BLANK", preloadProperties: t.preload || {}, trackDevice: !(t.preload && t.preload.deviceID), onSubmit: (r) => f(r).then((o) => t.onSubmit && t.onSubmit(o)) };
   if (t.draft && t.draft.xml) {
     const r = t.draft.files || {};
-    i.editInstance = { resolveInstance: () => t.draft.xml, attachmentFileNames: Object.keys(r), resolveAttachment: (o) => new Response(r[o], { headers: { "Content-Type": r[o].type || "application/octet-stream" } }) };
+    m.editInstance = { resolveInstance: () => t.draft.xml, attachmentFileNames: Object.keys(r), resolveAttachment: (o) => new Response(r[o], { headers: { "Content-Type": r[o].type || "application/octet-stream" } }) };
   }
-  const A = w({ render: () => k(z, i) });
+  const A = w({ render: () => k(z, m) });
   if (A.use(y), t.language) {
     const r = A.config.globalProperties.$primevue;
     r && r.config && r.config.locale && Object.assign(r.config.locale, E(t.language));
   }
   A.mount(a);
   function g() {
-    return e.value ? F(e.value.formState) : null;
+    return i.value ? F(i.value.formState) : null;
   }
   function l() {
     const r = g();
@@ -61,8 +65,8 @@ function C(a, t) {
       return;
     }
     if (r) {
-      if (clearInterval(c), !n) {
-        n = !0;
+      if (clearInterval(c), !e) {
+        e = !0;
         const d = Q(r.languages || [], t.language);
         d && r.setLanguage(d);
       }
@@ -71,17 +75,17 @@ function C(a, t) {
   }, 30);
   function b(r, o) {
     const d = r.currentState && r.currentState.children || [];
-    for (const m of d) {
-      const s = m.definition && m.definition.nodeset;
-      s && o.push([s.split("/").pop(), m]), b(m, o);
+    for (const n of d) {
+      const s = n.definition && n.definition.nodeset;
+      s && o.push([s.split("/").pop(), n]), b(n, o);
     }
     return o;
   }
   function u() {
     const r = l();
     if (r) for (const [o, d] of b(r, [])) {
-      const m = document.getElementById(`${d.nodeId}_container`);
-      m && m.getAttribute("data-name") !== o && m.setAttribute("data-name", o);
+      const n = document.getElementById(`${d.nodeId}_container`);
+      n && n.getAttribute("data-name") !== o && n.setAttribute("data-name", o);
     }
   }
   const v = new MutationObserver(() => u());
@@ -93,7 +97,7 @@ function C(a, t) {
   };
   return ["input", "change", "click", "keyup"].forEach((r) => a.addEventListener(r, h, !0)), { send() {
     if (!l()) return;
-    e.value.send();
+    i.value.send();
     const r = l().validationState.violations.length;
     r && t.onInvalid && t.onInvalid(r);
   }, snapshot() {
@@ -103,11 +107,11 @@ function C(a, t) {
     const r = l();
     return r ? r.languages.filter((o) => !o.isSyntheticDefault).map((o) => o.language) : [];
   }, setLanguage(r) {
-    const o = l(), d = o && o.languages.find((m) => m.language === r);
+    const o = l(), d = o && o.languages.find((n) => n.language === r);
     d && o.setLanguage(d);
   }, setValue(r, o) {
-    const d = l(), m = d && b(d, []).find(([s, x]) => s === r && typeof x.setValue == "function");
-    return m && m[1].setValue(o), !!m;
+    const d = l(), n = d && b(d, []).find(([s, x]) => s === r && typeof x.setValue == "function");
+    return n && n[1].setValue(o), !!n;
   }, engineRoot() {
     return l();
   }, questionNames() {
