@@ -52,6 +52,7 @@ from saylau.observation.core.xlsform.xpath import (
     node_string,
     node_tree,
     to_bool,
+    to_number,
     to_string,
 )
 
@@ -96,6 +97,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "number": {"en": "Expected a number, got '{value}'",
                "ru": "Ожидалось число, получено «{value}»",
                "kk": "Сан күтілді, алынғаны: «{value}»"},
+    "repeat_count": {"en": "Expected {expected} entries, got {got}",
+                     "ru": "Ожидалось записей: {expected}, получено: {got}",
+                     "kk": "Күтілген жазбалар саны: {expected}, алынғаны: {got}"},
     "expression": {"en": "The form's logic could not be evaluated: {reason}",
                    "ru": "Не удалось вычислить логику формы: {reason}",
                    "kk": "Форма логикасын есептеу мүмкін болмады: {reason}"},
@@ -242,6 +246,7 @@ class _Node:
     calculate: Compiled | None = None
     itemset: Compiled | None = None
     itemset_value: str = "name"
+    count: Compiled | None = None  # a repeat's repeat_count
     choices: frozenset[str] | None = None
     names: frozenset[str] = frozenset()  # the answer keys this level takes (groups flattened)
 
@@ -287,6 +292,7 @@ def _build(form: Form, model: XFormModel) -> list[_Node]:
         node.calculate = _compiled(bind.get("calculate"))
         required = bind.get("required", "")
         node.required = _compiled(required) if q.required.strip().lower() not in _ALWAYS + _NEVER else None
+        node.count = _compiled(model.counts.get(node.path))
         itemset = model.itemsets.get(node.path)
         if q.list_name:
             names = frozenset(c.name for c in form.choice_list(q.list_name))
@@ -494,6 +500,14 @@ class _Run:
                 and not to_bool(self.value(node.constraint, r.element)):
             self.error(r.label, "constraint", q.constraint_message(self.lang) or None)
 
+    def check_count(self, r: _Record) -> None:
+        """A repeat with repeat_count has exactly that many entries (as ODK makes them)."""
+        context = r.parent.element if r.parent is not None and r.parent.element is not None else self.root
+        expected = to_number(self.value(r.node.count, context))
+        got = sum(1 for e in self.records if e.parent is r)
+        if expected == expected and int(expected) != got:
+            self.error(r.label, "repeat_count", expected=int(expected), got=got)
+
     def required(self, r: _Record) -> bool:
         text = r.node.question.required.strip().lower()
         if text in _NEVER:
@@ -508,6 +522,8 @@ class _Run:
     def choices_ok(self, r: _Record, text: str) -> bool:
         node = r.node
         names: frozenset[str] | set[str] | None = node.choices
+        if node.itemset is not None and self.reads_failed(node.question.choice_filter):
+            return True  # filtered by an answer that has an error already: one mistake, one message
         if node.itemset is not None:
             try:
                 items = self.value(node.itemset, r.element)
@@ -522,7 +538,8 @@ class _Run:
             return True
         for value in text.split() or [text]:
             if value not in names:
-                listed = [c.name for c in self.form.choice_list(node.question.list_name) if c.name in names]
+                listed = list(dict.fromkeys(c.name for c in self.form.choice_list(node.question.list_name)
+                                            if c.name in names))
                 self.error(r.label, "choice", value=value, choices=" ".join(listed or sorted(names)))
                 return False
         return True
@@ -619,6 +636,8 @@ def validate_answers(form: Form, answers: Mapping[str, Any], lang: str = "en", *
         for r in run.records:
             if _is_checked(r):
                 run.check(r)
+            elif r.kind == "repeat" and r.relevant and r.node.count is not None and not r.failed:
+                run.check_count(r)
     except XPathError as error:
         run.error(error.expression, "expression", reason=error.reason)
     if run.errors:

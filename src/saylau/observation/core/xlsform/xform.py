@@ -51,6 +51,7 @@ class XFormModel:
     instances: dict[str, ET.Element] = field(default_factory=dict)
     external: dict[str, str] = field(default_factory=dict)
     primary: ET.Element | None = None
+    counts: dict[str, str] = field(default_factory=dict)  # repeat nodeset -> jr:count expression
 
 
 def xform_model(xml: str) -> XFormModel:
@@ -76,6 +77,8 @@ def xform_model(xml: str) -> XFormModel:
     body = document.find(f"{H}body")
     if body is not None:
         for control in body.iter():
+            if control.tag == f"{XF}repeat" and control.get(f"{JR}count"):
+                out.counts[" ".join(control.get("nodeset", "").split())] = control.get(f"{JR}count", "")
             itemset = control.find(f"{XF}itemset")
             ref = control.get("ref")
             if itemset is not None and ref:
@@ -104,6 +107,11 @@ def check_expressions(model: XFormModel) -> list[ExpressionProblem]:
                 compile_xpath(text)
             except XPathError as error:
                 problems.append(ExpressionProblem(path, attribute, error.reason))
+    for path, text in model.counts.items():
+        try:
+            compile_xpath(text)
+        except XPathError as error:
+            problems.append(ExpressionProblem(path, "repeat_count", error.reason))
     for path, itemset in model.itemsets.items():
         try:
             compile_xpath(itemset.nodeset)
