@@ -146,6 +146,33 @@ def test_protocol_filters_match_the_check_run_and_the_api(client, world) -> None
 
 
 @pytest.mark.django_db
+def test_every_sortable_column_sorts_both_ways_with_a_fixed_number_of_queries(client, world) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    election = world["election"]
+    client.force_login(world["erlan"])
+    for url in TABLES:
+        page = client.get(f"{url}?election={election.slug}").content.decode()
+        keys = re.findall(r'<th scope="col" data-key="([^"]+)"[^>]*><a ', page)
+        assert keys, url
+        for key in keys:
+            for sort in (key, f"-{key}"):
+                response = client.get(f"{url}?election={election.slug}&sort={sort}")
+                assert response.status_code == 200, (url, sort)
+                assert f'data-key="{key}" aria-sort="{"descending" if sort[0] == "-" else "ascending"}"' in (
+                    response.content.decode()), (url, sort)
+        # the queries of a page do not grow with its rows (no query per row): a full page of 100
+        # rows reads with as many queries as the last page, which holds fewer
+        counts = []
+        for number in ("1", "last"):
+            with CaptureQueriesContext(connection) as captured:
+                client.get(f"{url}?election={election.slug}&page={number}")
+            counts.append(len(captured.captured_queries))
+        assert counts[0] == counts[1] <= 10, (url, counts)
+
+
+@pytest.mark.django_db
 def test_wrong_sort_or_filter_is_said_not_ignored(client, world) -> None:
     election = world["election"]
     client.force_login(world["erlan"])
