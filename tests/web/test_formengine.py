@@ -412,7 +412,7 @@ def test_a_forms_media_are_kept_for_offline_use(phone, live_server, cast, media_
     from saylau.geography.models import Election
     from saylau.observation.services import import_form
 
-    csv = "name,label\nschool_5,School No. 5\nclub,Culture club\n".encode()
+    csv = b"name,label\nschool_5,School No. 5\nclub,Culture club\n"
     definition = import_form(actor=Actor.system("tests"), election=Election.objects.get(), data=media_workbook(),
                              media={"places.csv": csv, "sign.png": PNG})
     page = phone.new_page()
