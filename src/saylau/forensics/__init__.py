@@ -43,12 +43,8 @@ from saylau.forensics._io import (
     stations_from_arrays,
 )
 from saylau.forensics._klimek import KlimekFit, fit_klimek, honest_parameters, simulate_fraud
-from saylau.forensics._mixture import (
-    MixtureFit,
-    MixtureParameters,
-    fit_mixture,
-    simulate_mixture,
-)
+from saylau.forensics._mixture import MixtureParameters
+from saylau.forensics._mixture_fit import MixtureFit, fit_mixture, simulate_mixture
 from saylau.forensics._presets import PRESETS, check_mapping, detect_preset, preset
 from saylau.forensics._report import render_html, write_report, write_unit_basic_csv
 from saylau.forensics._rozenas import RozenasResult, at_fraction, coarse_fractions, rozenas

@@ -1,4 +1,4 @@
-"""A finite mixture model of incremental and extreme fraud, fitted by EM.
+"""A finite mixture model of incremental and extreme fraud: the likelihood.
 
 The model is the Klimek-like finite mixture of Mebane and Egami as coded in
 EFToolkit (``ComputeFiniteMixtureModel``: ``dconv``, ``dconvI``, ``dconvE``),
@@ -15,21 +15,15 @@ is in one of three classes:
 
 So the observed turnout is t = tau + x (1 - tau) and the winner's share
 v = (tau nu + x^alpha tau (1 - nu) + x (1 - tau)) / t. The density of (t, v)
-in a fraud class integrates over x by Gauss-Legendre quadrature (the
-transformation is inverted at each node, with its Jacobian
-t / ((1 - x) tau (1 - x^alpha))).
+in a fraud class integrates over x by quadrature on nodes that do not depend
+on the parameters (the transformation is inverted once per node, with its
+Jacobian t / ((1 - x) tau (1 - x^alpha))); theta only reweights the nodes.
+Each station's binomial sampling noise (t (1 - t) / registered,
+v (1 - v) / ballots, carried back through the inversion) is added to sigma^2.
 
-EM: the E-step gives each station's posterior probability of each class (and
-of each quadrature node); the M-step sets f_i and f_e to the mean posterior
-probabilities, mu and sigma to the posterior-weighted moments of the latent
-honest turnout and share (truncation to (0, 1) ignored in this step), and
-theta to the posterior-weighted root mean square magnitude. alpha is chosen
-by profile likelihood over a grid. Uncertainty: a bootstrap over stations
-(each replicate refitted from the full fit), giving percentile intervals for
-every parameter and for every station's fraud probabilities.
-
-Proportions at 0 or 1 are moved half a voter inside (0.5 / registered, or
-0.5 / ballots for the share), so exact 100 % stations keep a finite density.
+This module gives the log-likelihood and its exact gradient in a
+reparametrised vector (class logits, logits of the means, logs of the
+spreads and of theta); ``_mixture_fit`` maximises it.
 """
 
 from __future__ import annotations
@@ -41,11 +35,30 @@ import numpy as np
 from scipy import special
 
 from saylau.forensics._io import Stations
-from saylau.forensics._parallel import seed_sequence, workers
+from saylau.forensics._parallel import workers
 
 EXTREME_SD = 0.075  # as in EFToolkit's EvalFit: dconvE(..., 0, 0.075, ...)
-_NODES_I, _NODES_E = 32, 24
 _LOG_2PI = np.log(2 * np.pi)
+_CHUNK = 8192  # stations per block of the likelihood (memory, threads)
+
+
+def _gauss(pieces, k: int):
+    """Composite Gauss-Legendre nodes and weights over consecutive pieces."""
+    u, w = np.polynomial.legendre.leggauss(k)
+    xs, ws = [], []
+    for lo, hi in zip(pieces[:-1], pieces[1:], strict=True):
+        xs.append(lo + (u + 1) / 2 * (hi - lo))
+        ws.append(w / 2 * (hi - lo))
+    return np.concatenate(xs), np.concatenate(ws)
+
+
+# incremental magnitudes: dense near 0, where a small theta puts its mass
+_X_I, _W_I = _gauss(np.r_[0.0, 0.01, 0.03, np.linspace(0.06, 0.999, 25)], 3)
+# extreme magnitudes x = 1 - y, y ~ |N(0, 0.075)| (mass beyond 6 sd ignored)
+_Y_E, _W_E = _gauss(np.linspace(0.0, 0.45, 7), 3)
+_X_E = 1 - _Y_E
+_LOGW_E = np.log(_W_E) - 0.5 * (_Y_E / EXTREME_SD) ** 2
+_LOGW_E -= special.logsumexp(_LOGW_E)
 
 
 @dataclass(frozen=True)
@@ -60,33 +73,36 @@ class MixtureParameters:
     alpha: float
 
 
-@dataclass(frozen=True)
-class MixtureFit:
-    parameters: MixtureParameters
-    intervals: dict[str, tuple[float, float]]  # bootstrap percentile intervals
-    log_likelihood: float
-    iterations: int
-    converged: bool
-    stations: int
-    bootstrap: int
-    level: float
-    station_incremental: np.ndarray  # posterior probability per station
-    station_extreme: np.ndarray
-    station_incremental_ci: np.ndarray  # (stations, 2) bootstrap interval
-    station_extreme_ci: np.ndarray
-    fraud_stations: float  # expected number of stations with any fraud
-    no_fraud_log_likelihood: float  # the same model with f_i = f_e = 0
-    likelihood_ratio: float  # 2 (log L - log L without fraud): descriptive, see the docs
-
-    def summary(self) -> dict:
-        p = self.parameters
-        return {name: {"value": getattr(p, name), "ci": self.intervals.get(name)}
-                for name in ("f_i", "f_e", "mu_t", "sigma_t", "mu_v", "sigma_v", "theta",
-                             "alpha")}
+NAMES = ("f_i", "f_e", "mu_t", "sigma_t", "mu_v", "sigma_v", "theta", "alpha")
+# bounds of the reparametrised vector (logit f_i, logit f_e against honest,
+# logit mu_t, log sigma_t, logit mu_v, log sigma_v, log theta, log alpha)
+BOUNDS = [(-25.0, 8.0), (-25.0, 8.0), (-6.0, 6.0), (np.log(0.003), np.log(0.6)),
+          (-6.0, 6.0), (np.log(0.003), np.log(0.6)), (np.log(0.02), np.log(2.0)),
+          (np.log(0.5), np.log(10.0))]
 
 
-def _proportions(stations: Stations):
-    """Turnout, share, and each one's binomial sampling variance at the station."""
+def to_vector(p: MixtureParameters) -> np.ndarray:
+    honest = max(1 - p.f_i - p.f_e, 1e-12)
+    raw = [np.log(max(p.f_i, 1e-11) / honest), np.log(max(p.f_e, 1e-11) / honest),
+           special.logit(p.mu_t), np.log(p.sigma_t), special.logit(p.mu_v), np.log(p.sigma_v),
+           np.log(p.theta), np.log(p.alpha)]
+    return np.array([min(max(v, lo), hi) for v, (lo, hi) in zip(raw, BOUNDS, strict=True)])
+
+
+def from_vector(z, fraud: bool = True) -> MixtureParameters:
+    if fraud:
+        e = np.exp(np.array([0.0, z[0], z[1]]) - max(0.0, z[0], z[1]))
+        f_i, f_e = e[1] / e.sum(), e[2] / e.sum()
+    else:
+        f_i = f_e = 0.0
+    return MixtureParameters(float(f_i), float(f_e), float(special.expit(z[2])),
+                             float(np.exp(z[3])), float(special.expit(z[4])),
+                             float(np.exp(z[5])), float(np.exp(z[6])), float(np.exp(z[7])))
+
+
+def proportions(stations: Stations):
+    """Turnout, share, and each one's binomial sampling variance at the station.
+    Proportions at 0 or 1 move half a voter inside."""
     reg = stations.registered.astype(float)
     den = stations.denominator.astype(float)
     t = np.clip(stations.given / reg, 0.5 / reg, 1 - 0.5 / reg)
@@ -94,239 +110,197 @@ def _proportions(stations: Stations):
     return t, v, t * (1 - t) / reg, v * (1 - v) / den
 
 
-def _log_tn(x, mu, sigma):
-    """Log density of N(mu, sigma) truncated to (0, 1); -inf outside. ``sigma``
-    may be per station (a column), the honest spread plus binomial noise."""
-    z = (x - mu) / sigma
-    mass = special.ndtr((1 - mu) / sigma) - special.ndtr(-mu / sigma)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out = -0.5 * z**2 - 0.5 * _LOG_2PI - np.log(sigma) - np.log(mass)
-    return np.where((x > 0) & (x < 1), out, -np.inf)
+
+# every column: the honest class (x = 0), the incremental nodes, the extreme nodes
+_X = np.concatenate([[0.0], _X_I, _X_E])
+_LN_X = np.log(np.maximum(_X, 1e-300))  # x^alpha = exp(alpha ln x) is 0 at x = 0
+_NI = _X_I.size
 
 
-def _nodes(kind: str, theta: float):
-    """Quadrature nodes x and log weights (the magnitude's density times the rule's weight)."""
-    if kind == "i":
-        u, w = np.polynomial.legendre.leggauss(_NODES_I)
-        hi = min(1.0, 6 * theta)
-        x = (u + 1) / 2 * hi
-        w = w / 2 * hi
-        dens = np.exp(-0.5 * (x / theta) ** 2)
-    else:
-        u, w = np.polynomial.legendre.leggauss(_NODES_E)
-        hi = min(1.0, 6 * EXTREME_SD)
-        y = (u + 1) / 2 * hi
-        w = w / 2 * hi
-        x = 1 - y
-        dens = np.exp(-0.5 * (y / EXTREME_SD) ** 2)
-    weights = w * dens
-    return x, np.log(weights / weights.sum())
+class _Block:
+    """The (station, column) pairs of a block of stations whose latent turnout
+    lies in (0, 1), flattened station by station, with what does not depend on
+    the parameters."""
 
+    def __init__(self, t, v, nt, nv):
+        tau = (t[:, None] - _X) / (1 - _X)
+        row, col = np.nonzero((tau > 0) & (tau < 1))  # column 0 always
+        self.n = t.size
+        self.starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+        self.row, self.col = row, col
+        self.tau = tau[row, col]
+        x = _X[col]
+        self.x, self.ln_x = x, _LN_X[col]
+        self.tv, self.t, self.nv = (t * v)[row], t[row], nv[row]
+        self.noise_t = nt[row] / (1 - x) ** 2
+        self.base_jac = np.log(self.t) - np.log1p(-x) - np.log(self.tau)
 
-def _class_terms(t, v, nt, nv, p: MixtureParameters, kind: str):
-    """Per station and node: log density + log weight, and the latent tau, nu."""
-    x, logw = _nodes(kind, p.theta)
-    xa = x**p.alpha
-    tt, vv = t[:, None], v[:, None]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        tau = (tt - x) / (1 - x)
-        nu = (tt * vv - xa * tau - x * (1 - tau)) / (tau * (1 - xa))
-        log_jac = np.log(tt) - np.log1p(-x) - np.log(tau) - np.log1p(-xa)
-        # the binomial noise of t and v carried back through the inversion
-        noise_t = nt[:, None] / (1 - x) ** 2
-        noise_v = nv[:, None] * (tt / (tau * (1 - xa))) ** 2
-        s_t = np.sqrt(p.sigma_t**2 + noise_t)
-        s_v = np.sqrt(p.sigma_v**2 + noise_v)
-    log = _log_tn(tau, p.mu_t, s_t) + _log_tn(nu, p.mu_v, s_v) + log_jac + logw
-    log = np.where(np.isfinite(log), log, -np.inf)
-    return log, tau, nu, x, noise_t, noise_v
-
-
-def _spreads(nt, nv, p: MixtureParameters):
-    return np.sqrt(p.sigma_t**2 + nt), np.sqrt(p.sigma_v**2 + nv)
-
-
-def _e_step(t, v, nt, nv, p: MixtureParameters):
-    st, sv = _spreads(nt, nv, p)
-    log0 = _log_tn(t, p.mu_t, st) + _log_tn(v, p.mu_v, sv)
-    parts = [(np.log(max(1 - p.f_i - p.f_e, 1e-300)) + log0[:, None], t[:, None], v[:, None],
-              None, nt[:, None], nv[:, None])]
-    for kind, f in (("i", p.f_i), ("e", p.f_e)):
-        if f > 1e-12:
-            log, tau, nu, x, noise_t, noise_v = _class_terms(t, v, nt, nv, p, kind)
-            parts.append((np.log(f) + log, tau, nu, x, noise_t, noise_v))
-        else:
-            parts.append(None)
-    stacked = np.concatenate([q[0] for q in parts if q is not None], axis=1)
-    total = special.logsumexp(stacked, axis=1)
-    # a station no class can produce (numerically) would poison every sum
-    total = np.where(np.isfinite(total), total, np.inf)
-    return parts, total
-
-
-def _m_step(t, v, nt, nv, parts, total, p: MixtureParameters) -> MixtureParameters:
-    n = t.size
-    resp = [None if q is None else np.exp(q[0] - total[:, None]) for q in parts]
-    sums = [0.0 if r is None else float(r.sum()) for r in resp]
-    f_i, f_e = sums[1] / n, sums[2] / n
-    wt = wtt = wv = wvv = weight = noise_t = noise_v = 0.0
-    for r, q in zip(resp, parts, strict=True):
-        if r is None:
-            continue
-        ok = r > 0
-        rr = r[ok]
-        ta, nu = np.broadcast_to(q[1], r.shape)[ok], np.broadcast_to(q[2], r.shape)[ok]
-        weight += rr.sum()
-        wt += (rr * ta).sum()
-        wtt += (rr * ta**2).sum()
-        wv += (rr * nu).sum()
-        wvv += (rr * nu**2).sum()
-        noise_t += (rr * np.broadcast_to(q[4], r.shape)[ok]).sum()
-        noise_v += (rr * np.broadcast_to(q[5], r.shape)[ok]).sum()
-    mu_t, mu_v = wt / weight, wv / weight
-    # the latent values' spread less their mean binomial noise (a moment step)
-    sigma_t = float(np.sqrt(max(wtt / weight - mu_t**2 - noise_t / weight, 2.5e-5)))
-    sigma_v = float(np.sqrt(max(wvv / weight - mu_v**2 - noise_v / weight, 2.5e-5)))
-    theta = p.theta
-    if resp[1] is not None and sums[1] > 1e-9:
-        x = parts[1][3]
-        theta = float(np.sqrt((resp[1] * x[None, :] ** 2).sum() / sums[1]))
-        theta = min(max(theta, 0.01), 1.0)
-    return MixtureParameters(f_i, f_e, float(mu_t), sigma_t, float(mu_v), sigma_v, theta,
-                             p.alpha)
-
-
-def _start(t, v, alpha: float) -> MixtureParameters:
-    """Honest peak from the lower half (fraud only pushes turnout and share up)."""
-    mt, mv = float(np.median(t)), float(np.median(v))
-    st = float(np.sqrt(np.mean((t[t <= mt] - mt) ** 2)))
-    sv = float(np.sqrt(np.mean((v[v <= mv] - mv) ** 2)))
-    return MixtureParameters(0.1, 0.01, mt, max(st, 0.01), mv, max(sv, 0.01), 0.2, alpha)
-
-
-def _em(t, v, nt, nv, p: MixtureParameters, max_iter: int, tol: float):
-    """EM until no parameter moves by more than ``tol`` (slow linear convergence
-    makes a log-likelihood criterion stop too early, which would shrink the
-    bootstrap's spread)."""
-    for iteration in range(1, max_iter + 1):
-        parts, total = _e_step(t, v, nt, nv, p)
-        q = _m_step(t, v, nt, nv, parts, total, p)
-        change = max(abs(getattr(q, k) - getattr(p, k)) for k in
-                     ("f_i", "f_e", "mu_t", "sigma_t", "mu_v", "sigma_v", "theta"))
-        p = q
-        if change <= tol:
-            parts, total = _e_step(t, v, nt, nv, p)
-            return p, float(total.sum()), iteration, True
-    parts, total = _e_step(t, v, nt, nv, p)
-    return p, float(total.sum()), max_iter, False
-
-
-def _posteriors(t, v, nt, nv, p: MixtureParameters):
-    parts, total = _e_step(t, v, nt, nv, p)
-    out = []
-    for q in parts[1:]:
-        if q is None:
-            out.append(np.zeros(t.size))
-        else:
-            out.append(np.exp(special.logsumexp(q[0], axis=1) - total))
-    return out[0], out[1]
-
-
-def fit_mixture(stations: Stations, *, alphas=(1.0, 2.0, 3.0, 4.0), bootstrap: int = 50,
-                seed: int | None = 0, level: float = 0.95, max_iter: int = 1000,
-                tol: float = 1e-5) -> MixtureFit:
-    """Fit the mixture by EM (alpha by profile likelihood), with a station bootstrap."""
-    t, v, nt, nv = _proportions(stations)
-    start = _start(t, v, alphas[0])
-    none = MixtureParameters(0.0, 0.0, start.mu_t, start.sigma_t, start.mu_v, start.sigma_v,
-                             start.theta, start.alpha)
-    no_fraud = _em(t, v, nt, nv, none, max_iter, tol)
-    ll0 = no_fraud[1]
-    # the moment step makes this a generalised EM that can end below the fit
-    # without fraud; the best log-likelihood found wins, the no-fraud fit included
-    best = no_fraud
-    for alpha in alphas:
-        fit = _em(t, v, nt, nv, _start(t, v, alpha), max_iter, tol)
-        if fit[1] > best[1]:
-            best = fit
-    p, ll, iterations, converged = best
-    post_i, post_e = _posteriors(t, v, nt, nv, p)
-    names = ("f_i", "f_e", "mu_t", "sigma_t", "mu_v", "sigma_v", "theta")
-    intervals: dict[str, tuple[float, float]] = {}
-    ci_i = np.full((t.size, 2), np.nan)
-    ci_e = np.full((t.size, 2), np.nan)
-    if bootstrap:
-        children = seed_sequence(seed).spawn(bootstrap)
-
-        def replicate(child):
-            rng = np.random.default_rng(child)
-            pick = rng.integers(0, t.size, t.size)
-            q, *_ = _em(t[pick], v[pick], nt[pick], nv[pick], p, max_iter, tol)
-            bi, be = _posteriors(t, v, nt, nv, q)
-            return q, bi.astype(np.float32), be.astype(np.float32)
-
-        with ThreadPoolExecutor(max_workers=workers()) as pool:
-            reps = list(pool.map(replicate, children))
-        alpha_ = 1 - level
-        for name in names:
-            values = np.array([getattr(q, name) for q, _, _ in reps])
-            lo, hi = np.quantile(values, [alpha_ / 2, 1 - alpha_ / 2])
-            intervals[name] = (float(lo), float(hi))
-        bi = np.stack([r[1] for r in reps])
-        be = np.stack([r[2] for r in reps])
-        ci_i = np.quantile(bi, [alpha_ / 2, 1 - alpha_ / 2], axis=0).T
-        ci_e = np.quantile(be, [alpha_ / 2, 1 - alpha_ / 2], axis=0).T
-    return MixtureFit(
-        parameters=p, intervals=intervals, log_likelihood=ll, iterations=iterations,
-        converged=converged, stations=int(t.size), bootstrap=bootstrap, level=level,
-        station_incremental=post_i, station_extreme=post_e, station_incremental_ci=ci_i,
-        station_extreme_ci=ci_e, fraud_stations=float((post_i + post_e).sum()),
-        no_fraud_log_likelihood=ll0, likelihood_ratio=max(0.0, 2 * (ll - ll0)),
-    )
-
-
-def simulate_mixture(registered, p: MixtureParameters, *, seed: int | None = 0):
-    """Stations drawn from the model (binomial counts; the winner and one other
-    candidate), with each station's true class.
-
-    Returns (Stations, classes) with classes 0 (none), 1 (incremental), 2 (extreme).
-    """
-    from saylau.forensics._io import stations_from_arrays
-
-    rng = np.random.default_rng(seed)
-    reg = np.asarray(registered, dtype=np.int64)
-    n = reg.size
-
-    def tn(mu, sigma):
-        out = rng.normal(mu, sigma, n)
-        bad = (out <= 0) | (out >= 1)
-        while bad.any():
-            out[bad] = rng.normal(mu, sigma, int(bad.sum()))
-            bad = (out <= 0) | (out >= 1)
+    def subset(self, keep) -> _Block:
+        """The same stations with only the entries ``keep`` (column 0 always kept)."""
+        out = object.__new__(_Block)
+        out.n = self.n
+        out.row, out.col = self.row[keep], self.col[keep]
+        out.starts = np.flatnonzero(np.r_[True, out.row[1:] != out.row[:-1]])
+        for name in ("tau", "x", "ln_x", "tv", "t", "nv", "noise_t", "base_jac"):
+            setattr(out, name, getattr(self, name)[keep])
         return out
 
-    tau, nu = tn(p.mu_t, p.sigma_t), tn(p.mu_v, p.sigma_v)
-    u = rng.random(n)
-    classes = np.where(u < p.f_e, 2, np.where(u < p.f_e + p.f_i, 1, 0))
-    x = np.zeros(n)
-    inc = classes == 1
-    while True:  # |N(0, theta)| truncated to (0, 1)
-        draw = np.abs(rng.normal(0, p.theta, n))
-        redo = inc & (x == 0)
-        x[redo] = draw[redo]
-        x[inc & (x >= 1)] = 0
-        if not (inc & (x == 0)).any():
-            break
-    ext = classes == 2
-    y = np.abs(rng.normal(0, EXTREME_SD, n))
-    x[ext] = 1 - np.minimum(y[ext], 0.999)
-    t = tau + x * (1 - tau)
-    w = tau * nu + x**p.alpha * tau * (1 - nu) + x * (1 - tau)
-    given = rng.binomial(reg, t)
-    winner = rng.binomial(given, np.clip(w / t, 0, 1))
-    votes = np.column_stack([winner, given - winner])
-    keep = given > 0
-    s = stations_from_arrays(reg[keep], given[keep], given[keep],
-                             np.zeros(int(keep.sum()), np.int64), votes[keep],
-                             candidates=["winner", "other"], winner="winner")
-    return s, classes[keep]
+    def segment_logsumexp(self, log):
+        top = np.maximum.reduceat(log, self.starts)
+        top = np.where(np.isfinite(top), top, 0.0)
+        with np.errstate(divide="ignore"):
+            return np.log(np.add.reduceat(np.exp(log - top[self.row]), self.starts)) + top
+
+
+def _log_normal(x, mu, sigma, noise):
+    """log N(x; mu, s) with s^2 = sigma^2 + noise, and d/dx, d/dmu, d/dsigma."""
+    s2 = sigma**2 + noise
+    s = np.sqrt(s2)
+    z = (x - mu) / s
+    log = -0.5 * z * z - 0.5 * _LOG_2PI - np.log(s)
+    return log, -z / s, z / s, (z * z - 1) / s2 * sigma, s
+
+
+def _log_mass(mu, sigma):
+    """log P(0 < N(mu, sigma) < 1), and its derivatives in mu and sigma."""
+    a, b = -mu / sigma, (1 - mu) / sigma
+    mass = special.ndtr(b) - special.ndtr(a)
+    pa, pb = np.exp(-0.5 * a * a) / np.sqrt(2 * np.pi), np.exp(-0.5 * b * b) / np.sqrt(2 * np.pi)
+    return (np.log(mass), (pa - pb) / (sigma * mass),
+            -(pb * (1 - mu) + pa * mu) / (sigma**2 * mass))
+
+
+class Likelihood:
+    """The mixture log-likelihood of a set of stations and its gradient."""
+
+    def __init__(self, t, v, nt, nv, threads: int | None = None):
+        self.n = t.size
+        self.threads = threads
+        self.blocks = [_Block(t[k:k + _CHUNK], v[k:k + _CHUNK], nt[k:k + _CHUNK],
+                              nv[k:k + _CHUNK]) for k in range(0, t.size, _CHUNK)]
+        self.weights = None  # per block: each station's multiplicity (a bootstrap)
+
+    def entries(self) -> int:
+        return sum(b.col.size for b in self.blocks)
+
+    def pruned(self, p: MixtureParameters, below: float = 40.0) -> Likelihood:
+        """The entries whose posterior weight at ``p`` is above exp(-below) of
+        their station's: the rest add nothing near ``p``."""
+        log_w, _ = self._log_w(p, True)
+        out = object.__new__(Likelihood)
+        out.n, out.threads, out.weights = self.n, self.threads, None
+        blocks = []
+        for blk in self.blocks:
+            log, total, _ = self._entries(blk, p, log_w, False)
+            blocks.append(blk.subset((log - total[blk.row] > -below) | (blk.col == 0)))
+        out.blocks = blocks
+        return out
+
+    def weighted(self, weights) -> Likelihood:
+        """The same likelihood with each station counted ``weights`` times."""
+        out = object.__new__(Likelihood)
+        out.n, out.threads, out.blocks = float(np.sum(weights)), self.threads, self.blocks
+        out.weights = [np.asarray(weights[k:k + _CHUNK], float)
+                       for k in range(0, len(weights), _CHUNK)]
+        return out
+
+    @staticmethod
+    def _log_w(p: MixtureParameters, fraud: bool):
+        """Log prior weight of every column (class probability times node
+        weight), and the incremental nodes' normalised log weights."""
+        lw_i = np.log(_W_I) - 0.5 * (_X_I / p.theta) ** 2
+        lw_i -= special.logsumexp(lw_i)
+        if not fraud:
+            out = np.full(_X.size, -np.inf)
+            out[0] = 0.0
+            return out, lw_i
+        with np.errstate(divide="ignore"):
+            return np.concatenate([[np.log(1 - p.f_i - p.f_e)], np.log(p.f_i) + lw_i,
+                                   np.log(p.f_e) + _LOGW_E]), lw_i
+
+    @staticmethod
+    def _entries(blk: _Block, p: MixtureParameters, log_w, grad: bool, w=None):
+        xa = np.exp(p.alpha * blk.ln_x)
+        kx = xa * blk.ln_x  # d x^alpha / d alpha
+        one_xa = 1 - xa
+        nu = (blk.tv - xa * blk.tau - blk.x * (1 - blk.tau)) / (blk.tau * one_xa)
+        noise_v = blk.nv * (blk.t / (blk.tau * one_xa)) ** 2
+        lt, _, dmt, dst, _ = _log_normal(blk.tau, p.mu_t, p.sigma_t, blk.noise_t)
+        lv, dxv, dmv, dsv, s_v = _log_normal(nu, p.mu_v, p.sigma_v, noise_v)
+        log = lt + lv + blk.base_jac - np.log(one_xa) + log_w[blk.col]
+        total = blk.segment_logsumexp(log)
+        if not grad:
+            return log, total, None
+        r = np.exp(log - total[blk.row])
+        if w is not None:
+            r = r * w[blk.row]
+            total = total * w
+        g = r * (kx / one_xa)  # d/d alpha of the Jacobian, then of the share's density
+        # dsv is d/d sigma = d/ds * sigma / s, and d s / d noise = 1 / (2 s)
+        d_alpha = g + r * dxv * (-(1 - nu) * kx / one_xa) + r * dsv / p.sigma_v * noise_v * (
+            kx / one_xa)
+        # plain sums, not np.dot: a BLAS call may start threads of its own
+        sums = np.array([(r * dmt).sum(), (r * dst).sum(), (r * dmv).sum(), (r * dsv).sum(),
+                         d_alpha.sum()])
+        return log, total, (np.bincount(blk.col, r, minlength=_X.size), sums)
+
+    def value_and_grad(self, z, fraud: bool = True):
+        """(-log L, its gradient in the reparametrised vector) for the optimiser."""
+        p = from_vector(z, fraud)
+        log_w, lw_i = self._log_w(p, fraud)
+
+        def one(k):
+            w = None if self.weights is None else self.weights[k]
+            _, total, (by_col, sums) = self._entries(self.blocks[k], p, log_w, True, w)
+            return total.sum(), by_col, sums
+
+        parts = self._map(one, items=range(len(self.blocks)))
+        by_col = sum(q[1] for q in parts)
+        g_mt, g_st, g_mv, g_sv, g_a = sum(q[2] for q in parts)
+        # the honest latent values are truncated to (0, 1): one normaliser each
+        mt, dmt, dst = _log_mass(p.mu_t, p.sigma_t)
+        mv, dmv, dsv = _log_mass(p.mu_v, p.sigma_v)
+        ll = sum(q[0] for q in parts) - self.n * (mt + mv)
+        g_mt, g_st = g_mt - self.n * dmt, g_st - self.n * dst
+        g_mv, g_sv = g_mv - self.n * dmv, g_sv - self.n * dsv
+        if not np.isfinite(ll):
+            return 1e300, np.zeros(8)
+        grad = np.zeros(8)
+        if fraud:
+            grad[0] = by_col[1:1 + _NI].sum() - self.n * p.f_i
+            grad[1] = by_col[1 + _NI:].sum() - self.n * p.f_e
+            # theta reweights the incremental nodes: d log w_k / d log theta
+            d = _X_I**2 / p.theta**2
+            grad[6] = (by_col[1:1 + _NI] * (d - (np.exp(lw_i) * d).sum())).sum()
+            grad[7] = g_a * p.alpha
+        grad[2] = g_mt * p.mu_t * (1 - p.mu_t)
+        grad[3] = g_st * p.sigma_t
+        grad[4] = g_mv * p.mu_v * (1 - p.mu_v)
+        grad[5] = g_sv * p.sigma_v
+        return -ll, -grad
+
+    def posteriors(self, p: MixtureParameters, threads: int | None = None):
+        """Each station's posterior probability of incremental and extreme fraud,
+        and the log-likelihood."""
+        log_w, _ = self._log_w(p, True)
+
+        def one(blk):
+            log, total, _ = self._entries(blk, p, log_w, False)
+            r = np.exp(log - total[blk.row])  # the normalisers cancel here
+            inc = np.bincount(blk.row, np.where((blk.col >= 1) & (blk.col <= _NI), r, 0.0),
+                              blk.n)
+            ext = np.bincount(blk.row, np.where(blk.col > _NI, r, 0.0), blk.n)
+            return inc, ext, total.sum()
+
+        parts = self._map(one, threads)
+        mass = _log_mass(p.mu_t, p.sigma_t)[0] + _log_mass(p.mu_v, p.sigma_v)[0]
+        return (np.concatenate([q[0] for q in parts]), np.concatenate([q[1] for q in parts]),
+                float(sum(q[2] for q in parts)) - self.n * mass)
+
+    def _map(self, task, threads: int | None = None, items=None):
+        items = self.blocks if items is None else items
+        n = min(threads or self.threads or workers(), len(self.blocks))
+        if n <= 1:
+            return [task(b) for b in items]
+        with ThreadPoolExecutor(max_workers=n) as pool:
+            return list(pool.map(task, items))

@@ -17,7 +17,7 @@ from saylau.forensics._fingerprint import Fingerprint, fingerprint
 from saylau.forensics._integer import IntegerPercentResult, integer_percentages, is_integer_percent
 from saylau.forensics._io import Stations
 from saylau.forensics._klimek import KlimekFit, fit_klimek
-from saylau.forensics._mixture import MixtureFit, fit_mixture
+from saylau.forensics._mixture_fit import MixtureFit, fit_mixture
 from saylau.forensics._rozenas import RozenasResult, coarse_fractions, rozenas
 from saylau.forensics._shpilkin import ShpilkinResult, shpilkin
 from saylau.forensics._spatial import SpatialResult, spatial_clusters
@@ -128,6 +128,7 @@ def analyse(
     levels=None,
     definitions: Definitions = SAYLAU,
     mixture_bootstrap: int | None = None,
+    mixture_sample: int | None = None,
     spatial: dict | None = None,
 ) -> ForensicsReport:
     """Every method with one seed; ``replicates`` Monte-Carlo and bootstrap draws.
@@ -183,7 +184,8 @@ def analyse(
         integer_turnout=is_integer_percent(stations.given, stations.registered),
         integer_share=is_integer_percent(stations.winner_votes, stations.denominator), top=top)
     extremes = extreme_stations(stations)
-    mx = (timed("mixture", fit_mixture, stations, bootstrap=mixture_bootstrap, seed=seeds[7])
+    mx = (timed("mixture", fit_mixture, stations, bootstrap=mixture_bootstrap, seed=seeds[7],
+                max_stations=mixture_sample)
           if mixture_bootstrap is not None else None)
     sp_result = None
     if spatial is not None:
