@@ -446,13 +446,16 @@ def narrative_directory() -> Path:
     return Path(getattr(settings, "SAYLAU_NARRATIVE_DIR", "") or Path(settings.DATA_DIR) / "narrative")
 
 
-def _statement(election, lang: str) -> str:
+def _statement(election, lang: str, web_url: str | None = "") -> str:
+    """The statement's HTML; ``web_url`` makes its figures' links absolute (a
+    downloaded file cannot follow links relative to this site). The inputs are
+    kept per process until the ledger's head moves (``cached_collect``)."""
     from saylau.statement import compose, read_narrative, render_html
-    from saylau.statement.selectors import collect
+    from saylau.statement.selectors import cached_collect
 
     directory = narrative_directory()
     narrative = read_narrative(directory) if directory.is_dir() else {}
-    return render_html(compose(collect(election), lang, narrative))
+    return render_html(compose(cached_collect(election), lang, narrative), web_url=web_url)
 
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)
@@ -488,7 +491,8 @@ def statement_download(request: HttpRequest, lang: str) -> HttpResponse:
     if lang not in ("en", "ru", "kk"):
         raise Http404
     election = _election(request)
-    response = HttpResponse(_statement(election, lang), content_type="text/html; charset=utf-8")
+    response = HttpResponse(_statement(election, lang, request.build_absolute_uri("/").rstrip("/")),
+                            content_type="text/html; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="statement-{election.slug}-{lang}.html"'
     # a downloaded document, not a page of this site: its inline stylesheet is its own
     response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
