@@ -53,8 +53,11 @@ def fingerprint(stations: Stations, *, bins: int = 100) -> Fingerprint:
     return Fingerprint(edges, count, voters, k, n)
 
 
-def fingerprint_png(fp: Fingerprint, title: str = "") -> bytes:
-    """The fingerprint (station counts, log colour scale) as PNG bytes."""
+def fingerprint_png(fp: Fingerprint, title: str = "",
+                    labels: tuple[str, str, str] = ("turnout, %", "winner's share, %",
+                                                    "stations")) -> bytes:
+    """The fingerprint (station counts, log colour scale) as PNG bytes; ``labels``:
+    the x axis, the y axis and the colour bar."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -64,9 +67,9 @@ def fingerprint_png(fp: Fingerprint, title: str = "") -> bytes:
     fig, ax = plt.subplots(figsize=(5.5, 4.5), dpi=100)
     data = np.ma.masked_equal(fp.stations.T, 0)
     mesh = ax.pcolormesh(100 * fp.edges, 100 * fp.edges, data, norm=LogNorm(), cmap="viridis")
-    fig.colorbar(mesh, ax=ax, label="stations")
-    ax.set_xlabel("turnout, %")
-    ax.set_ylabel("winner's share, %")
+    fig.colorbar(mesh, ax=ax, label=labels[2])
+    ax.set_xlabel(labels[0])
+    ax.set_ylabel(labels[1])
     ax.set_title(title or "Election fingerprint")
     buffer = io.BytesIO()
     fig.tight_layout()

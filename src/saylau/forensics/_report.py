@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from html import escape
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import numpy as np
 
 from saylau.forensics._fingerprint import fingerprint_png, histogram_png
 from saylau.forensics._io import Stations
+from saylau.forensics._labels import check, number, phrase, test_text, text
 from saylau.forensics._suite import ForensicsReport
 
 
@@ -19,17 +21,24 @@ def _img(png: bytes, alt: str) -> str:
     return f'<img alt="{escape(alt)}" src="data:image/png;base64,{data}">'
 
 
+_LANG = ["en"]  # the language of the page being written (set by render_html)
+
+
 def _num(x, digits=3) -> str:
-    if x is None or (isinstance(x, float) and not np.isfinite(x)):
-        return "–"
-    if isinstance(x, int | np.integer):
-        return f"{x:,}"
-    return f"{x:,.{digits}f}"
+    return number(x, _LANG[0], digits)
+
+
+def _t(key: str, **fields) -> str:
+    return text(key, _LANG[0], **fields)
+
+
+def _cell(c) -> str:
+    return _num(c) if isinstance(c, int | np.integer) and not isinstance(c, bool) else str(c)
 
 
 def _table(header, rows) -> str:
     head = "".join(f"<th>{escape(str(h))}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td>{escape(_cell(c))}</td>" for c in row) + "</tr>"
                    for row in rows)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
@@ -41,67 +50,76 @@ padding:3px 6px;text-align:right}th{background:#eee}td:first-child{text-align:le
 
 
 def render_html(report: ForensicsReport, stations: Stations | None = None,
-                pages: list[tuple[str, str]] | None = None) -> str:
-    """The report as one HTML page; pass ``stations`` to include the histograms."""
+                pages: list[tuple[str, str]] | None = None, lang: str = "en") -> str:
+    """The report as one HTML page in ``lang`` (en, ru, kk); pass ``stations``
+    to include the histograms."""
+    _LANG[0] = check(lang)
     r = report
-    parts = [f"<!doctype html><html><head><meta charset='utf-8'><title>{escape(r.title)}"
-             f"</title><style>{_STYLE}</style></head><body>",
-             f"<h1>Election forensics: {escape(r.title)}</h1>",
-             f"<p>{r.stations:,} stations analysed; turnout {r.turnout:.2f}%, "
-             f"{escape(r.winner)} {r.winner_share:.2f}% (sums over all readable rows). "
-             f"Seed {r.seed}. {len(r.problems)} problem(s) in the input.</p>"]
-    parts.append("<h2>Fingerprint</h2>" + _img(fingerprint_png(r.fingerprint, r.title),
-                                                   "fingerprint"))
-    parts.append(f"<p>Excess kurtosis of the log-odds of the winner's share: "
-                 f"{_num(r.fingerprint.logodds_kurtosis)} ({r.fingerprint.logodds_n:,} stations)."
-                 "</p>")
+    parts = [f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>"
+             f"{escape(r.title)}</title><style>{_STYLE}</style></head><body>",
+             f"<h1>{_t('title')}: {escape(r.title)}</h1>",
+             "<p>" + escape(_t("summary", stations=_num(r.stations), turnout=_num(r.turnout, 2),
+                               winner=r.winner, share=_num(r.winner_share, 2), seed=r.seed,
+                               problems=_num(len(r.problems)))) + "</p>"]
+    parts.append(f"<h2>{_t('fingerprint')}</h2>" + _img(fingerprint_png(
+        r.fingerprint, r.title, labels=(_t("turnout_pct"), _t("share_pct"), _t("stations"))),
+        _t("fingerprint")))
+    parts.append("<p>" + escape(_t("logodds", k=_num(r.fingerprint.logodds_kurtosis),
+                                   n=_num(r.fingerprint.logodds_n))) + "</p>")
     if r.klimek:
         k = r.klimek
-        parts.append("<h3>Klimek fraud model</h3>" + _table(
-            ["parameter", "mean over repeats", "sd"],
-            [["f_i (incremental)", _num(k.f_i), _num(k.f_i_sd)],
-             ["f_e (extreme)", _num(k.f_e, 4), _num(k.f_e_sd, 4)],
-             ["alpha", _num(k.alpha, 2), _num(k.alpha_sd, 2)],
-             ["theta", _num(k.theta, 2), _num(k.theta_sd, 2)]]))
+        parts.append(f"<h3>{_t('klimek')}</h3>" + _table(
+            [_t("parameter"), _t("mean_repeats"), _t("sd")],
+            [[_t("f_i"), _num(k.f_i), _num(k.f_i_sd)],
+             [_t("f_e"), _num(k.f_e, 4), _num(k.f_e_sd, 4)],
+             ["α", _num(k.alpha, 2), _num(k.alpha_sd, 2)],
+             ["θ", _num(k.theta, 2), _num(k.theta_sd, 2)]]))
     ip = r.integer
-    parts.append(f"<h2>Integer percentages</h2><p>{ip.stations:,} stations, "
-                 f"{ip.replicates:,} binomial null replicates.</p>" + _table(
-                     ["quantity", "observed", "null mean", "null sd", "excess", "p-value"],
-                     [[c.quantity, c.observed, _num(c.null_mean, 1), _num(c.null_sd, 1),
+    parts.append(f"<h2>{_t('integer')}</h2><p>"
+                 + escape(_t("integer_intro", n=_num(ip.stations), r=_num(ip.replicates)))
+                 + "</p>" + _table(
+                     [_t("quantity"), _t("observed"), _t("null_mean"), _t("null_sd"),
+                      _t("excess"), _t("p_value")],
+                     [[_t(c.quantity), c.observed, _num(c.null_mean, 1), _num(c.null_sd, 1),
                        _num(c.excess, 1), _num(c.p_value, 4)]
                       for c in (ip.turnout, ip.share, ip.either)]))
     sp = r.shpilkin
-    parts.append("<h2>Shpilkin excess votes</h2>" + _table(
-        ["clean peak turnout %", "clean share %", "excess votes", "official share %",
-         "corrected share %"],
+    parts.append(f"<h2>{_t('shpilkin')}</h2>" + _table(
+        [_t("peak"), _t("clean_share"), _t("excess_votes"), _t("official_share"),
+         _t("corrected_share")],
         [[_num(sp.peak_turnout, 2), _num(sp.clean_share, 2), _num(sp.excess_votes, 0),
           _num(sp.official_share, 2), _num(sp.corrected_share, 2)]]))
     if stations is not None:
         parts.append(_img(histogram_png(100 * stations.turnout, stations.registered,
-                                        bins=np.arange(0, 100.5, 0.5), xlabel="turnout, %",
-                                        title="Registered voters by turnout",
-                                        marks=[sp.peak_turnout]), "turnout"))
-    parts.append("<h2>Basic tests (Kalinin-Mebane)</h2>" + _table(
-        ["test", "what", "value", "95% low", "95% high", "null", "significant"],
-        [[t.name, t.description, _num(t.value, 4), _num(t.ci_low, 4), _num(t.ci_high, 4),
-          f"{t.null_low:g}" if t.null_low == t.null_high else f"[{t.null_low:g}, {t.null_high:g}]",
-          ("yes" if t.significant else "no") + (f" (p={t.p_value:.3g})" if t.p_value is not None
-                                                 else "")] for t in r.basic.tests]))
+                                        bins=np.arange(0, 100.5, 0.5),
+                                        xlabel=_t("turnout_pct"),
+                                        title=_t("registered_by_turnout"),
+                                        marks=[sp.peak_turnout]), _t("turnout")))
+    m = r.unit_basic.definitions.last_digit_min if r.unit_basic is not None else 100
+    parts.append(f"<h2>{_t('basic')}</h2>" + _table(
+        [_t("test"), _t("what"), _t("value"), _t("low", level=95), _t("high", level=95),
+         _t("null"), _t("significant")],
+        [[t.name, _t("dip_description") if t.name == "DipT" else test_text(
+            t.name, lang, t.description, m), _num(t.value, 4), _num(t.ci_low, 4),
+          _num(t.ci_high, 4), _null(t.null_low, t.null_high),
+          _t("yes" if t.significant else "no") + (f" (p={_num(t.p_value, 3)})"
+                                                  if t.p_value is not None else "")]
+         for t in r.basic.tests]))
     if r.unit_basic is not None:
         parts.append(_unit_basic_html(r.unit_basic))
     rows = []
     for rz in (r.rozenas_share, r.rozenas_turnout):
-        rows.append([rz.quantity, rz.observed, _num(rz.null_mean, 1),
+        rows.append([_t(rz.quantity), rz.observed, _num(rz.null_mean, 1),
                      f"{_num(rz.null_low, 0)}–{_num(rz.null_high, 0)}", _num(rz.excess, 1),
                      _num(rz.p_value, 4)])
-    parts.append("<h2>Coarse fractions (Rozenas RKD)</h2><p>Fractions: "
+    parts.append(f"<h2>{_t('rozenas')}</h2><p>{_t('fractions')}: "
                  + escape(", ".join(r.rozenas_share.fractions)) + "</p>" + _table(
-                     ["quantity", "observed", "null mean", "95% envelope", "excess", "p-value"],
-                     rows))
+                     [_t("quantity"), _t("observed"), _t("null_mean"), _t("envelope"),
+                      _t("excess"), _t("p_value")], rows))
     for unit, unit_rows in r.units.items():
-        parts.append(f"<h2>By {escape(unit)}</h2>" + _table(
-            ["unit", "stations", "turnout %", "share %", "integer obs", "integer exp", "z",
-             "excess votes", "excess pp", "corr"],
+        parts.append(f"<h2>{escape(_t('by_unit', unit=unit))}</h2>" + _table(
+            [_t("unit"), _t("stations"), _t("turnout_col"), _t("share_col"), _t("integer_obs"),
+             _t("integer_exp"), "z", _t("excess_votes"), _t("excess_pp"), _t("corr")],
             [[u.unit, u.stations, _num(u.turnout, 2), _num(u.share, 2), u.integer_observed,
               _num(u.integer_expected, 1), _num(u.integer_z, 2), _num(u.excess_votes, 0),
               _num(u.excess_share_pp, 2), _num(u.corr, 2)] for u in unit_rows[:50]]))
@@ -112,40 +130,44 @@ def render_html(report: ForensicsReport, stations: Stations | None = None,
     if r.extremes is not None:
         parts.append(_extremes_html(r.extremes))
     pages = _anomaly_pages(r) if pages is None else pages
-    parts.append(f"<h2 id='stations'>Stations to look at</h2><p>{len(r.anomalies):,} station(s) "
-                 f"with at least one reason, most suspicious first"
-                 + (f"; {len(pages)} pages of {PAGE:,}: "
+    parts.append(f"<h2 id='stations'>{_t('look')}</h2><p>"
+                 + escape(_t("look_intro", n=_num(len(r.anomalies))))
+                 + (escape(_t("look_pages", k=_num(len(pages)), page=_num(PAGE)))
                     + " ".join(f"<a href='{escape(name)}'>{k + 1}</a>"
                                for k, (name, _) in enumerate(pages))
                     if len(pages) > 1 else "")
-                 + ". The JSON report holds the whole list.</p>"
+                 + escape(_t("look_json")) + "</p>"
                  + _anomaly_table(r.anomalies[:PAGE]))
     if r.problems:
-        parts.append("<h2>Input problems</h2>" + _table(
-            ["row", "column", "value", "expected"],
-            [[p.row, p.column, p.value, p.expected] for p in r.problems[:500]]))
+        parts.append(f"<h2>{_t('problems')}</h2>" + _table(
+            [_t("row"), _t("column"), _t("value"), _t("expected_col")],
+            [[p.row, p.column, p.value, phrase(p.expected, lang)] for p in r.problems[:500]]))
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _null(lo: float, hi: float) -> str:
+    return _num(lo, 4).rstrip("0").rstrip(".,") if lo == hi else (
+        f"[{_num(lo, 0)}, {_num(hi, 0)}]")
 
 
 PAGE = 500  # stations per page of the anomaly list
 
 
 def _unit_basic_html(ub) -> str:
-    from saylau.forensics._unit_basic import EFTOOLKIT_NAMES, TESTS
+    from saylau.forensics._unit_basic import EFTOOLKIT_NAMES, NATIONAL, TESTS, TURNOUT
 
     d = ub.definitions
-    head = ["unit", "quantity", *[EFTOOLKIT_NAMES.get(t, t) for t in TESTS], "Obs"]
-    out = [f"<h2 id='basic-units'>Basic tests per unit, on turnout and every candidate</h2>"
-           f"<p>Definitions: <b>{escape(d.name)}</b> (LastC and C05s on counts &ge; "
-           f"{d.last_digit_min}; {d.kurtosis} kurtosis; Sobyanin-Sukhovolsky as "
-           f"{'the slope of votes/registered on turnout' if d.sobyanin == 'slope' else 'EFToolkit: slope of share on turnout minus mean share'}; "
-           f"{'percentile' if d.interval == 'percentile' else 'basic (EFToolkit)'} bootstrap "
-           f"intervals at {100 * ub.level:g}% from {ub.replicates:,} replicates; DipT "
-           f"{'is the p-value' if d.dip == 'p-value' else 'is the dip statistic, its p-value beside it'}). "
-           "Each unit has a row of values and a row of intervals, as in EFToolkit; "
-           "<span class='yes'>red</span>: the interval excludes the null (dip: p &lt; "
-           f"{1 - ub.level:.2g}). The same tables are written as CSV beside this page.</p>"]
+    head = [_t("unit"), _t("quantity"), *[EFTOOLKIT_NAMES.get(t, t) for t in TESTS], "Obs"]
+    intro = _t("unit_basic_intro", name=escape(d.name), m=_num(d.last_digit_min),
+               kurt=_t("kurt_excess" if d.kurtosis == "excess" else "kurt_raw"),
+               sob=_t("sob_slope" if d.sobyanin == "slope" else "sob_eftoolkit"),
+               interval=_t("interval_percentile" if d.interval == "percentile"
+                           else "interval_basic"),
+               level=_num(100 * ub.level, 0), reps=_num(ub.replicates),
+               dip=_t("dip_p" if d.dip == "p-value" else "dip_stat"),
+               alpha=_num(1 - ub.level, 2))
+    out = [f"<h2 id='basic-units'>{_t('unit_basic')}</h2><p>{intro}</p>"]
     for level, rows in ub.rows.items():
         body = []
         for row in rows:
@@ -157,15 +179,17 @@ def _unit_basic_html(ub) -> str:
                     intervals.append("<td></td>")
                     continue
                 cls = " class='yes'" if e.significant else ""
-                extra = (f" (p={e.p_value:.3g})" if t == "DipT" and e.p_value is not None
+                extra = (f" (p={_num(e.p_value, 3)})" if t == "DipT" and e.p_value is not None
                          and d.dip != "p-value" else "")
                 values.append(f"<td{cls}>{_num(e.value, 3)}{extra}</td>")
                 intervals.append(f"<td>({_num(e.ci_low, 3)}, {_num(e.ci_high, 3)})</td>"
                                  if np.isfinite(e.ci_low) else "<td></td>")
-            body.append(f"<tr><td>{escape(row.unit)}</td><td>{escape(row.quantity)}</td>"
-                        + "".join(values) + f"<td>{row.obs:,}</td></tr>"
+            unit = _t(row.unit) if row.unit == NATIONAL else row.unit
+            quantity = _t(row.quantity) if row.quantity == TURNOUT else row.quantity
+            body.append(f"<tr><td>{escape(unit)}</td><td>{escape(quantity)}</td>"
+                        + "".join(values) + f"<td>{_num(row.obs)}</td></tr>"
                         f"<tr><td></td><td></td>{''.join(intervals)}<td></td></tr>")
-        out.append(f"<h3>{escape(level)}</h3><table><thead><tr>"
+        out.append(f"<h3>{escape(_t(level) if level == NATIONAL else level)}</h3><table><thead><tr>"
                    + "".join(f"<th>{escape(h)}</th>" for h in head)
                    + "</tr></thead><tbody>" + "".join(body) + "</tbody></table>")
     return "\n".join(out)
@@ -193,10 +217,13 @@ def write_unit_basic_csv(ub, out_dir) -> list[Path]:
 
 
 def _anomaly_table(rows) -> str:
+    lang = _LANG[0]
     return _table(
-        ["row", "station", "unit", "registered", "turnout %", "share %", "excess", "reasons"],
+        [_t("row"), _t("station"), _t("unit"), _t("registered"), _t("turnout_col"),
+         _t("share_col"), _t("excess"), _t("reasons")],
         [[a.row, a.label, a.unit, a.registered, _num(a.turnout, 2), _num(a.share, 2),
-          _num(a.excess_votes, 0), "; ".join(a.reasons)] for a in rows])
+          _num(a.excess_votes, 0), "; ".join(phrase(x, lang) for x in a.reasons)]
+         for a in rows])
 
 
 def _anomaly_pages(report: ForensicsReport) -> list[tuple[str, str]]:
@@ -210,13 +237,13 @@ def _anomaly_pages(report: ForensicsReport) -> list[tuple[str, str]]:
     for k, name in enumerate(names):
         links = " ".join(f"<a href='{escape(n)}'>{j + 1}</a>" if j != k else f"<b>{j + 1}</b>"
                          for j, n in enumerate(names))
-        body = (f"<!doctype html><html><head><meta charset='utf-8'><title>"
-                f"{escape(report.title)}: stations {k * PAGE + 1}–{min(len(rows), (k + 1) * PAGE)}"
+        a, b = k * PAGE + 1, min(len(rows), (k + 1) * PAGE)
+        body = (f"<!doctype html><html lang='{_LANG[0]}'><head><meta charset='utf-8'><title>"
+                f"{escape(report.title)}: {_t('page_title', a=a, b=b)}"
                 f"</title><style>{_STYLE}</style></head><body><p><a href='forensics.html'>"
-                f"report</a> · pages: {links}</p>"
-                f"<h1>Stations to look at, {k * PAGE + 1:,}–{min(len(rows), (k + 1) * PAGE):,} "
-                f"of {len(rows):,}</h1>" + _anomaly_table(rows[k * PAGE:(k + 1) * PAGE])
-                + "</body></html>")
+                f"{_t('report')}</a> · {_t('pages')}: {links}</p>"
+                f"<h1>{_t('page_heading', a=_num(a), b=_num(b), n=_num(len(rows)))}</h1>"
+                + _anomaly_table(rows[k * PAGE:(k + 1) * PAGE]) + "</body></html>")
         out.append((name, body))
     return out
 
@@ -228,27 +255,37 @@ def _spatial_html(sp) -> str:
     for v in sp.variables.values():
         hot = sum(c.kind == "hot" for c in v.local)
         cold = sum(c.kind == "cold" for c in v.local)
-        rows.append([v.name, _num(v.moran_i, 3), _num(v.moran_expected, 3), _num(v.moran_z, 2),
-                     _num(v.moran_p, 3), hot, cold])
-    out = [f"<h2 id='spatial'>Spatial clustering by {escape(sp.level)}</h2>"
-           f"<p>{len(sp.places):,} places; neighbours: {escape(sp.neighbours)}, row-standardised; "
-           f"{sp.permutations:,} permutations. Anomaly = share of a place's stations on the list "
-           "of stations to look at."
-           + (f" Left out without a neighbour: {escape(', '.join(sp.islands))}." if sp.islands
-              else "") + "</p>",
-           _table(["variable", "Moran's I", "expected", "z", "p (perm.)", "hot spots",
-                   "cold spots"], rows)]
+        rows.append([_var(v.name), _num(v.moran_i, 3), _num(v.moran_expected, 3),
+                     _num(v.moran_z, 2), _num(v.moran_p, 3), hot, cold])
+    knn = re.match(r"k nearest \(k=(\d+)\)", sp.neighbours)
+    how = (_t("knn", k=knn.group(1)) if knn else _t("adjacency")
+           if sp.neighbours == "adjacency list" else sp.neighbours)
+    out = [f"<h2 id='spatial'>{escape(_t('spatial', level=sp.level))}</h2><p>"
+           + escape(_t("spatial_intro", n=_num(len(sp.places)), nb=how,
+                       perm=_num(sp.permutations)))
+           + (" " + escape(_t("islands", x=", ".join(sp.islands))) if sp.islands else "")
+           + "</p>",
+           _table([_t("variable"), _t("moran"), _t("expected"), "z", _t("p_perm"),
+                   _t("hot_spots"), _t("cold_spots")], rows)]
     for name in ("anomaly", "turnout"):
         if sp.variables[name].local:
             png = spatial_map_png(sp, name)
             if png:
-                out.append(_img(png, f"map of {name}"))
-    spots = [[c.place, v.name, c.kind, _num(c.value, 3), _num(c.z, 2), _num(c.p_value, 3)]
-             for v in sp.variables.values() for c in v.local if c.kind]
+                out.append(_img(png, _t("map_of", x=_var(name))))
+    spots = [[c.place, _var(v.name), _t(c.kind), _num(c.value, 3), _num(c.z, 2),
+              _num(c.p_value, 3)] for v in sp.variables.values() for c in v.local if c.kind]
     if spots:
-        out.append("<h3>Hot and cold spots (local Getis-Ord G*)</h3>"
-                   + _table(["place", "variable", "spot", "value", "z", "p"], spots[:PAGE]))
+        out.append(f"<h3>{_t('spots')}</h3>"
+                   + _table([_t("place"), _t("variable"), _t("spot"), _t("value"), "z", "p"],
+                            spots[:PAGE]))
     return "\n".join(out)
+
+
+def _var(name: str) -> str:
+    """A spatial variable's name in the page's language."""
+    from saylau.forensics._labels import TEXT
+
+    return _t(name) if name in TEXT else name
 
 
 def _mixture_html(m) -> str:
@@ -260,52 +297,54 @@ def _mixture_html(m) -> str:
         return [_num(getattr(p, name), digits),
                 f"({_num(lo_hi[0], digits)}, {_num(lo_hi[1], digits)})" if lo_hi else "–"]
 
-    rows = [["f_i (incremental fraud)", *cell("f_i")], ["f_e (extreme fraud)", *cell("f_e", 4)],
-            ["honest turnout mean", *cell("mu_t")], ["honest turnout sd", *cell("sigma_t")],
-            ["honest share mean", *cell("mu_v")], ["honest share sd", *cell("sigma_v")],
-            ["theta (incremental magnitude)", *cell("theta")],
-            ["alpha (stealing exponent)", _num(p.alpha, 1), "profile"]]
-    return ("<h2 id='mixture'>Finite mixture model (Mebane-Egami)</h2>"
-            f"<p>{m.stations:,} stations; EM {'converged' if m.converged else 'stopped'} after "
-            f"{m.iterations} iterations; {m.bootstrap} bootstrap refits give the "
-            f"{100 * m.level:g}% intervals. Likelihood ratio against no fraud: "
-            f"{_num(m.likelihood_ratio, 1)}; expected stations with fraud: "
-            f"{_num(m.fraud_stations, 0)}.</p>"
-            + _table(["parameter", "estimate", "interval"], rows))
+    rows = [[_t("f_i_long"), *cell("f_i")], [_t("f_e_long"), *cell("f_e", 4)],
+            [_t("mu_t"), *cell("mu_t")], [_t("sigma_t"), *cell("sigma_t")],
+            [_t("mu_v"), *cell("mu_v")], [_t("sigma_v"), *cell("sigma_v")],
+            [_t("theta"), *cell("theta")], [_t("alpha"), *cell("alpha", 2)]]
+    intro = _t("mixture_intro", n=_num(m.stations), fitted=_num(m.fitted_stations or m.stations),
+               state=_t("converged" if m.converged else "stopped"), it=_num(m.iterations),
+               b=_num(m.bootstrap), level=_num(100 * m.level, 0),
+               lr=_num(m.likelihood_ratio, 1), fs=_num(m.fraud_stations, 0))
+    return (f"<h2 id='mixture'>{_t('mixture')}</h2><p>{escape(intro)}</p>"
+            + _table([_t("parameter"), _t("estimate"), _t("interval")], rows))
 
 
 def _extremes_html(x) -> str:
-    denominator = "valid ballots" if x.share_of == "valid" else "valid + invalid ballots"
+    denominator = _t("den_valid" if x.share_of == "valid" else "den_received")
     head = _table(
-        ["what", "stations"],
-        [["turnout exactly 100%", x.turnout_100],
-         ["turnout above 100% (left out of the other tests)", x.turnout_above_100],
-         ["turnout at or above 100%", x.turnout_at_or_above_100],
-         ["  their registered voters", x.registered_at_or_above_100],
-         ["  their ballots issued", x.given_at_or_above_100],
-         [f"one candidate with all {denominator}", x.any_candidate_100],
+        [_t("what_col"), _t("stations")],
+        [[_t("turnout_100"), x.turnout_100],
+         [_t("turnout_above"), x.turnout_above_100],
+         [_t("turnout_at_above"), x.turnout_at_or_above_100],
+         ["  " + _t("their_registered"), x.registered_at_or_above_100],
+         ["  " + _t("their_given"), x.given_at_or_above_100],
+         [_t("one_candidate", den=denominator), x.any_candidate_100],
          *[[f"  {c}", k] for c, k in x.candidate_100.items() if k],
-         ["both at once", x.turnout_and_candidate_100]])
+         [_t("both"), x.turnout_and_candidate_100]])
     names = list(x.listed[0].votes) if x.listed else []
     rows = [[e.row, e.label, e.registered, e.given, e.valid, e.invalid,
-             *[e.votes[c] for c in names], _num(e.turnout, 2), "; ".join(e.reasons)]
+             *[e.votes[c] for c in names], _num(e.turnout, 2),
+             "; ".join(phrase(w, _LANG[0]) for w in e.reasons)]
             for e in x.listed[:PAGE]]
-    more = (f"<p>The first {PAGE:,} of {len(x.listed):,} by source row; the JSON report "
-            "lists them all.</p>" if len(x.listed) > PAGE else "")
-    return (f"<h2 id='extremes'>Stations at 100%</h2><p>Of {x.stations:,} stations; "
-            f"shares are of {denominator}.</p>" + head + more
-            + _table(["row", "station", "registered", "issued", "valid", "invalid", *names,
-                      "turnout %", "why"], rows))
+    more = (f"<p>{escape(_t('first_of', k=_num(PAGE), n=_num(len(x.listed))))}</p>"
+            if len(x.listed) > PAGE else "")
+    return (f"<h2 id='extremes'>{_t('extremes')}</h2><p>"
+            + escape(_t("extremes_intro", n=_num(x.stations), den=denominator)) + "</p>"
+            + head + more
+            + _table([_t("row"), _t("station"), _t("registered"), _t("issued"), _t("valid"),
+                      _t("invalid"), *names, _t("turnout_col"), _t("why")], rows))
 
 
 def write_report(report: ForensicsReport, out_dir: str | Path,
-                 stations: Stations | None = None) -> tuple[Path, Path]:
-    """Write ``forensics.html`` and ``forensics.json`` into ``out_dir``."""
+                 stations: Stations | None = None, lang: str = "en") -> tuple[Path, Path]:
+    """Write ``forensics.html`` (in ``lang``: en, ru or kk) and ``forensics.json``
+    into ``out_dir``."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     html_path, json_path = out / "forensics.html", out / "forensics.json"
+    _LANG[0] = check(lang)
     pages = _anomaly_pages(report)
-    html_path.write_text(render_html(report, stations, pages), encoding="utf-8")
+    html_path.write_text(render_html(report, stations, pages, lang), encoding="utf-8")
     for name, body in pages:
         (out / name).write_text(body, encoding="utf-8")
     if report.unit_basic is not None:
