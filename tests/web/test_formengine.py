@@ -212,6 +212,12 @@ def test_logic_default_constraint_calculation_relevance_repeat_count(phone, live
     assert [str(v["visit_no"]) for v in answers["visit"]] == ["1", "2", "3"]
     assert answers["region"] == "r2" and answers["district"] == "d21"
     assert str(uuid.UUID(client_uuid)) == client_uuid
+    # the observer's page of received reports shows them under the form's labels
+    page.goto("/observe/submissions/")
+    table = page.locator(f'section[data-uuid="{client_uuid}"]')
+    rows = dict(zip(table.locator("th").all_inner_texts(), table.locator("td").all_inner_texts(), strict=True))
+    assert rows["Women among them"] == "3" and rows["District"] == "South one" and rows["Incidents?"] == "Yes"
+    assert rows["Visit 2 · Note of this visit"] == "visit 2"
     assert not errors, errors
 
 

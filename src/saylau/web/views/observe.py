@@ -186,18 +186,43 @@ def service_worker(request: HttpRequest) -> HttpResponse:
     return response
 
 
+def _labelled(form, answers: dict, lang: str, prefix: str = "") -> list[tuple[str, str]]:
+    """A submission's answers as the observer wrote them: each question's label and, for a
+    select, its choices' labels, in the form's order; a repeat's entries numbered."""
+    order = {q.name: i for i, q in enumerate(form.survey)}
+    rows: list[tuple[str, str]] = []
+    for name in sorted(answers, key=lambda n: (order.get(n, len(order)), n)):
+        value = answers[name]
+        try:
+            question = form.question(name)
+        except KeyError:
+            question = None
+        label = prefix + (question.label(lang) if question is not None else name)
+        if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+            for number, item in enumerate(value, 1):
+                rows.extend(_labelled(form, item, lang, f"{label} {number} · "))
+            continue
+        if isinstance(value, dict):
+            continue
+        if question is not None and question.type in ("select_one", "select_multiple") and question.list_name:
+            names = {c.name: c.label(lang) for c in form.choice_list(question.list_name)}
+            parts = value if isinstance(value, list) else str(value).split()
+            value = ", ".join(names.get(str(part), str(part)) for part in parts)
+        rows.append((label, "" if value is None else str(value)))
+    return rows
+
+
 @never_cache
 @role_required(Role.OBSERVER)
 def my_submissions(request: HttpRequest) -> HttpResponse:
     """What the server holds from this observer's team (newest first, at most 200):
-    the page an observer opens to check that a report arrived."""
+    the page an observer opens to check that a report arrived, its answers under the
+    form's labels in the page's language."""
     from saylau.observation.selectors import submissions_for
 
+    lang = getattr(request, "LANGUAGE_CODE", "en")
     rows = []
-    for submission in submissions_for(request.user)[:200]:
+    for submission in submissions_for(request.user).select_related("form")[:200]:
         answers = submission.answers if isinstance(submission.answers, dict) else {}
-        rows.append({
-            "submission": submission,
-            "answers": sorted((k, v) for k, v in answers.items() if not isinstance(v, list | dict)),
-        })
+        rows.append({"submission": submission, "answers": _labelled(submission.form.form, answers, lang)})
     return render(request, "web/observe/submissions.html", {"rows": rows})
