@@ -37,7 +37,7 @@ def parse_form(data: bytes, name: str | None = None, version: str | None = None)
     """The form in an XLSForm's bytes (.xlsx, .xls, .csv), read and converted by
     pyxform; anything pyxform refuses raises XLSFormError with its reason."""
     if not data:
-        raise XLSFormError("workbook", 0, "", "not an XLSForm workbook (an empty file)")
+        raise XLSFormError("workbook", 0, "", "not an XLSForm .xlsx workbook (an empty file)")
     return read_xlsform(data, name=name, version=version)
 
 

@@ -179,7 +179,7 @@ def convert_workbook(source: str | os.PathLike[str] | bytes | BinaryIO, name: st
     when settings has none."""
     if isinstance(source, bytes):
         if not source:
-            raise XLSFormError("workbook", 0, "", "an empty file is not an XLSForm")
+            raise XLSFormError("workbook", 0, "", "not an XLSForm .xlsx workbook (an empty file)")
         data: Any = io.BytesIO(source)
     else:
         data = source
@@ -188,8 +188,9 @@ def convert_workbook(source: str | os.PathLike[str] | bytes | BinaryIO, name: st
     except PyXFormError as error:
         raise _from_pyxform(error) from None
     except Exception as error:  # noqa: BLE001 - the readers raise many types for a broken file
-        raise XLSFormError("workbook", 0, "", f"not an XLSForm workbook ({type(error).__name__}: "
-                                              f"{str(error).splitlines()[0][:200] if str(error) else ''})") from None
+        reason = str(error).splitlines()[0][:200] if str(error) else ""
+        raise XLSFormError("workbook", 0, "", f"not an XLSForm .xlsx workbook ({type(error).__name__}"
+                                              f"{': ' + reason if reason else ''}), nor an .xls or .csv one") from None
     saylau = split_saylau_columns(book)
     if version:
         _default_version(book, version)
