@@ -56,3 +56,21 @@ def test_febrl4_linkage_f1():
                         link_type="link_only")
     truth = pl.DataFrame({"a": [x for x, _ in links], "b": [y for _, y in links]})
     assert dedupe.score(result.matches(), truth).f1 >= 0.95
+
+
+def test_iin_level_counts_by_hand():
+    from saylau.registry.core import iin as iin_mod
+
+    good, typo, other = "861206312341", "861206312342", "900101400012"
+    assert list(iin_mod.valid_array(pl.Series([good, typo]))) == [True, False]
+    f = pl.DataFrame({"uid": ["1", "2", "3", "4", "5"], "iin": [good, good, typo, other, None]})
+    f = f.with_columns(iin_valid=pl.Series(iin_mod.valid_array(f["iin"])))
+    # one pair shares an IIN (1, 2); the mistyped number is one digit from both (3-1, 3-2)
+    assert dedupe.iin_level_counts([f], "dedupe_only") == (1, 2)
+    # two files: 1 and 2 in one, 3, 4 in the other: no shared IIN, two pairs a digit apart
+    a, b = f.filter(pl.col("uid").is_in(["1", "2"])), f.filter(pl.col("uid").is_in(["3", "4"]))
+    assert dedupe.iin_level_counts([a, b], "link_only") == (0, 2)
+    # the model's IIN levels get those counts over all pairs
+    model = {"comparisons": [{"comparison_levels": [{}, {}, {}, {}]}]}
+    levels = dedupe.with_iin_u(model, [f], "dedupe_only", 10)["comparisons"][0]["comparison_levels"]
+    assert (levels[1]["u_probability"], levels[2]["u_probability"]) == (0.1, 0.2)
