@@ -35,7 +35,7 @@ def register(subparsers) -> None:
     p.add_argument("--snapshot")
     p.add_argument("--engine", choices=["duckdb", "spark"], default="duckdb")
     p.add_argument("--spark-master", default="local[2]", help="Spark master URL (default local[2])")
-    p.add_argument("--upper", type=float, default=0.98, help="match probability of a duplicate (default 0.98)")
+    p.add_argument("--upper", type=float, default=0.95, help="match probability of a duplicate (default 0.95)")
     p.add_argument("--lower", type=float, default=0.50, help="from here to --upper: clerical review (default 0.5)")
     p.set_defaults(func=dedupe)
     p = sub.add_parser("check", help="implausible records, deceased voters, special-station voters on home lists")
