@@ -442,3 +442,23 @@ def test_a_forms_media_are_kept_for_offline_use(phone, live_server, cast, media_
     page.wait_for_function("() => document.querySelector('#status').dataset.waiting === '0'")
     assert stored(page.get_attribute("#sent .item", "data-uuid")).answers["place"] == "club"
     assert not errors, errors
+
+
+def test_the_engines_words_follow_the_interface_language(phone, live_server, cast) -> None:
+    """Kazakh: a repeat's "Add" (the engine's own word, given by the app), a 24-hour time picker."""
+    page = phone.new_page()
+    log_in_with_link(page, live_server, cast["aigerim"])
+    page.click('.languages button[value="kk"]')
+    page.wait_for_selector('html[lang="kk"]')
+    page.wait_for_selector("body[data-ready=true]")
+    page.click('a[data-form="counting"]')
+    page.wait_for_selector("#fill .questions[data-engine-ready=true]")
+    answer(page, "protocol_posted", "yes")
+    page.locator('[data-name="p_registered"]').wait_for()
+    assert page.get_by_role("button", name="Қосу").count() >= 1  # add a candidate's votes
+    assert "Add" not in page.locator("#fill .odk-form").inner_text().split()
+    page.locator('[data-name="arrival_time"] input').first.click()
+    panel = page.locator(".p-datepicker-panel")
+    panel.wait_for()
+    assert "pm" not in panel.inner_text().lower()  # a 24-hour clock
+    page.keyboard.press("Escape")

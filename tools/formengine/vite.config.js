@@ -17,7 +17,9 @@ const VERSION = JSON.parse(readFileSync(new URL("./node_modules/@getodk/web-form
 //
 // Two more make the engine's fixed English validation messages come from the host
 // page (the app's own translations), when it gives them in window.SaylauFormEngineText;
-// the last lets it choose the time picker's clock (12 or 24 hours) the same way.
+// the next lets it choose the time picker's clock (12 or 24 hours) the same way, and the
+// last five give it the engine's most common words (Add, Remove... below).
+const text = (key, english) => `((globalThis.SaylauFormEngineText || {}).${key} || ${JSON.stringify(english)})`;
 const PATCHES = [
   ['setup(eA, { emit: tA }) {\n    const AA = "v0.22.0"',
    'setup(eA, { emit: tA, expose: saylauExpose }) {\n    const AA = "v0.22.0"'],
@@ -28,6 +30,13 @@ const PATCHES = [
    + '  get requiredMsg() { return (globalThis.SaylauFormEngineText || {}).required || "Condition not satisfied: required"; }'],
   // The time picker's clock: 12 hours (am/pm) is fixed in Web Forms; the host may ask for 24.
   ['"hour-format": "12",', '"hour-format": (globalThis.SaylauFormEngineText || {}).hourFormat || "12",'],
+  // The engine's own words that observers meet most (repeats, photos, the language menu),
+  // in the interface language when the host gives them.
+  ['createTextVNode(" Add ", -1)', `createTextVNode(" " + ${text("add", "Add")} + " ", -1)`],
+  ['label: "Remove",', `label: ${text("remove", "Remove")},`],
+  ['{ literal: "Repeat Item" }', `{ literal: ${text("repeatItem", "Repeat Item")} }`],
+  ['createElementVNode("span", null, "Take picture", -1)', `createElementVNode("span", null, ${text("takePicture", "Take picture")}, -1)`],
+  ['label: "Change language",', `label: ${text("changeLanguage", "Change language")},`],
 ];
 
 function exposeOdkWebForm() {

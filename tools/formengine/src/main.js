@@ -87,6 +87,17 @@ function calendarLocale(lang) {
   };
 }
 
+/* PrimeVue's own words (file chooser, clear, cancel) from the host's texts, when given. */
+function widgetWords() {
+  const t = globalThis.SaylauFormEngineText || {};
+  const out = {};
+  for (const [key, from] of [["choose", "choose"], ["upload", "upload"], ["cancel", "cancel"], ["clear", "clear"],
+    ["noFileChosenMessage", "noFile"]]) {
+    if (t[from]) out[key] = t[from];
+  }
+  return out;
+}
+
 function mount(container, options) {
   const form = ref(null);
   let languageSet = false;
@@ -113,7 +124,7 @@ function mount(container, options) {
   if (options.language) {
     const primevue = app.config.globalProperties.$primevue;
     if (primevue && primevue.config && primevue.config.locale) {
-      Object.assign(primevue.config.locale, calendarLocale(options.language));
+      Object.assign(primevue.config.locale, calendarLocale(options.language), widgetWords());
     }
   }
   app.mount(container);

@@ -32,7 +32,10 @@
     else window.addEventListener("saylau-formengine", function () { resolve(); }, { once: true });
   });
   /* The engine's two validation messages in the interface language (the server's wording). */
-  window.SaylauFormEngineText = { required: M.required, constraint: M.constraint, hourFormat: "24" };
+  window.SaylauFormEngineText = { required: M.required, constraint: M.constraint, hourFormat: "24",
+    add: S.add_entry, remove: S.remove_entry, repeatItem: S.repeat_item, takePicture: S.take_picture,
+    changeLanguage: S.change_language, choose: S.choose_file, upload: S.upload, cancel: S.cancel, clear: S.clear,
+    noFile: S.no_file };
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);

@@ -13,12 +13,12 @@ const U = "xml_submission_file";
 function f(a) {
   const t = a.data[0], i = [];
   let e = null;
-  for (const [p, m] of t.entries()) p === U ? e = m : i.push(m);
+  for (const [p, n] of t.entries()) p === U ? e = n : i.push(n);
   return e.text().then((p) => ({ xml: p, files: i, valid: a.status === "ready", errors: a.violations ? a.violations.length : 0 }));
 }
 function Q(a, t) {
-  const i = a.filter((A) => !A.isSyntheticDefault), e = String(t || "").toLowerCase(), p = i.find((A) => new RegExp(`\\(${e}\\)\\s*$`, "i").test(A.language) || A.language.toLowerCase() === e), m = { en: /^english/i, ru: /^(russian|русский)/i, kk: /^(kazakh|қазақ)/i };
-  return p || m[e] && i.find((A) => m[e].test(A.language)) || null;
+  const i = a.filter((A) => !A.isSyntheticDefault), e = String(t || "").toLowerCase(), p = i.find((A) => new RegExp(`\\(${e}\\)\\s*$`, "i").test(A.language) || A.language.toLowerCase() === e), n = { en: /^english/i, ru: /^(russian|русский)/i, kk: /^(kazakh|қазақ)/i };
+  return p || n[e] && i.find((A) => n[e].test(A.language)) || null;
 }
 function G(a, t) {
   const i = decodeURIComponent(a.replace(/^jr:\/\/[^/]*\//, "").split("/").pop());
@@ -29,7 +29,7 @@ function G(a, t) {
   return Promise.resolve(new Response("", { status: 404, statusText: "not among the form's media" }));
 }
 function E(a) {
-  const t = (m, A, g) => Array.from({ length: A }, (l, c) => new Intl.DateTimeFormat(a, m).format(g(c))), i = (m) => new Date(Date.UTC(2023, 0, 1 + m, 12)), e = (m) => new Date(Date.UTC(2023, m, 15, 12));
+  const t = (n, A, g) => Array.from({ length: A }, (l, c) => new Intl.DateTimeFormat(a, n).format(g(c))), i = (n) => new Date(Date.UTC(2023, 0, 1 + n, 12)), e = (n) => new Date(Date.UTC(2023, n, 15, 12));
   let p = a === "en" ? 0 : 1;
   try {
     p = (new Intl.Locale(a).weekInfo || new Intl.Locale(a).getWeekInfo()).firstDay % 7;
@@ -37,18 +37,23 @@ function E(a) {
   }
   return { dayNames: t({ weekday: "long", timeZone: "UTC" }, 7, i), dayNamesShort: t({ weekday: "short", timeZone: "UTC" }, 7, i), dayNamesMin: t({ weekday: "narrow", timeZone: "UTC" }, 7, i), monthNames: t({ month: "long", timeZone: "UTC" }, 12, e), monthNamesShort: t({ month: "short", timeZone: "UTC" }, 12, e), firstDayOfWeek: p };
 }
-function C(a, t) {
+function C() {
+  const a = globalThis.SaylauFormEngineText || {}, t = {};
+  for (const [i, e] of [["choose", "choose"], ["upload", "upload"], ["cancel", "cancel"], ["clear", "clear"], ["noFileChosenMessage", "noFile"]]) a[e] && (t[i] = a[e]);
+  return t;
+}
+function W(a, t) {
   const i = B(null);
   let e = !1, p = null;
-  const m = { ref: i, formXml: t.xform, fetchFormAttachment: (r) => G(String(r), t.media || {}), missingResourceBehavior: "BLANK", preloadProperties: t.preload || {}, trackDevice: !(t.preload && t.preload.deviceID), onSubmit: (r) => f(r).then((o) => t.onSubmit && t.onSubmit(o)) };
+  const n = { ref: i, formXml: t.xform, fetchFormAttachment: (r) => G(String(r), t.media || {}), missingResourceBehavior: "BLANK", preloadProperties: t.preload || {}, trackDevice: !(t.preload && t.preload.deviceID), onSubmit: (r) => f(r).then((o) => t.onSubmit && t.onSubmit(o)) };
   if (t.draft && t.draft.xml) {
     const r = t.draft.files || {};
-    m.editInstance = { resolveInstance: () => t.draft.xml, attachmentFileNames: Object.keys(r), resolveAttachment: (o) => new Response(r[o], { headers: { "Content-Type": r[o].type || "application/octet-stream" } }) };
+    n.editInstance = { resolveInstance: () => t.draft.xml, attachmentFileNames: Object.keys(r), resolveAttachment: (o) => new Response(r[o], { headers: { "Content-Type": r[o].type || "application/octet-stream" } }) };
   }
-  const A = w({ render: () => k(z, m) });
+  const A = w({ render: () => k(z, n) });
   if (A.use(y), t.language) {
     const r = A.config.globalProperties.$primevue;
-    r && r.config && r.config.locale && Object.assign(r.config.locale, E(t.language));
+    r && r.config && r.config.locale && Object.assign(r.config.locale, E(t.language), C());
   }
   A.mount(a);
   function g() {
@@ -75,17 +80,17 @@ function C(a, t) {
   }, 30);
   function b(r, o) {
     const d = r.currentState && r.currentState.children || [];
-    for (const n of d) {
-      const s = n.definition && n.definition.nodeset;
-      s && o.push([s.split("/").pop(), n]), b(n, o);
+    for (const m of d) {
+      const s = m.definition && m.definition.nodeset;
+      s && o.push([s.split("/").pop(), m]), b(m, o);
     }
     return o;
   }
   function u() {
     const r = l();
     if (r) for (const [o, d] of b(r, [])) {
-      const n = document.getElementById(`${d.nodeId}_container`);
-      n && n.getAttribute("data-name") !== o && n.setAttribute("data-name", o);
+      const m = document.getElementById(`${d.nodeId}_container`);
+      m && m.getAttribute("data-name") !== o && m.setAttribute("data-name", o);
     }
   }
   const v = new MutationObserver(() => u());
@@ -107,11 +112,11 @@ function C(a, t) {
     const r = l();
     return r ? r.languages.filter((o) => !o.isSyntheticDefault).map((o) => o.language) : [];
   }, setLanguage(r) {
-    const o = l(), d = o && o.languages.find((n) => n.language === r);
+    const o = l(), d = o && o.languages.find((m) => m.language === r);
     d && o.setLanguage(d);
   }, setValue(r, o) {
-    const d = l(), n = d && b(d, []).find(([s, x]) => s === r && typeof x.setValue == "function");
-    return n && n[1].setValue(o), !!n;
+    const d = l(), m = d && b(d, []).find(([s, x]) => s === r && typeof x.setValue == "function");
+    return m && m[1].setValue(o), !!m;
   }, engineRoot() {
     return l();
   }, questionNames() {
@@ -121,4 +126,4 @@ function C(a, t) {
     v.disconnect(), clearInterval(c), clearTimeout(p), A.unmount();
   } };
 }
-window.SaylauFormEngine = { mount: C, version: "0.22.0" }, window.dispatchEvent(new Event("saylau-formengine"));
+window.SaylauFormEngine = { mount: W, version: "0.22.0" }, window.dispatchEvent(new Event("saylau-formengine"));
