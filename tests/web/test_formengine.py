@@ -18,6 +18,7 @@ The expected answers are worked out by hand from the forms, not by the engine.
 from __future__ import annotations
 
 import io
+import re
 import uuid
 from pathlib import Path
 
@@ -42,6 +43,11 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "xlsforms-client"
 #: survey rows: type, name, label, relevant, constraint, constraint_message, calculation,
 #: default, repeat_count, required, choice_filter
 LOGIC_SURVEY = [
+    ("start", "start", "", "", "", "", "", "", "", "", ""),
+    ("end", "end", "", "", "", "", "", "", "", "", ""),
+    ("today", "today", "", "", "", "", "", "", "", "", ""),
+    ("deviceid", "deviceid", "", "", "", "", "", "", "", "", ""),
+    ("username", "username", "", "", "", "", "", "", "", "", ""),
     ("text", "station_code", "Station", "", "", "", "", "", "", "yes", ""),
     ("integer", "members", "Members present", "", ". >= 1", "At least one", "", "", "", "yes", ""),
     ("integer", "women", "Women among them", "", ". <= ${members}", "No more women than members", "", "", "",
@@ -212,6 +218,11 @@ def test_logic_default_constraint_calculation_relevance_repeat_count(phone, live
     assert [str(v["visit_no"]) for v in answers["visit"]] == ["1", "2", "3"]
     assert answers["region"] == "r2" and answers["district"] == "d21"
     assert str(uuid.UUID(client_uuid)) == client_uuid
+    # metadata filled by the engine and kept
+    assert answers["username"] == "aigerim"
+    assert answers["deviceid"].startswith("getodk.org:webforms:")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", answers["today"])
+    assert answers["start"][:10] == answers["today"] and answers["start"] <= answers["end"]
     # the observer's page of received reports shows them under the form's labels
     page.goto("/observe/submissions/")
     table = page.locator(f'section[data-uuid="{client_uuid}"]')
