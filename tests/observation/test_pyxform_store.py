@@ -149,3 +149,21 @@ def test_the_api_hands_the_browser_the_stored_xform(mission) -> None:
     xml = client.get(forms["voting"]["xform_url"])
     assert xml.status_code == 200 and xml["Content-Type"].startswith("text/xml")
     assert xml.content.decode() == voting.xform
+
+
+def test_the_cli_imports_a_form_with_the_media_beside_it(election, tmp_path, capsys) -> None:
+    from saylau.observation import commands
+    from saylau.observation.models import FormDefinition
+
+    (tmp_path / "prices.xlsx").write_bytes((DATA / "example_xls__pull_data.xlsx").read_bytes())
+    (tmp_path / "fruits.csv").write_bytes(b"name,price\napple,3\n")
+    args = type("A", (), {"election": election.slug, "file": str(tmp_path / "prices.xlsx"), "media": None})
+    assert commands.import_form(args()) == 0
+    out = capsys.readouterr().out
+    definition = FormDefinition.objects.get(active=True, media__filename="fruits.csv")
+    assert f"imported form {definition.form_id}" in out and "media: fruits.csv" in out
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes((DATA / "bug_example_xls__duplicate_columns.xlsx").read_bytes())
+    args = type("A", (), {"election": election.slug, "file": str(broken), "media": None})
+    assert commands.import_form(args()) == 2
+    assert capsys.readouterr().err.strip() == f"{broken}: workbook: Duplicate column header: label"
