@@ -166,4 +166,4 @@ def test_the_cli_imports_a_form_with_the_media_beside_it(election, tmp_path, cap
     broken.write_bytes((DATA / "bug_example_xls__duplicate_columns.xlsx").read_bytes())
     args = type("A", (), {"election": election.slug, "file": str(broken), "media": None})
     assert commands.import_form(args()) == 2
-    assert capsys.readouterr().err.strip() == f"{broken}: workbook: Duplicate column header: label"
+    assert capsys.readouterr().err.strip() == f"{broken}: survey row 1, column 'label': Duplicate column header: label"

@@ -158,6 +158,28 @@ class Converted:
     itemsets: str | None = None
 
 
+def _with_header_sheet(error: XLSFormError, source: Any) -> XLSFormError:
+    """pyxform names a duplicate column header but not its sheet: find it (xlsx only)."""
+    found = re.match(r"Duplicate column header: (.+)$", error.reason)
+    if not found:
+        return error
+    try:
+        from openpyxl import load_workbook
+
+        data = io.BytesIO(source) if isinstance(source, bytes) else source
+        book = load_workbook(data, read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - not an xlsx: keep pyxform's message as it is
+        return error
+    try:
+        for sheet in book.worksheets:
+            header = [str(v).strip() for v in next(sheet.iter_rows(max_row=1, values_only=True), ()) if v]
+            if header.count(found.group(1)) > 1:
+                return XLSFormError(sheet.title, 1, found.group(1), error.reason)
+    finally:
+        book.close()
+    return error
+
+
 def _default_version(book: Any, version: str) -> None:
     """Give the settings sheet ``version`` when it has none (in pyxform's data, in place)."""
     rows = list(book.settings or [])
@@ -186,7 +208,8 @@ def convert_workbook(source: str | os.PathLike[str] | bytes | BinaryIO, name: st
     try:
         book = get_xlsform(data, file_type=_file_type(source))
     except PyXFormError as error:
-        raise _from_pyxform(error) from None
+        refused = _from_pyxform(error)
+        raise _with_header_sheet(refused, source) from None
     except Exception as error:  # noqa: BLE001 - the readers raise many types for a broken file
         reason = str(error).splitlines()[0][:200] if str(error) else ""
         raise XLSFormError("workbook", 0, "", f"not an XLSForm .xlsx workbook ({type(error).__name__}"
