@@ -84,6 +84,7 @@ class Table:
         self.by_key = {c.key: c for c in columns}
         self.filterset = filterset_class(request.GET or None, queryset=queryset, request=request)
         self.errors: list[str] = []
+        self.header: list[str] = []
         self.sort = request.GET.get("sort") or default_sort
         key = self.sort.removeprefix("-")
         if key not in self.by_key or self.by_key[key].sort is None:
@@ -146,10 +147,11 @@ class Table:
                                 status=400, content_type="text/plain; charset=utf-8")
         if self.errors:
             return HttpResponse("\n".join(self.errors), status=400, content_type="text/plain; charset=utf-8")
+        self.header = [str(c.label) for c in self.columns]  # in the request's language, before streaming
         return self._csv() if fmt == "csv" else self._xlsx()
 
     def _records(self) -> Iterator[list]:
-        yield [str(c.label) for c in self.columns]
+        yield self.header
         for row in self.rows().iterator(chunk_size=CHUNK):
             yield [exported(c.value(row)) for c in self.columns]
 

@@ -41,6 +41,7 @@ from saylau.web.tables import Column, Table, lang
 
 table_role = role_required(Role.COORDINATOR)
 
+
 def _election(request: HttpRequest):
     election = analysis.current_election(request.GET.get("election"))
     if election is None:
@@ -48,14 +49,14 @@ def _election(request: HttpRequest):
     return election
 
 
-def _respond(request: HttpRequest, table: Table, election, title: str, intro: str = "") -> HttpResponse:
+def _respond(request: HttpRequest, table: Table, election, title: str) -> HttpResponse:
     fmt = request.GET.get("export")
     if fmt is not None:
         return table.export(fmt)
     page = table.page()
     return render(request, "web/tables/table.html", {
         "table": table, "page": page, "rows": [(row, table.cells(row)) for row in page], "title": title,
-        "intro": intro, "election": election, "election_name": election.name(lang()),
+        "election": election, "election_name": election.name(lang()),
         "count": page.paginator.count, "links": LINKS,
         "filtering": any(request.GET.get(name) for name in table.filterset.filters),
         "export_csv": table.export_url("csv"), "export_xlsx": table.export_url("xlsx"),
@@ -64,8 +65,9 @@ def _respond(request: HttpRequest, table: Table, election, title: str, intro: st
     }, status=400 if table.errors else 200)
 
 
-def _choice(enum) -> dict:
-    return dict(enum.choices)
+def _choice(enum) -> dict[str, str]:
+    """An enum's labels in the request's language, as texts (an export streams after the view returns)."""
+    return {code: str(label) for code, label in enum.choices}
 
 
 def _form_names(election) -> Callable[[Submission], str]:
