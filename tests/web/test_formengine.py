@@ -473,3 +473,38 @@ def test_the_engines_words_follow_the_interface_language(phone, live_server, cas
     panel.wait_for()
     assert "pm" not in panel.inner_text().lower()  # a 24-hour clock
     page.keyboard.press("Escape")
+
+
+def big_png(side: int = 1900) -> bytes:
+    """A valid PNG of random pixels, stored without compression: side * side * 3 bytes and a little."""
+    import os
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    rows = b"".join(b"\x00" + os.urandom(side * 3) for _ in range(side))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows, 0)) + chunk(b"IEND", b""))
+
+
+def test_a_file_too_large_is_refused_on_the_phone(phone, live_server, cast) -> None:
+    """More than 10 MB in one file: said on the phone, nothing queued (the engine keeps a
+    photo as taken: it does not shrink it)."""
+    definition = import_workbook(photo_workbook())
+    page, errors = open_form(phone, live_server, cast, definition.form_id)
+    answer(page, "station_code", "0111")
+    photo = big_png()
+    assert len(photo) > 10 * 1048576
+    page.locator('[data-name="protocol_photo"] input[type=file]').set_input_files(
+        files=[{"name": "protocol.png", "mimeType": "image/png", "buffer": photo}])
+    page.wait_for_timeout(1000)
+    page.click("#submit")
+    box = page.locator("#fill .form-errors")
+    box.wait_for()
+    assert ".png is too large: at most 10 MB" in box.inner_text()
+    assert page.locator("#fill").is_visible()  # still filling in: nothing queued
+    queued = page.evaluate("() => window.SaylauStore.open('aigerim').then(s => s.all('outbox')).then(o => o.length)")
+    assert queued == 0
+    assert not errors, errors
