@@ -31,6 +31,7 @@ from .test_browser import (  # noqa: F401  (fixtures)
     answer,
     cast,
     chromium,
+    fill_the_rest,
     log_in_with_link,
     phone,
     shot,
@@ -507,4 +508,27 @@ def test_a_file_too_large_is_refused_on_the_phone(phone, live_server, cast) -> N
     assert page.locator("#fill").is_visible()  # still filling in: nothing queued
     queued = page.evaluate("() => window.SaylauStore.open('aigerim').then(s => s.all('outbox')).then(o => o.length)")
     assert queued == 0
+    assert not errors, errors
+
+
+def test_the_counting_forms_repeat_grows_by_hand(phone, live_server, cast) -> None:
+    """The built-in counting form: the protocol group shows once a copy is given, and the
+    candidates' repeat (no count) gets a second entry with the engine's Add."""
+    page, errors = open_form(phone, live_server, cast, "counting")
+    answer(page, "copy_given", "yes")
+    page.locator('[data-name="p_registered"]').wait_for()
+    assert page.locator('[data-name="candidate_number"]').count() == 1
+    page.get_by_role("button", name="Add").click()
+    page.wait_for_function("""() => document.querySelectorAll('[data-name="candidate_number"]').length === 2""")
+    for i, (number, votes) in enumerate([("1", "120"), ("2", "80")]):
+        for name, value in (("candidate_number", number), ("votes", votes)):
+            field = page.locator(f'[data-name="{name}"] input').nth(i)
+            field.fill("")
+            field.press_sequentially(value)
+            field.press("Tab")
+    fill_the_rest(page, {"candidate_number": "", "votes": "", "station_code": ""})
+    answer(page, "station_code", "0111")
+    answers = stored(send(page)).answers
+    assert [(str(v["candidate_number"]), str(v["votes"])) for v in answers["candidate_votes"]] == [
+        ("1", "120"), ("2", "80")]
     assert not errors, errors
