@@ -532,3 +532,44 @@ def test_the_counting_forms_repeat_grows_by_hand(phone, live_server, cast) -> No
     assert [(str(v["candidate_number"]), str(v["votes"])) for v in answers["candidate_votes"]] == [
         ("1", "120"), ("2", "80")]
     assert not errors, errors
+
+
+def test_a_refused_report_comes_back_to_be_corrected_under_its_uuid(phone, live_server, cast) -> None:
+    """The server refuses the first send (400 with its errors, as when it finds what the phone
+    did not): the report goes back to the drafts with the server's errors shown on its
+    questions, is corrected, and is sent again under the same UUID."""
+    import json as jsonlib
+
+    definition = import_workbook((DATA / "example_xls__choice_filter_test.xlsx").read_bytes())
+    page, errors = open_form(phone, live_server, cast, definition.form_id)
+    page.fill("#station-code", "0111")
+    answer(page, "state", "texas")
+    page.wait_for_function("""() => document.querySelectorAll('[data-name="county"] input').length === 2""")
+    answer(page, "county", "king")
+    page.wait_for_function("""() => document.querySelectorAll('[data-name="city"] input').length === 4""")
+    answer(page, "city", "dumont")
+    posts: list[str] = []
+
+    def refuse_first(route) -> None:
+        posts.append(route.request.post_data_json["uuid"])
+        if len(posts) == 1:
+            route.fulfill(status=400, content_type="application/json",
+                          body=jsonlib.dumps({"errors": {"city": ["Not this city, says the server"]}}))
+        else:
+            route.continue_()
+
+    page.route("**/api/observation/submissions/", refuse_first)
+    page.click("#submit")
+    page.wait_for_selector("#home:not([hidden])")
+    page.wait_for_function("() => document.querySelector('#outbox .state.errors')")
+    assert "Not this city, says the server" in page.inner_text("#outbox")
+    page.locator("#outbox .item button.secondary").click()
+    page.wait_for_selector("#fill .questions[data-engine-ready=true]")
+    page.wait_for_function("""() => document.querySelector('[data-name="city"] .server-error')""")
+    assert "Not this city, says the server" in page.inner_text('[data-name="city"]')
+    assert page.locator('[data-name="city"] input[value="dumont"]').is_checked()  # the report as sent
+    answer(page, "city", "finney")
+    client_uuid = send(page)
+    assert posts == [client_uuid, client_uuid]
+    assert stored(client_uuid).answers["city"] == "finney"
+    assert not errors, errors
