@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from saylau import forensics as fx
+from saylau.core.wording.numbers import format_int
 from saylau.forensics._labels import LANGS, PHRASES, TESTS, TEXT, number
 
 from .conftest import RU
@@ -82,6 +83,9 @@ def test_numbers_in_each_languages_style(small):
     assert number(1234.5, "ru", 1) == "1\u00a0234,5" == number(1234.5, "kk", 1)
     assert number(-0.0004, "ru", 3) == "0,000" and number(-2.5, "en", 1) == "-2.5"
     assert number(1234567, "kk") == "1\u00a0234\u00a0567" and number(float("nan"), "en") == "–"
+    for n in (0, 7, 999, 1000, -45_210, 109_860_331):  # grouped as the house formatter does
+        for lang in LANGS:
+            assert number(n, lang) == format_int(n, lang)
     stations, report = small
     turnout = f"{report.turnout:.2f}"
     assert f"turnout {turnout}%" in fx.render_html(report, lang="en")

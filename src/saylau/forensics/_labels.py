@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import math
 
-from saylau.core.wording.numbers import format_int
-
 LANGS = ("en", "ru", "kk")
 
 # key: (English, Russian, Kazakh); ``{name}`` fields are filled by ``text``
@@ -319,14 +317,20 @@ def phrase(english: str, lang: str) -> str:
     return PHRASES[english][LANGS.index(lang) - 1]
 
 
+_STYLE = {"en": None, "ru": str.maketrans({",": "\u00a0", ".": ","}),
+          "kk": str.maketrans({",": "\u00a0", ".": ","})}
+
+
 def number(x, lang: str = "en", digits: int = 3) -> str:
-    """A number in the language's style; integers grouped; "–" for none or NaN."""
+    """A number in the language's style (grouped by thousands as
+    ``saylau.core.wording.numbers.format_int`` does); "–" for none or NaN; no "-0"."""
     if x is None or (isinstance(x, float) and not math.isfinite(x)):
         return "–"
     if isinstance(x, int) or (hasattr(x, "dtype") and x.dtype.kind in "iu"):
-        return format_int(int(x), lang)
-    body = f"{abs(float(x)):.{digits}f}"
-    whole, _, fraction = body.partition(".")
-    negative = float(x) < 0 and any(c not in "0." for c in body)
-    out = ("-" if negative else "") + format_int(int(whole), lang)
-    return out + ("." if lang == "en" else ",") + fraction if fraction else out
+        out = f"{int(x):,}"
+    else:
+        out = f"{float(x):,.{digits}f}"
+        if out[0] == "-" and not out.strip("-0.,"):
+            out = out[1:]
+    style = _STYLE[lang]
+    return out if style is None else out.translate(style)

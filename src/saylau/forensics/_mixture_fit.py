@@ -30,6 +30,9 @@ from saylau.forensics._mixture import (
 )
 from saylau.forensics._parallel import seed_sequence, workers
 
+# chi-square with 4 degrees of freedom (f_i, f_e, theta, alpha) at 0.99: a
+# conservative bar, since theta and alpha mean nothing without fraud
+MIN_LR = 13.28
 # (f_i, f_e, theta, alpha) of the starting points; the honest peak comes from the data
 STARTS = ((0.02, 0.002, 0.1, 2.0), (0.15, 0.01, 0.3, 2.0), (0.4, 0.03, 0.6, 3.0),
           (0.1, 0.005, 0.3, 1.0))
@@ -82,10 +85,13 @@ def _optimise(lik: Likelihood, z0, fraud: bool = True, alpha: float | None = Non
 
 def fit_mixture(stations: Stations, *, bootstrap: int = 50, seed: int | None = 0,
                 level: float = 0.95, alpha: float | None = None,
-                max_stations: int | None = None) -> MixtureFit:
+                max_stations: int | None = None, min_lr: float = MIN_LR) -> MixtureFit:
     """Maximum-likelihood fit of the mixture with a station bootstrap.
 
     ``alpha``: hold the stealing exponent fixed instead of estimating it.
+    ``min_lr``: the likelihood ratio against the model without fraud below
+    which the model without fraud is the estimate (in every bootstrap refit
+    too).
     ``max_stations``: fit on a simple random sample of that many stations
     (drawn from ``seed``) when there are more; every station's posterior
     probabilities are still computed, at the fitted parameters.
@@ -108,11 +114,14 @@ def fit_mixture(stations: Stations, *, bootstrap: int = 50, seed: int | None = 0
     z_best = max(tries, key=lambda got: got[0])[1]
     z_best = _optimise(lik.pruned(from_vector(z_best)), z_best, alpha=alpha)[1]
     ll, z_hat, iterations, converged = _optimise(lik, z_best, alpha=alpha)
-    p = from_vector(z_hat)
     # the same model without fraud, from the fraud fit's honest peak and the start's
-    ll0 = max(_optimise(lik, z, fraud=False, alpha=p.alpha)[0]
-              for z in (z_hat, to_vector(MixtureParameters(0.1, 0.01, mt, st, mv, sv, 0.3,
-                                                           p.alpha))))
+    ll0, z0 = max((_optimise(lik, z, fraud=False, alpha=alpha)[:2] for z in (
+        z_hat, to_vector(MixtureParameters(0.1, 0.01, mt, st, mv, sv, 0.3, 2.0)))),
+        key=lambda got: got[0])
+    lr = max(0.0, 2 * (ll - ll0))
+    # without evidence of fraud the honest model is the estimate: near f = 0
+    # "every station a little manipulated" fits as well as "none" (theta small)
+    p = from_vector(z_hat) if lr >= min_lr else from_vector(z0, fraud=False)
     lik_all = lik if data is full else Likelihood(*full)
     post_i, post_e, _ = lik_all.posteriors(p)
     intervals: dict[str, tuple[float, float]] = {}
@@ -120,14 +129,16 @@ def fit_mixture(stations: Stations, *, bootstrap: int = 50, seed: int | None = 0
     ci_e = np.full((n, 2), np.nan)
     if bootstrap:
         m = data[0].size
-        near = lik.pruned(p)
+        near = lik.pruned(from_vector(z_hat))
         near.threads = 1
-        near_all = near if data is full else lik_all.pruned(p)
+        near_all = near if data is full else lik_all.pruned(from_vector(z_hat))
 
         def replicate(child):
             counts = np.bincount(np.random.default_rng(child).integers(0, m, m), minlength=m)
-            q = from_vector(_optimise(near.weighted(counts), z_hat, alpha=alpha,
-                                      ftol=1e-10)[1])
+            rep = near.weighted(counts)
+            l1, z1 = _optimise(rep, z_hat, alpha=alpha, ftol=1e-10)[:2]
+            l0, z0_ = _optimise(rep, z0, fraud=False, alpha=alpha, ftol=1e-10)[:2]
+            q = from_vector(z1) if 2 * (l1 - l0) >= min_lr else from_vector(z0_, fraud=False)
             bi, be, _ = near_all.posteriors(q, threads=1)
             return q, bi.astype(np.float32), be.astype(np.float32)
 
@@ -141,11 +152,12 @@ def fit_mixture(stations: Stations, *, bootstrap: int = 50, seed: int | None = 0
         ci_i = np.quantile(np.stack([r[1] for r in reps]), [tail, 1 - tail], axis=0).T
         ci_e = np.quantile(np.stack([r[2] for r in reps]), [tail, 1 - tail], axis=0).T
     return MixtureFit(
-        parameters=p, intervals=intervals, log_likelihood=ll, iterations=iterations,
+        parameters=p, intervals=intervals, log_likelihood=ll if lr >= min_lr else ll0,
+        iterations=iterations,
         converged=converged, stations=n, bootstrap=bootstrap, level=level,
         station_incremental=post_i, station_extreme=post_e, station_incremental_ci=ci_i,
         station_extreme_ci=ci_e, fraud_stations=float((post_i + post_e).sum()),
-        no_fraud_log_likelihood=ll0, likelihood_ratio=max(0.0, 2 * (ll - ll0)),
+        no_fraud_log_likelihood=ll0, likelihood_ratio=lr,
         fitted_stations=int(data[0].size),
     )
 

@@ -74,6 +74,8 @@ def plain(value):
 
 
 _SIMPLE = (str, int, bool, type(None))
+_EXACT = frozenset(_SIMPLE)  # by exact type: one set look-up per value
+_FINITE = math.isfinite
 
 
 def _plain(value):
@@ -82,8 +84,10 @@ def _plain(value):
     if isinstance(value, float):
         return value if math.isfinite(value) else None
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {k: (v if isinstance(v, _SIMPLE) else _plain(v)) for k, v in vars(value).items()
-                if k not in _PER_STATION}
+        # the station lists hold tens of thousands of these: plain values inline
+        return {k: (v if type(v) in _EXACT else (v if _FINITE(v) else None)
+                    if type(v) is float else _plain(v))
+                for k, v in vars(value).items() if k not in _PER_STATION}
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
