@@ -32,21 +32,27 @@ Decisions (see docs/forms.md):
 from __future__ import annotations
 
 import datetime as dt
-import math
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from saylau.observation.core.xlsform import Form, Question
-from saylau.observation.core.xlsform.write import to_xform
-from saylau.observation.core.xlsform.xform import XFormModel, xform_model
+from saylau.observation.core.answers import MESSAGES, is_empty, message, parse_answer
+from saylau.observation.core.validation_plan import (
+    ALWAYS,
+    META_NAMES,
+    NEVER,
+    Node,
+    Plan,
+    choice_labels,
+    external_instances,
+    plan_of,
+)
+from saylau.observation.core.xlsform import Form
 from saylau.observation.core.xlsform.xpath import (
     Compiled,
     Env,
     XPathError,
-    compile_xpath,
     evaluate,
     is_nodes,
     node_string,
@@ -56,60 +62,7 @@ from saylau.observation.core.xlsform.xpath import (
     to_string,
 )
 
-_INTEGER = re.compile(r"^[+-]?\d+$")
-MESSAGES: dict[str, dict[str, str]] = {
-    "required": {"en": "This question is required",
-                 "ru": "Это обязательный вопрос",
-                 "kk": "Бұл сұраққа жауап беру міндетті"},
-    "integer": {"en": "Expected a whole number, got '{value}'",
-                "ru": "Ожидалось целое число, получено «{value}»",
-                "kk": "Бүтін сан күтілді, алынғаны: «{value}»"},
-    "decimal": {"en": "Expected a number, got '{value}'",
-                "ru": "Ожидалось число, получено «{value}»",
-                "kk": "Сан күтілді, алынғаны: «{value}»"},
-    "choice": {"en": "'{value}' is not one of the choices: {choices}",
-               "ru": "«{value}» нет среди вариантов ответа: {choices}",
-               "kk": "«{value}» жауап нұсқаларының ішінде жоқ: {choices}"},
-    "date": {"en": "Expected a date as YYYY-MM-DD, got '{value}'",
-             "ru": "Ожидалась дата в формате ГГГГ-ММ-ДД, получено «{value}»",
-             "kk": "ЖЖЖЖ-АА-КК пішіміндегі күн күтілді, алынғаны: «{value}»"},
-    "time": {"en": "Expected a time as HH:MM, got '{value}'",
-             "ru": "Ожидалось время в формате ЧЧ:ММ, получено «{value}»",
-             "kk": "СС:ММ пішіміндегі уақыт күтілді, алынғаны: «{value}»"},
-    "dateTime": {"en": "Expected a date and time (ISO 8601), got '{value}'",
-                 "ru": "Ожидались дата и время (ISO 8601), получено «{value}»",
-                 "kk": "Күн мен уақыт (ISO 8601) күтілді, алынғаны: «{value}»"},
-    "geopoint": {"en": "Expected 'latitude longitude', got '{value}'",
-                 "ru": "Ожидались координаты «широта долгота», получено «{value}»",
-                 "kk": "«ендік бойлық» координаттары күтілді, алынғаны: «{value}»"},
-    "constraint": {"en": "This answer is not allowed",
-                   "ru": "Недопустимый ответ",
-                   "kk": "Бұл жауапқа рұқсат етілмейді"},
-    "unknown": {"en": "Form '{form}' has no such question",
-                "ru": "В форме «{form}» нет такого вопроса",
-                "kk": "«{form}» формасында мұндай сұрақ жоқ"},
-    "repeat": {"en": "Expected a list of entries",
-               "ru": "Ожидался список записей",
-               "kk": "Жазбалар тізімі күтілді"},
-    "geotrace": {"en": "Expected points 'latitude longitude' separated by ';', got '{value}'",
-                 "ru": "Ожидались точки «широта долгота» через «;», получено «{value}»",
-                 "kk": "«;» арқылы бөлінген «ендік бойлық» нүктелері күтілді, алынғаны: «{value}»"},
-    "number": {"en": "Expected a number, got '{value}'",
-               "ru": "Ожидалось число, получено «{value}»",
-               "kk": "Сан күтілді, алынғаны: «{value}»"},
-    "repeat_count": {"en": "Expected {expected} entries, got {got}",
-                     "ru": "Ожидалось записей: {expected}, получено: {got}",
-                     "kk": "Күтілген жазбалар саны: {expected}, алынғаны: {got}"},
-    "expression": {"en": "The form's logic could not be evaluated: {reason}",
-                   "ru": "Не удалось вычислить логику формы: {reason}",
-                   "kk": "Форма логикасын есептеу мүмкін болмады: {reason}"},
-}
-
-
-def message(code: str, lang: str, **values: Any) -> str:
-    """A built-in validation message in ``lang`` (en, ru, kk; English otherwise)."""
-    table = MESSAGES[code]
-    return table.get(lang, table["en"]).format(**values)
+__all__ = ["MESSAGES", "META_NAMES", "FieldError", "ValidationResult", "message", "validate_answers"]
 
 
 @dataclass(frozen=True)
@@ -135,228 +88,6 @@ class ValidationResult:
         return not self.errors
 
 
-def _is_empty(raw: Any) -> bool:
-    return raw is None or (isinstance(raw, str) and raw.strip() == "") or raw == [] or raw == ()
-
-
-def _parse(form: Form, q: Question, raw: Any) -> tuple[Any, Any]:
-    """(cleaned value, value seen by expressions); raises ValueError(code)."""
-    kind = q.type
-    if kind in ("start", "end"):
-        kind = "dateTime"
-    elif kind == "today":
-        kind = "date"
-    elif kind == "rank":
-        kind = "select_multiple"
-    if kind == "range":
-        text = to_string(raw).strip()
-        if _INTEGER.match(text):
-            return int(text), text
-        try:
-            value = float(text)
-        except ValueError:
-            raise ValueError("number") from None
-        if not math.isfinite(value):
-            raise ValueError("number")
-        return value, text
-    if kind in ("geotrace", "geoshape"):
-        points = [p for p in to_string(raw).split(";") if p.strip()]
-        try:
-            numbers = [tuple(float(x) for x in p.split()) for p in points]
-        except ValueError:
-            raise ValueError("geotrace") from None
-        if len(points) < 2 or any(not 2 <= len(n) <= 4 or abs(n[0]) > 90 or abs(n[1]) > 180 for n in numbers):
-            raise ValueError("geotrace")
-        text = ";".join(" ".join(p.split()) for p in points)
-        return text, text
-    if kind == "integer":
-        if isinstance(raw, bool):
-            raise ValueError("integer")
-        if isinstance(raw, float) and raw.is_integer():
-            raw = int(raw)
-        if isinstance(raw, int):
-            return raw, raw
-        if isinstance(raw, str) and _INTEGER.match(raw.strip()):
-            value = int(raw.strip())
-            return value, value
-        raise ValueError("integer")
-    if kind == "decimal":
-        try:
-            value = float(raw.strip() if isinstance(raw, str) else raw)
-        except (TypeError, ValueError):
-            raise ValueError("decimal") from None
-        if isinstance(raw, bool) or not math.isfinite(value):
-            raise ValueError("decimal")
-        return value, value
-    if kind in ("select_one", "select_one_external"):
-        value = to_string(raw).strip()
-        return value, value
-    if kind == "select_multiple":
-        parts = raw if isinstance(raw, list | tuple) else to_string(raw).replace(",", " ").split()
-        value = " ".join(dict.fromkeys(to_string(p).strip() for p in parts))
-        return value, value
-    if kind == "date":
-        value = raw if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime) else None
-        try:
-            value = value or dt.date.fromisoformat(str(raw).strip())
-        except ValueError:
-            raise ValueError("date") from None
-        return value, value.isoformat()
-    if kind == "time":
-        try:
-            value = raw if isinstance(raw, dt.time) else dt.time.fromisoformat(str(raw).strip())
-        except ValueError:
-            raise ValueError("time") from None
-        return value, value.isoformat() if isinstance(raw, dt.time) else str(raw).strip()
-    if kind == "dateTime":
-        try:
-            value = raw if isinstance(raw, dt.datetime) else dt.datetime.fromisoformat(
-                str(raw).strip().replace("Z", "+00:00"))
-        except ValueError:
-            raise ValueError("dateTime") from None
-        return value, value.isoformat() if isinstance(raw, dt.datetime) else str(raw).strip()
-    if kind == "geopoint":
-        try:
-            numbers = tuple(float(x) for x in to_string(raw).split())
-        except ValueError:
-            raise ValueError("geopoint") from None
-        if not 2 <= len(numbers) <= 4 or abs(numbers[0]) > 90 or abs(numbers[1]) > 180:
-            raise ValueError("geopoint")
-        return numbers, to_string(raw).strip()
-    value = to_string(raw)
-    return value, value
-
-
-# ---- the plan: the form's tree with its binds, made once per form -----------------
-
-#: children of the XForm ``meta`` group a client may send as answers
-META_NAMES = ("instanceID", "deprecatedID", "instanceName", "audit", "entity")
-_ALWAYS = ("yes", "true", "true()")
-_NEVER = ("", "no", "false", "false()")
-
-
-@dataclass
-class _Node:
-    question: Question
-    path: str
-    children: list[_Node] = field(default_factory=list)
-    relevant: Compiled | None = None
-    constraint: Compiled | None = None
-    required: Compiled | None = None
-    calculate: Compiled | None = None
-    itemset: Compiled | None = None
-    itemset_value: str = "name"
-    count: Compiled | None = None  # a repeat's repeat_count
-    choices: frozenset[str] | None = None
-    names: frozenset[str] = frozenset()  # the answer keys this level takes (groups flattened)
-
-
-@dataclass
-class _Plan:
-    model: XFormModel
-    nodes: list[_Node]
-    names: frozenset[str]
-    all_names: frozenset[str]
-    calculated: bool = False
-    labels: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
-
-
-def _compiled(text: str | None) -> Compiled | None:
-    return compile_xpath(text) if text and text.strip() else None
-
-
-def _level_names(nodes: list[_Node]) -> frozenset[str]:
-    out: set[str] = set()
-    for n in nodes:
-        if n.question.type == "begin group":
-            out |= _level_names(n.children)
-        else:
-            out.add(n.question.name)
-    return frozenset(out)
-
-
-def _build(form: Form, model: XFormModel) -> list[_Node]:
-    root: list[list[_Node]] = [[]]
-    stack: list[_Node] = []
-    for q in form.survey:
-        if q.type.startswith("end "):
-            node = stack.pop()
-            node.names = _level_names(node.children)
-            root.pop()
-            continue
-        parent = stack[-1].path if stack else f"/{model.root}"
-        node = _Node(q, f"{parent}/{q.name}")
-        bind = model.binds.get(node.path, {})
-        node.relevant = _compiled(bind.get("relevant"))
-        node.constraint = _compiled(bind.get("constraint"))
-        node.calculate = _compiled(bind.get("calculate"))
-        required = bind.get("required", "")
-        node.required = _compiled(required) if q.required.strip().lower() not in _ALWAYS + _NEVER else None
-        node.count = _compiled(model.counts.get(node.path))
-        itemset = model.itemsets.get(node.path)
-        if q.list_name:
-            names = frozenset(c.name for c in form.choice_list(q.list_name))
-            node.choices = names or None
-            if itemset is not None and ("[" in itemset.nodeset or not names):
-                node.itemset, node.itemset_value = compile_xpath(itemset.nodeset), itemset.value
-        root[-1].append(node)
-        if q.type.startswith("begin "):
-            stack.append(node)
-            root.append(node.children)
-    return root[0]
-
-
-def _plan(form: Form) -> _Plan:
-    plan = form.__dict__.get("_validation_plan")
-    if plan is None:
-        model = xform_model(form.xform or to_xform(form))
-        nodes = _build(form, model)
-        names = _level_names(nodes)
-        plan = _Plan(model, nodes, names, frozenset(q.name for q in form.survey if q.name),
-                     calculated=any(b.get("calculate") for b in model.binds.values()))
-        object.__setattr__(form, "_validation_plan", plan)
-    return plan
-
-
-def _labels(form: Form, plan: _Plan, lang: str) -> dict[str, dict[str, str]]:
-    """question name -> {choice -> label in ``lang``}, for jr:choice-name."""
-    if lang not in plan.labels:
-        plan.labels[lang] = {q.name: {c.name: c.label(lang) for c in form.choice_list(q.list_name)}
-                             for q in form.survey if q.list_name}
-    return plan.labels[lang]
-
-
-def _csv_instance(data: bytes) -> ET.Element:
-    import csv
-    import io
-
-    root = ET.Element("root")
-    for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig"))):
-        item = ET.SubElement(root, "item")
-        for key, value in row.items():
-            if key:
-                ET.SubElement(item, key.strip()).text = value or ""
-    return root
-
-
-def _external(plan: _Plan, media: Mapping[str, bytes]) -> dict[str, ET.Element]:
-    """The form's external instances (select_one_from_file, pulldata) from its media files."""
-    out = {}
-    for name, src in plan.model.external.items():
-        filename = src.rsplit("/", 1)[-1]
-        data = media.get(filename)
-        if data is None:
-            continue
-        if filename.lower().endswith(".csv"):
-            out[name] = _csv_instance(data)
-        elif b"<!DOCTYPE" not in data[:4096].upper() and b"<!ENTITY" not in data.upper():
-            try:
-                out[name] = ET.fromstring(data)  # noqa: S314 - no DTD, no entities (checked above)
-            except ET.ParseError:
-                continue
-    return out
-
-
 # ---- one submission ------------------------------------------------------------------
 
 @dataclass(eq=False)
@@ -365,7 +96,7 @@ class _Record:
     repeat as a whole (``kind`` repeat, no element of its own)."""
 
     kind: str
-    node: _Node
+    node: Node
     element: ET.Element | None
     label: str  # the field as errors name it: ``name`` or ``repeat[2].name``
     raw: Any = None
@@ -376,7 +107,7 @@ class _Record:
 
 
 class _Run:
-    def __init__(self, form: Form, plan: _Plan, lang: str, media: Mapping[str, bytes] | None,
+    def __init__(self, form: Form, plan: Plan, lang: str, media: Mapping[str, bytes] | None,
                  now: dt.datetime | None) -> None:
         self.form, self.plan, self.lang = form, plan, lang
         self.errors: list[FieldError] = []
@@ -384,8 +115,8 @@ class _Run:
         self.failed: set[str] = set()
         instances = dict(plan.model.instances)
         if plan.model.external and media:
-            instances.update(_external(plan, media))
-        self.env = Env(instances=instances, labels=_labels(form, plan, lang), media=media or {},
+            instances.update(external_instances(plan, media))
+        self.env = Env(instances=instances, labels=choice_labels(form, plan, lang), media=media or {},
                        now=now, version=form.version)
         self.root = ET.Element(plan.model.root)
         self.document: Any = None
@@ -396,7 +127,7 @@ class _Run:
         self.errors.append(FieldError(label, code, text or message(code, self.lang, **values)))
 
     # -- building the instance --
-    def fill(self, nodes: list[_Node], raw: Mapping[str, Any], parent: ET.Element,
+    def fill(self, nodes: list[Node], raw: Mapping[str, Any], parent: ET.Element,
              owner: _Record | None, prefix: str) -> None:
         for node in nodes:
             q = node.question
@@ -410,18 +141,18 @@ class _Run:
             self.records.append(record)
             if kind == "group":
                 self.fill(node.children, raw, element, record, prefix)
-            elif q.is_value and not _is_empty(value):
+            elif q.is_value and not is_empty(value):
                 try:
-                    record.cleaned, seen = _parse(self.form, q, value)
+                    record.cleaned, seen = parse_answer(self.form, q, value)
                 except ValueError as exc:
                     record.failed = True
                     self.error(record.label, str(exc), value=to_string(value))
                     continue
                 element.text = to_string(seen)
 
-    def repeat(self, node: _Node, value: Any, parent: ET.Element, owner: _Record | None, prefix: str) -> None:
+    def repeat(self, node: Node, value: Any, parent: ET.Element, owner: _Record | None, prefix: str) -> None:
         name = node.question.name
-        items = [] if _is_empty(value) else value
+        items = [] if is_empty(value) else value
         record = _Record("repeat", node, None, prefix + name, items, owner)
         self.records.append(record)
         if not isinstance(items, list | tuple) or not all(isinstance(r, Mapping) for r in items):
@@ -461,7 +192,7 @@ class _Run:
             if not r.relevant:
                 r.element.text = None
                 continue
-            if c.volatile and not _is_empty(r.raw) and not r.failed:
+            if c.volatile and not is_empty(r.raw) and not r.failed:
                 continue
             result = self.value(c, r.element)
             if is_nodes(result):
@@ -510,10 +241,10 @@ class _Run:
 
     def required(self, r: _Record) -> bool:
         text = r.node.question.required.strip().lower()
-        if text in _NEVER:
+        if text in NEVER:
             return False
         if r.node.required is None:
-            return text in _ALWAYS
+            return text in ALWAYS
         return to_bool(self.value(r.node.required, r.element))
 
     def reads_failed(self, expression: str) -> bool:
@@ -587,15 +318,15 @@ def _output(run: _Run) -> tuple[dict[str, Any], list[str]]:
             where[id(r)] = target
             continue
         if q.type == "note" or not q.is_value:
-            if not _is_empty(r.raw):
+            if not is_empty(r.raw):
                 dropped.append(r.label)
             continue
         if not r.relevant:
-            if not _is_empty(r.raw) and not _dropped_above(r, dropped):
+            if not is_empty(r.raw) and not _dropped_above(r, dropped):
                 dropped.append(r.label)
             continue
         text = r.element.text or ""
-        if q.type == "calculate" or (r.node.calculate is not None and _is_empty(r.raw)):
+        if q.type == "calculate" or (r.node.calculate is not None and is_empty(r.raw)):
             target[q.name] = text
         elif text != "":
             target[q.name] = r.cleaned
@@ -620,12 +351,12 @@ def validate_answers(form: Form, answers: Mapping[str, Any], lang: str = "en", *
     (CSV for select_one_from_file and pulldata); ``now``: the clock for today()
     and now(). Returns cleaned answers or errors.
     """
-    plan = _plan(form)
+    plan = plan_of(form)
     run = _Run(form, plan, lang, media, now)
     run.fill(plan.nodes, answers, run.root, None, "")
     meta = ET.SubElement(run.root, "meta")
     for name in META_NAMES:
-        if not _is_empty(answers.get(name)):
+        if not is_empty(answers.get(name)):
             ET.SubElement(meta, name).text = to_string(answers[name]).strip()
     for key in answers:
         if key not in plan.names and key not in META_NAMES:
@@ -646,6 +377,6 @@ def validate_answers(form: Form, answers: Mapping[str, Any], lang: str = "en", *
         return ValidationResult(None, tuple(errors), ())
     out, dropped = _output(run)
     for name in META_NAMES:
-        if not _is_empty(answers.get(name)):
+        if not is_empty(answers.get(name)):
             out[name] = to_string(answers[name]).strip()
     return ValidationResult(out, (), tuple(dropped))
