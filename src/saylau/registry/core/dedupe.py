@@ -277,6 +277,10 @@ def run(frames: list[pl.DataFrame], *, db_api=None, link_type: str = "dedupe_onl
     t["predict"] = time.perf_counter() - start - sum(t.values())
     pairs = pl.from_arrow(predictions.as_pyarrow_table()) if _is_duckdb(db_api) else pl.from_pandas(
         predictions.as_pandas_dataframe())
+    if _is_duckdb(db_api):
+        # the scored pairs are out: free DuckDB's copies of the register (its tables and term
+        # frequencies) before the checks run beside it, so the two never add up
+        linker.table_management.delete_tables_created_by_splink_from_db()
     keep = ["uid_l", "uid_r", "match_weight", "match_probability"] + [c for c in pairs.columns if c.startswith(("mw_", "gamma_"))]
     pairs = pairs.select(keep).with_columns(
         pl.min_horizontal("uid_l", "uid_r").alias("a"), pl.max_horizontal("uid_l", "uid_r").alias("b"),
