@@ -12,6 +12,7 @@ import re
 import secrets
 import uuid as _uuid
 from collections.abc import Callable, Iterable
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from elementpath.xpath_nodes import ElementNode, XPathNode
@@ -200,8 +201,10 @@ def _round(value: Any, digits: Any = 0, *, env: Env) -> float:
     x, d = to_number(value), to_number(digits)
     if math.isnan(x) or math.isinf(x) or math.isnan(d):
         return x if not math.isnan(d) else math.nan
-    scale = 10.0 ** int(d)
-    return math.floor(x * scale + 0.5) / scale
+    # half away from zero, as ODK's engines do (JavaRosa's BigDecimal HALF_UP, Web Forms), not
+    # XPath 1.0's half toward +infinity: round(-2.5) is -3
+    exponent = Decimal(1).scaleb(-int(d))
+    return float(Decimal(repr(x)).quantize(exponent, rounding=ROUND_HALF_UP))
 
 
 def _math(name: str, fn: Callable[..., float], arity: int = 1) -> None:
