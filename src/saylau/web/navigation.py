@@ -34,6 +34,8 @@ LINKS: tuple[NavLink, ...] = (
     NavLink(_("Observe"), "web:observe", Role.OBSERVER,
             _("Your forms and deployment; works offline")),
     NavLink(_("Dashboards"), "web:dashboards", Role.COORDINATOR, _("Findings and quick count")),
+    NavLink(_("Tables"), "web:table-submissions", Role.COORDINATOR,
+            _("Every list to sort, filter and export")),
     NavLink(media_label(("Media", "СМИ", "БАҚ")), "web:media-dashboard", Role.COORDINATOR,
             media_label(("Code media items; coverage and coder reliability",
                          "Кодирование материалов СМИ; освещение и надёжность кодирования",
