@@ -141,7 +141,7 @@ def render_html(report: ForensicsReport, stations: Stations | None = None,
     if r.problems:
         parts.append(f"<h2>{_t('problems')}</h2>" + _table(
             [_t("row"), _t("column"), _t("value"), _t("expected_col")],
-            [[p.row, p.column, p.value, phrase(p.expected, lang)] for p in r.problems[:500]]))
+            [[str(p.row), p.column, p.value, phrase(p.expected, lang)] for p in r.problems[:500]]))
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -221,7 +221,7 @@ def _anomaly_table(rows) -> str:
     return _table(
         [_t("row"), _t("station"), _t("unit"), _t("registered"), _t("turnout_col"),
          _t("share_col"), _t("excess"), _t("reasons")],
-        [[a.row, a.label, a.unit, a.registered, _num(a.turnout, 2), _num(a.share, 2),
+        [[str(a.row), a.label, a.unit, a.registered, _num(a.turnout, 2), _num(a.share, 2),
           _num(a.excess_votes, 0), "; ".join(phrase(x, lang) for x in a.reasons)]
          for a in rows])
 
@@ -322,7 +322,7 @@ def _extremes_html(x) -> str:
          *[[f"  {c}", k] for c, k in x.candidate_100.items() if k],
          [_t("both"), x.turnout_and_candidate_100]])
     names = list(x.listed[0].votes) if x.listed else []
-    rows = [[e.row, e.label, e.registered, e.given, e.valid, e.invalid,
+    rows = [[str(e.row), e.label, e.registered, e.given, e.valid, e.invalid,
              *[e.votes[c] for c in names], _num(e.turnout, 2),
              "; ".join(phrase(w, _LANG[0]) for w in e.reasons)]
             for e in x.listed[:PAGE]]
