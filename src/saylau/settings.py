@@ -87,8 +87,9 @@ def _database() -> dict:
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": str(DATA_DIR / "saylau.sqlite3"),
         "OPTIONS": {
-            # WAL lets readers (dashboards) run while a writer (ingestion) works.
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            # WAL lets readers (dashboards) run while a writer (ingestion) works;
+            # a helper thread, not the commit, copies the log back (saylau.db.checkpoint).
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0;",
             "transaction_mode": "IMMEDIATE",
             "timeout": 30,
         },

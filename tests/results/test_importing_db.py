@@ -156,3 +156,36 @@ def test_cli_imports_the_simulation_and_runs_the_chain(tmp_path, capsys):
     assert cli.main(["results", "check", "--tabulate", "--election", election.slug]) == 0
     out = capsys.readouterr().out
     assert "quarantined" in out and "discrepancies (entered)" in out
+
+
+def test_the_bulk_writer_refuses_units_of_another_election_and_missing_superseded_protocols():
+    """The protocol table keeps no foreign keys (they cost more than the rows on
+    PostgreSQL); the bulk writer checks what it wrote in one query instead, and a
+    reference that does not hold leaves nothing behind."""
+    from django.db import IntegrityError, transaction
+
+    from saylau.ledger.models import LedgerEntry
+    from saylau.results.services.bulk import write_protocols
+
+    ours, theirs = _election("ours"), _election("theirs")
+    from saylau.geography.services import national_unit
+
+    foreign = national_unit(theirs)
+    home = national_unit(ours)
+    from saylau.core.protocol import LINES
+
+    lines = {k: 1 for k in LINES}
+
+    def frame(unit_id, supersedes=None):
+        return pl.DataFrame({"unit_id": [unit_id], "tier": ["CEC"], "source": ["official"], "votes": ["[1]"],
+                             "received_at": [None], "supersedes_id": [supersedes], **{k: [v] for k, v in lines.items()}},
+                            schema_overrides={"received_at": pl.Utf8, "supersedes_id": pl.Int64, **{k: pl.Int64 for k in lines}})
+
+    entries = LedgerEntry.objects.count()
+    for bad in (frame(foreign.pk), frame(10**9), frame(home.pk, supersedes=10**9)):
+        with pytest.raises(IntegrityError, match="1 of 1 protocols"), transaction.atomic():
+            write_protocols(actor=ACTOR, election=ours, frame=bad, origin="test")
+    assert not Protocol.objects.exists() and LedgerEntry.objects.count() == entries
+    with transaction.atomic():
+        [first] = write_protocols(actor=ACTOR, election=ours, frame=frame(home.pk), origin="test")
+    assert Protocol.objects.get(pk=first).unit_id == home.pk

@@ -6,3 +6,11 @@ class LedgerConfig(AppConfig):
     label = "ledger"
     verbose_name = "Ledger"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from django.db.backends.signals import connection_created
+
+        from saylau.db import checkpoint
+
+        # every saylau process appends to the ledger, so its app starts SQLite's log checkpointer
+        connection_created.connect(checkpoint.on_connection, dispatch_uid="saylau-sqlite-checkpoint")

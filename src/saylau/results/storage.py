@@ -17,6 +17,7 @@ from django.db import connection
 
 from saylau import db
 from saylau.core.protocol import LINES, vote_columns
+from saylau.geography.models import Unit
 from saylau.ledger.core import texts
 
 TABLE = "results_protocol"
@@ -34,6 +35,21 @@ def insert(frame: pl.DataFrame) -> None:
     with db.frame_writer(TABLE, COLUMNS) as write:
         for start in range(0, frame.height, 100_000):
             write(frame.slice(start, 100_000))
+
+
+def dangling(first: int, last: int) -> int:
+    """How many protocols with ids ``first..last`` refer to a unit that does not
+    exist or belongs to another election, or supersede a protocol that does not
+    exist or is of another unit: the references the table keeps no foreign keys
+    for (see :class:`saylau.results.models.Protocol`), checked in one query."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT COUNT(*) FROM {TABLE} p"
+            f" LEFT JOIN {Unit._meta.db_table} u ON u.id = p.unit_id AND u.election_id = p.election_id"
+            f" LEFT JOIN {TABLE} s ON s.id = p.supersedes_id AND s.unit_id = p.unit_id"
+            " WHERE p.id BETWEEN %s AND %s AND (u.id IS NULL OR (p.supersedes_id IS NOT NULL AND s.id IS NULL))",
+            [first, last])
+        return int(cursor.fetchone()[0])
 
 
 def read(columns: dict[str, tuple[str, pl.DataType]], rest: str) -> pl.DataFrame:

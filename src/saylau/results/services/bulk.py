@@ -11,6 +11,7 @@ own entry. The entries' payloads are built column-wise and written with
 from __future__ import annotations
 
 import polars as pl
+from django.db import IntegrityError
 from django.utils import timezone
 
 from saylau import db
@@ -35,7 +36,9 @@ def write_protocols(*, actor: Actor, election: Election, frame: pl.DataFrame, or
     without spaces), ``received_at`` (ISO text or null), optionally
     ``submission_id``, ``version``, ``supersedes_id``, ``unit_code`` (for the
     entries' descriptions) and ``reason`` (of a correction). Must run inside
-    the caller's transaction. Returns the new ids in frame order.
+    the caller's transaction. The units and superseded protocols written are
+    checked in one query afterwards (:func:`storage.dangling`); a reference
+    that does not hold raises ``IntegrityError``. Returns the new ids in frame order.
     """
     n = frame.height
     if n == 0:
@@ -68,4 +71,8 @@ def write_protocols(*, actor: Actor, election: Election, frame: pl.DataFrame, or
         reason=(pl.col("reason").cast(pl.Utf8).fill_null("") if "reason" in rows.columns else pl.lit("")),
         after=storage.state_texts(stored),
     ), meanwhile=lambda: storage.insert(stored))  # the rows are written while their entries are built
+    bad = storage.dangling(first, first + n - 1)
+    if bad:  # the caller's transaction rolls back: nothing of the write stays
+        raise IntegrityError(f"{bad:,} of {n:,} protocols refer to a unit outside election {election.pk} "
+                             "or supersede a protocol of another unit")
     return list(range(first, first + n))
