@@ -43,7 +43,7 @@ LOWER = 0.50
 #: the columns the model reads; a register or any other person file is mapped onto them
 MODEL_COLUMNS = ("uid", "iin", "iin_valid", "surname_key", "surname_key2", "given_key", "given_fold", "patronymic_key", "dob",
                  "dob_year", "sex", "address_key", "station", "surname_prefix", "patronymic_block", "name_set", "dob_month",
-                 "dob_md")
+                 "dob_md", "iin_date")
 
 
 def prepare(frame: pl.DataFrame | pl.LazyFrame, *, id_column: str = "voter_id") -> pl.DataFrame:
@@ -69,6 +69,8 @@ def prepare(frame: pl.DataFrame | pl.LazyFrame, *, id_column: str = "voter_id") 
         name_set=pl.concat_str(pl.min_horizontal("surname_key", "given_fold"), pl.lit("|"),
                                pl.max_horizontal("surname_key", "given_fold")),
         dob_month=pl.col("dob").str.slice(0, 7),
+        # the birth date the IIN encodes: a mistyped IIN keeps it, a mistyped birth date does not
+        iin_date=pl.col("iin").str.slice(0, 6),
         dob_md=pl.concat_str(pl.col("dob_year"), pl.lit("|"),
                              pl.min_horizontal(pl.col("dob").str.slice(5, 2), pl.col("dob").str.slice(8, 2)),
                              pl.max_horizontal(pl.col("dob").str.slice(5, 2), pl.col("dob").str.slice(8, 2))),
@@ -136,6 +138,7 @@ def blocking_rules():
         block_on("surname_key", "given_key", "patronymic_key", "dob_month"),
         block_on("surname_key", "given_key", "patronymic_key", "dob_md"),
         block_on("dob", "station", "surname_prefix"),
+        block_on("iin_date", "surname_key", "given_key"),
     ]
 
 
