@@ -89,8 +89,8 @@ def test_serve_runs_gunicorn_with_static_files_and_a_secret_key(tmp_path) -> Non
                     process.kill()
                     pytest.fail(f"saylau serve did not answer:\n{process.communicate()[0]}")
                 time.sleep(0.3)
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/static/web/js/expr.js", timeout=5) as r:
-            assert r.status == 200 and b"SaylauExpr" in r.read()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/static/web/js/store.js", timeout=5) as r:
+            assert r.status == 200 and b"SaylauStore" in r.read()
         assert (tmp_path / "static" / "web" / "css" / "saylau.css").is_file()  # collectstatic ran
         key = tmp_path / "secret-key"
         assert stat.S_IMODE(key.stat().st_mode) == 0o600 and len(key.read_text()) > 40
@@ -102,5 +102,5 @@ def test_serve_runs_gunicorn_with_static_files_and_a_secret_key(tmp_path) -> Non
             process.kill()
             output = process.communicate()[0]
     assert process.returncode == 0, output
-    assert "Booting worker" in output and "GET /static/web/js/expr.js" in output
+    assert "Booting worker" in output and "GET /static/web/js/store.js" in output
     assert "Using worker: gthread" in output  # threaded workers: what the group commit of submissions groups

@@ -21,6 +21,8 @@ connection and so in the caller's transaction:
 - ``json_agg``, ``json_array``, ``json_text``, ``utc_text``: SQL fragments
   spelt per database; ``per_backend``: a statement's text built once per
   database backend (:mod:`.sql`);
+- ``checkpoint_sqlite_log``: the ``connection_created`` receiver that starts
+  the process's SQLite log checkpointer (:mod:`.checkpoint`);
 - ``GroupCommit``: concurrent threads' writes grouped into one transaction
   (pure Python, :mod:`.groupcommit`).
 """
@@ -37,13 +39,14 @@ from saylau.db.bulk import (
     reserve_ids,
     stored_timestamps,
 )
+from saylau.db.checkpoint import on_connection as checkpoint_sqlite_log
 from saylau.db.groupcommit import GroupCommit
 from saylau.db.prepared import fetch_one
 from saylau.db.records import insert_rows, insert_with_children
 from saylau.db.sql import json_agg, json_array, json_text, per_backend, utc_text
 
 __all__ = [
-    "GroupCommit", "fetch_one", "frame_writer", "insert_rows", "insert_with_children", "json_agg", "json_array",
+    "GroupCommit", "checkpoint_sqlite_log", "fetch_one", "frame_writer", "insert_rows", "insert_with_children", "json_agg", "json_array",
     "json_text", "lock_table", "per_backend", "read_arrow", "read_text_frame", "reserve_ids", "setup", "stored_timestamps", "utc_text",
 ]
 

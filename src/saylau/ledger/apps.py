@@ -10,7 +10,7 @@ class LedgerConfig(AppConfig):
     def ready(self) -> None:
         from django.db.backends.signals import connection_created
 
-        from saylau.db import checkpoint
+        from saylau.db import checkpoint_sqlite_log
 
         # every saylau process appends to the ledger, so its app starts SQLite's log checkpointer
-        connection_created.connect(checkpoint.on_connection, dispatch_uid="saylau-sqlite-checkpoint")
+        connection_created.connect(checkpoint_sqlite_log, dispatch_uid="saylau-sqlite-checkpoint")

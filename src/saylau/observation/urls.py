@@ -18,6 +18,8 @@ api_patterns = [
 openrosa_patterns = [
     path("formList", openrosa.form_list, name="form-list"),
     path("forms/<str:form_id>/form.xml", openrosa.form_download, name="form"),
+    path("forms/<str:form_id>/manifest", openrosa.form_manifest, name="manifest"),
+    path("forms/<str:form_id>/media/<str:filename>", openrosa.form_media, name="media"),
     path("submission", openrosa.submission, name="submission"),
     re_path(r"^(?P<rest>.*)$", openrosa.not_found, name="not-found"),
 ]

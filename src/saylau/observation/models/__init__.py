@@ -1,10 +1,11 @@
-from saylau.observation.models.forms import FormDefinition, ObservationSettings
+from saylau.observation.models.forms import FormDefinition, FormMedia, ObservationSettings
 from saylau.observation.models.mission import Deployment, Observer, Team
 from saylau.observation.models.submissions import QualityFlag, Submission, SubmissionVersion
 
 __all__ = [
     "Deployment",
     "FormDefinition",
+    "FormMedia",
     "ObservationSettings",
     "Observer",
     "QualityFlag",
