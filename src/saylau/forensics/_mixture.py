@@ -19,7 +19,9 @@ in a fraud class integrates over x by quadrature on nodes that do not depend
 on the parameters (the transformation is inverted once per node, with its
 Jacobian t / ((1 - x) tau (1 - x^alpha))); theta only reweights the nodes.
 Each station's binomial sampling noise (t (1 - t) / registered,
-v (1 - v) / ballots, carried back through the inversion) is added to sigma^2.
+v (1 - v) / ballots, carried back through the inversion) is added to sigma^2;
+the truncation normaliser is the honest distribution's (one per parameter set),
+which keeps the likelihood smooth in alpha.
 
 This module gives the log-likelihood and its exact gradient in a
 reparametrised vector (class logits, logits of the means, logs of the
@@ -108,7 +110,6 @@ def proportions(stations: Stations):
     t = np.clip(stations.given / reg, 0.5 / reg, 1 - 0.5 / reg)
     v = np.clip(stations.winner_votes / den, 0.5 / den, 1 - 0.5 / den)
     return t, v, t * (1 - t) / reg, v * (1 - v) / den
-
 
 
 # every column: the honest class (x = 0), the incremental nodes, the extreme nodes
