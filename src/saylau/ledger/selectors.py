@@ -9,11 +9,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from saylau.ledger import tree
 from saylau.ledger.core import merkle
 from saylau.ledger.models import Checkpoint, LedgerEntry, SigningKey
+
+T = TypeVar("T")
 
 #: object types whose entries are published whole (payload included): results,
 #: corrections and decisions, the structure of the election, checkpoints and
@@ -112,3 +115,22 @@ def published_entries(chunk: int = 50_000) -> Iterator[dict]:
                 item["payload"] = payload
             yield item
         start = rows[-1][0]
+
+
+def while_unchanged(key: str, compute: Callable[[], T], *, timeout: int = 3600) -> T:
+    """``compute()``, kept in Django's cache under ``key`` until the ledger's head
+    moves: every change of state appends an entry (docs/architecture.md), so a
+    page or picture built from the data is built again after any write and
+    served from the cache in between. A change made around the services, with
+    no entry, is seen after the next entry or ``timeout`` seconds."""
+    from django.core.cache import cache
+
+    from saylau.ledger.models import LedgerHead
+
+    head = LedgerHead.objects.filter(pk=1).values_list("hash", flat=True).first() or ""
+    full = f"saylau:{key}:{head}"  # the hash, not the sequence: two databases may stand at the same sequence
+    value = cache.get(full)
+    if value is None:
+        value = compute()
+        cache.set(full, value, timeout)
+    return value

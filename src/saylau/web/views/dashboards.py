@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from saylau.core.actors import Actor
+from saylau.ledger.selectors import while_unchanged
 from saylau.observation.choices import SubmissionStatus
 from saylau.observation.core.findings import Finding, evaluate, evaluate_all
 from saylau.observation.core.metrics import METRICS_BY_ID
@@ -365,23 +366,19 @@ def results(request: HttpRequest) -> HttpResponse:
 def _published_charts(election, lang: str) -> dict:
     """Results by region as last published (stacked shares) and the turnout map:
     one read of the published stations, summed by ``results.core.published.by_region``.
-    The sums are kept in the cache under the publication and the ledger head, so
-    they are read again after any change (every write appends to the ledger)."""
-    from django.core.cache import cache
-
-    from saylau.ledger.services import current_head
+    The sums are kept in the cache under the publication until the ledger's head
+    moves (every write appends to the ledger)."""
     from saylau.results import selectors
     from saylau.results.core.published import by_region
 
     publication = selectors.latest_publication(election)
     if publication is None:
         return {}
-    key = f"saylau:web:published-regions:{election.pk}:{publication.pk}:{current_head()[0]}"
-    rows = cache.get(key)
-    if rows is None:
+    def sums() -> list[dict]:
         stations = selectors.published_stations(election)
-        rows = by_region(stations).to_dicts() if not stations.is_empty() else []
-        cache.set(key, rows, 3600)
+        return by_region(stations).to_dicts() if not stations.is_empty() else []
+
+    rows = while_unchanged(f"web:published-regions:{election.pk}:{publication.pk}", sums)
     if not rows:
         return {}
     names = _region_names(election, lang)
@@ -417,8 +414,10 @@ def forensics(request: HttpRequest) -> HttpResponse:
 @dashboard_role
 def fingerprint_png(request: HttpRequest) -> HttpResponse:
     election = _election(request)
-    png = analysis.fingerprint_png(election, title=election.name("en")[:60])
-    if png is None:
+    title = election.name("en")[:60]
+    png = while_unchanged(f"web:fingerprint:{election.pk}:{title}",
+                          lambda: analysis.fingerprint_png(election, title=title) or b"")
+    if not png:
         raise Http404(_("No official results yet."))
     return HttpResponse(png, content_type="image/png")
 

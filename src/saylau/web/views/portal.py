@@ -65,7 +65,8 @@ def portal(request: HttpRequest) -> HttpResponse:
     code = request.GET.get("code", "").strip()
     show = request.GET.get("show", "all")
     show = show if show in SHOW else "all"
-    summary = selectors.portal_overview(election, lang)
+    summary = ledger.while_unchanged(f"web:portal-overview:{election.pk}:{lang}",
+                              lambda: selectors.portal_overview(election, lang))
     table = summary["stations"]
     if code:
         exact = table.filter(pl.col("station_code") == code)
