@@ -114,6 +114,8 @@ def test_links_name_the_right_pages():
     assert f["results.rule.VALID_INVALID"][0].link == \
         "/tables/protocols/?election=kz-test&check=quarantined&reason=VALID_INVALID"
     assert f["results.corrections"][0].link == "/tables/protocols/?election=kz-test&corrected=true"
+    assert f["results.corrections.without_decision"][0].link == \
+        "/tables/protocols/?election=kz-test&without_decision=true"
     assert f["quickcount.turnout"][0].link == "/dashboards/quick-count/?election=kz-test"
     assert f["forensics.integer"][0].link == "/dashboards/forensics/?election=kz-test"
     links = [p for s in _section("en").sentences for p in s if isinstance(p, Link)]

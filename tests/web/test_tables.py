@@ -143,6 +143,8 @@ def test_protocol_filters_match_the_check_run_and_the_api(client, world) -> None
     assert _count(client.get(base + f"&reason={code}")) == len(expected)
     corrected = Correction.objects.filter(protocol__in=current_protocols(election)).count()
     assert _count(client.get(base + "&corrected=true")) == corrected
+    without = Correction.objects.filter(protocol__in=current_protocols(election), without_decision=True).count()
+    assert _count(client.get(base + "&without_decision=true")) == without
 
 
 @pytest.mark.django_db

@@ -54,6 +54,7 @@ class ProtocolFilter(df.FilterSet):
     check = df.ChoiceFilter(choices=CHECK_STATUSES, method="by_check", label=_("Latest check"))
     reason = df.ChoiceFilter(choices=rule_choices, method="by_reason", label=_("Quarantine reason"))
     corrected = df.BooleanFilter(method="by_correction", label=_("Made by a correction"))
+    without_decision = df.BooleanFilter(method="by_decision", label=_("Corrected without a formal decision"))
 
     class Meta:
         model = Protocol
@@ -87,6 +88,12 @@ class ProtocolFilter(df.FilterSet):
         if value is None:
             return queryset
         made = Exists(Correction.objects.filter(protocol=OuterRef("pk")))
+        return queryset.filter(made) if value else queryset.exclude(made)
+
+    def by_decision(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
+        if value is None:
+            return queryset
+        made = Exists(Correction.objects.filter(protocol=OuterRef("pk"), without_decision=True))
         return queryset.filter(made) if value else queryset.exclude(made)
 
 

@@ -211,7 +211,8 @@ def discrepancies_link(election: str, kind: str) -> str:
 
 
 def protocols_link(election: str, **filters: str) -> str:
-    """The current protocols, filtered (``check=quarantined``, ``reason=<rule>``, ``corrected=true``)."""
+    """The current protocols, filtered (``check=quarantined``, ``reason=<rule>``, ``corrected=true``,
+    ``without_decision=true``)."""
     return _with("/tables/protocols/", election, **filters)
 
 
@@ -319,11 +320,12 @@ def corrections(c: Corrections | None, election: str, lang: str) -> list[Sentenc
         return []
     text, lead, last_sep, end = _CORRECTIONS[lang]
     link = protocols_link(election, corrected="true")
+    without = protocols_link(election, without_decision="true")
     head = sentence(text, n=_count("results.corrections.without_decision", c.without_decision, c.total,
-                                   "corrections", lang, link),
+                                   "corrections", lang, without),
                     d=_count("results.corrections", c.total, None, "corrections", lang, link),
                     s=_share("results.corrections.without_decision.share", c.without_decision, c.total,
-                             "corrections", lang, link))
+                             "corrections", lang, without))
     parts: list[Part] = list(head)
     if c.examples and c.without_decision:
         parts.append(lead)
