@@ -1,6 +1,6 @@
 from saylau.observation.models.forms import FormDefinition, FormMedia, ObservationSettings
 from saylau.observation.models.mission import Deployment, Observer, Team
-from saylau.observation.models.submissions import QualityFlag, Submission, SubmissionVersion
+from saylau.observation.models.submissions import QualityFlag, Submission, SubmissionFile, SubmissionVersion
 
 __all__ = [
     "Deployment",
@@ -10,6 +10,7 @@ __all__ = [
     "Observer",
     "QualityFlag",
     "Submission",
+    "SubmissionFile",
     "SubmissionVersion",
     "Team",
 ]

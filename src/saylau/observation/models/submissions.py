@@ -67,6 +67,29 @@ class SubmissionVersion(models.Model):
         return f"{self.submission_id} v{self.version}"
 
 
+class SubmissionFile(models.Model):
+    """A file sent with a submission (the answer to a photo, audio, video or file
+    question is its ``filename``). ``sha256`` is what the submission's ledger
+    entry vouches for (``observation.submission``'s ``files``)."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="files",
+                                   db_index=False)  # the unique (submission, filename) index leads with it
+    filename = models.CharField(max_length=255)
+    content_type = models.CharField(max_length=100, blank=True)
+    data = models.BinaryField()
+    sha256 = models.CharField(max_length=64)
+    size = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["submission", "filename"]
+        constraints = [
+            models.UniqueConstraint(fields=["submission", "filename"], name="submission_file_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.submission_id}/{self.filename}"
+
+
 class QualityFlag(models.Model):
     """A quality-check finding on a submission (a conflict names both submissions,
     one flag row each, sharing ``rule_id`` and ``related``)."""
