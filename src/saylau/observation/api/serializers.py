@@ -14,6 +14,7 @@ from rest_framework import serializers
 
 from saylau.observation.models import Deployment, FormDefinition, Submission
 from saylau.observation.services import SubmissionInput
+from saylau.observation.services.ingest import Attachment
 
 
 class FormDefinitionSerializer(serializers.ModelSerializer):
@@ -121,6 +122,15 @@ class SubmissionInputSerializer(serializers.Serializer):
                                       help_text="Staff only: the team that made the report.")
 
 
+class SubmissionMultipartSerializer(serializers.Serializer):
+    """A submission with files (photo, audio, video, file answers): the envelope
+    as JSON in the part ``submission``, and one part per file, named by the file
+    name its answer holds. At most 10 MB a file and 25 MB a report; every file
+    must be the answer to a file question, and every such answer's file sent."""
+
+    submission = serializers.CharField(help_text="The submission as JSON (SubmissionInput's fields).")
+
+
 _OPTIONAL = ("station_code", "dec_code", "region_code", "team_code")
 
 
@@ -150,10 +160,12 @@ def unstorable(value, where: str = "") -> str | None:
     return None
 
 
-def parse_submission(payload) -> tuple[SubmissionInput | None, dict[str, list[str]]]:
+def parse_submission(payload, files: dict[str, Attachment] | None = None,
+                     ) -> tuple[SubmissionInput | None, dict[str, list[str]]]:
     """The envelope of one submission (:class:`SubmissionInputSerializer` documents
     it) as a :class:`SubmissionInput`, or None and the errors per field; checked
-    by hand because the batch endpoint parses thousands per request."""
+    by hand because the batch endpoint parses thousands per request. ``files``:
+    those sent beside it (a multipart POST)."""
     if not isinstance(payload, dict):
         return None, {"": ["expected an object"]}
     errors: dict[str, list[str]] = {}
@@ -176,7 +188,7 @@ def parse_submission(payload) -> tuple[SubmissionInput | None, dict[str, list[st
             errors.setdefault(name, []).append(problem.removeprefix(f"{name}: ") + ": not stored")
             return None, errors
     return SubmissionInput(uuid=payload["uuid"], form=payload["form"], answers=payload["answers"],
-                           submitted_at=at, **{n: payload.get(n) or "" for n in _OPTIONAL}), {}
+                           submitted_at=at, files=files or {}, **{n: payload.get(n) or "" for n in _OPTIONAL}), {}
 
 
 def submission_ref(submission: Submission, base: str) -> dict:

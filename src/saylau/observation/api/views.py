@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import uuid
+from urllib.parse import quote
 
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -24,17 +28,21 @@ from saylau.observation.api.serializers import (
     SmsReplySerializer,
     SubmissionEditSerializer,
     SubmissionInputSerializer,
+    SubmissionMultipartSerializer,
     SubmissionRefSerializer,
     SubmissionSerializer,
     parse_submission,
     submission_ref,
 )
 from saylau.observation.choices import SubmissionChannel
+from saylau.observation.core.files import message as file_message
+from saylau.observation.core.files import size_errors
 from saylau.observation.core.xlsform import to_json
 from saylau.observation.filters import SubmissionFilter
 from saylau.observation.models import Deployment, FormDefinition, Observer
 from saylau.observation.selectors import can_see_all, observer_of, submissions_for
 from saylau.observation.services import edit_submission, submit_many
+from saylau.observation.services.ingest import Attachment
 from saylau.observation.services.review import VersionConflict
 from saylau.observation.services.sms import receive_sms
 
@@ -84,6 +92,26 @@ def _lang(request, observer: Observer | None) -> str:
     return request.query_params.get("lang", "en")
 
 
+def _multipart(request, lang: str) -> tuple[object, dict[str, Attachment], dict[str, list[str]]]:
+    """A multipart POST: the envelope (part ``submission``, JSON) and the files
+    (every other file part, named by the file name the answer holds); sizes are
+    refused before any file is read."""
+    part = request.FILES.get("submission")
+    text = part.read().decode("utf-8", "replace") if part is not None else request.POST.get("submission")
+    uploads = {name: request.FILES[name] for name in request.FILES if name != "submission"}
+    errors = size_errors({name: upload.size for name, upload in uploads.items()}, lang)
+    try:
+        payload = json.loads(text) if text is not None else None
+    except ValueError:
+        payload = None
+    if payload is None:
+        errors.setdefault("submission", []).append(file_message("no_envelope", lang))
+    if errors:
+        return None, {}, errors
+    files = {name: Attachment(name, upload.content_type or "", upload.read()) for name, upload in uploads.items()}
+    return payload, files, {}
+
+
 class SubmissionListCreate(generics.ListAPIView):
     """List the submissions you may read, filtered as the back office's table
     filters them (``saylau.observation.filters.SubmissionFilter``: ``?form=``,
@@ -101,17 +129,24 @@ class SubmissionListCreate(generics.ListAPIView):
     def get_queryset(self):
         return submissions_for(self.request.user).order_by("pk")
 
-    @extend_schema(request=SubmissionInputSerializer, responses={
+    @extend_schema(request={"application/json": SubmissionInputSerializer,
+                            "multipart/form-data": SubmissionMultipartSerializer}, responses={
         201: SubmissionRefSerializer, 200: SubmissionRefSerializer, 400: RefusalSerializer, 403: RefusalSerializer,
         409: ErrorsSerializer})
     def post(self, request):
         observer, actor = access_submitter(request)
-        item, errors = parse_submission(request.data)
+        lang = _lang(request, observer)
+        payload, files = request.data, {}
+        if request.content_type.startswith("multipart/form-data"):
+            payload, files, errors = _multipart(request, lang)
+            if errors:
+                return Response({"errors": errors}, status=status.HTTP_400_BAD_REQUEST)
+        item, errors = parse_submission(payload, files)
         if item is None:
             return Response({"errors": errors}, status=status.HTTP_400_BAD_REQUEST)
         election = access_election(request, observer)
         result = submit_many(actor=actor, election=election, items=[item], channel=SubmissionChannel.API,
-                             observer=observer, lang=_lang(request, observer))[0]
+                             observer=observer, lang=lang)[0]
         if not result.ok:
             return Response({"errors": result.errors}, status=STATUS_OF[result.outcome])
         return Response(submission_ref(result.submission, _base(request)), status=STATUS_OF[result.outcome])
@@ -178,6 +213,25 @@ class SubmissionDetail(generics.RetrieveAPIView):
         except VersionConflict as error:
             return Response({"errors": {"version": [str(error)]}}, status=status.HTTP_409_CONFLICT)
         return Response(submission_ref(edited, _base(request)))
+
+
+class SubmissionFileDownload(APIView):
+    """One file sent with a submission you may read (as ``GET submissions/<id>/``)."""
+
+    @extend_schema(responses={200: OpenApiResponse(description="The file, with the type it was sent with")})
+    def get(self, request, pk: int, filename: str):
+        submission = get_object_or_404(submissions_for(request.user), pk=pk)
+        item = get_object_or_404(submission.files.all(), filename=filename)
+        return file_response(item)
+
+
+def file_response(item) -> HttpResponse:
+    """A stored submission file as a download (never rendered inline: it is what a sender sent)."""
+    response = HttpResponse(bytes(item.data), content_type=item.content_type or "application/octet-stream")
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(item.filename)}"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["X-Checksum-SHA256"] = item.sha256
+    return response
 
 
 class MyDeployment(APIView):

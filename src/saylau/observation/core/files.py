@@ -43,6 +43,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "«{name}» файлы жіберілді, бірақ ол осы есептегі фото, аудио, бейне немесе файл "
               "сұрақтарының ешқайсысына жауап емес",
     },
+    "no_envelope": {
+        "en": "expected the part «submission» holding the report as JSON",
+        "ru": "ожидалась часть «submission» с отчётом в формате JSON",
+        "kk": "есеп JSON түрінде берілген «submission» бөлігі күтілді",
+    },
     "missing": {
         "en": "the answer names the file «{name}», which was not sent with the report",
         "ru": "в ответе указан файл «{name}», но он не отправлен вместе с отчётом",
@@ -63,8 +68,12 @@ def megabytes(size: int, lang: str) -> str:
 
 
 def file_questions(form: Form) -> frozenset[str]:
-    """Names of the form's file-type questions."""
-    return frozenset(q.name for q in form.survey if q.type in FILE_TYPES)
+    """Names of the form's file-type questions (found once per form object: every
+    submission asks)."""
+    names = form.__dict__.get("_file_questions")  # kept as functools.cached_property keeps a value
+    if names is None:
+        names = form.__dict__["_file_questions"] = frozenset(q.name for q in form.survey if q.type in FILE_TYPES)
+    return names
 
 
 def named_files(form: Form, answers: Mapping[str, Any]) -> dict[str, str]:
@@ -108,6 +117,8 @@ def file_errors(form: Form, answers: Mapping[str, Any], sizes: Mapping[str, int]
                 lang: str = "en") -> dict[str, list[str]]:
     """Every refusal of the files ``sizes`` names (file name -> bytes) sent with
     ``answers``; an answer naming a missing file is reported under its question."""
+    if not sizes and not file_questions(form):
+        return {}
     errors = size_errors(sizes, lang)
     named = named_files(form, answers)
     for name in sizes:

@@ -10,7 +10,10 @@ remembered (:func:`saylau.observation.api.auth.authenticate_basic`); a request
 without credentials gets 401 with ``WWW-Authenticate``, as Collect expects.
 A chunked POST (``Transfer-Encoding: chunked``, no ``Content-Length``) is read
 to its end, and a multipart body with LF line endings is read as well as one
-with CRLF."""
+with CRLF. A submission's attachments (photo, audio, video, file answers) are the
+multipart parts beside ``xml_submission_file``, each named by its file name: they
+are checked and stored with the submission as the JSON API's files are
+(:mod:`saylau.observation.core.files`)."""
 
 from __future__ import annotations
 
@@ -37,9 +40,12 @@ from saylau.observation.models import FormDefinition
 from saylau.observation.models.forms import FormMedia
 from saylau.observation.selectors import can_see_all, observer_of
 from saylau.observation.services import SubmissionInput, submit_many
+from saylau.observation.services.ingest import Attachment
 
 log = logging.getLogger(__name__)
+#: a whole body, instance and attachments (the JSON API takes up to core.files.MAX_REPORT of files)
 MAX_BYTES = 10 * 1024 * 1024
+INSTANCE_PART = "xml_submission_file"
 XML = "text/xml; charset=utf-8"
 
 
@@ -123,14 +129,18 @@ def read_body(request: HttpRequest) -> bytes:
     return raw
 
 
-def multipart_part(request: HttpRequest, name: str) -> bytes | None:
-    """The bytes of the multipart part ``name``: Django's parser, then, for a
-    body whose lines end in LF alone (which Django's parser does not split),
-    the standard library's MIME parser."""
+def multipart_parts(request: HttpRequest) -> dict[str, Attachment]:
+    """The multipart body's file parts by part name (the instance under
+    ``xml_submission_file``, attachments under their file names): Django's
+    parser, then, for a body whose lines end in LF alone (which Django's parser
+    does not split), the standard library's MIME parser. Read once per request."""
+    kept = getattr(request, "_openrosa_parts", None)
+    if kept is not None:
+        return kept
     raw = read_body(request)
     content_type = request.META.get("CONTENT_TYPE", "")
     if not content_type.lower().startswith("multipart/form-data") or not raw:
-        return None
+        return {}
     try:
         _, files = MultiPartParser({**request.META, "CONTENT_LENGTH": str(len(raw))}, io.BytesIO(raw),
                                    request.upload_handlers).parse()
@@ -138,17 +148,26 @@ def multipart_part(request: HttpRequest, name: str) -> bytes | None:
         if b"\r\n" in raw:
             raise
         files = {}  # LF line endings: Django's parser reads the whole body as one header
-    upload = files.get(name)
-    if upload is not None:
-        return upload.read()
-    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1", "replace")
-    parsed = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + raw)
-    if not parsed.is_multipart():
-        return None
-    for item in parsed.iter_parts():
-        if item.get_param("name", header="content-disposition") == name:
-            return item.get_payload(decode=True)
-    return None
+    parts = {name: Attachment(name, upload.content_type or "", upload.read()) for name, upload in files.items()}
+    if INSTANCE_PART not in parts:
+        head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1", "replace")
+        parsed = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + raw)
+        if parsed.is_multipart():
+            for item in parsed.iter_parts():
+                name = item.get_param("name", header="content-disposition")
+                if name and name not in parts:
+                    parts[name] = Attachment(name, item.get_content_type(), item.get_payload(decode=True) or b"")
+    request._openrosa_parts = parts
+    return parts
+
+
+def multipart_part(request: HttpRequest, name: str) -> bytes | None:
+    """The bytes of the multipart part ``name``, when the body holds no other
+    part: a submission with attachments is left to the view (the short path
+    stores no files), so it gets None then."""
+    parts = multipart_parts(request)
+    part = parts.get(name)
+    return part.data if part is not None and len(parts) == 1 else None
 
 
 def logged_path(path: str) -> str:
@@ -295,7 +314,8 @@ def submission(request: HttpRequest, user, token: str | None = None) -> HttpResp
     election, observer = _election(request, user)
     if election is None:
         return message("Not an observer of this mission", "error", 403)
-    data = multipart_part(request, "xml_submission_file")
+    parts = multipart_parts(request)
+    data = parts[INSTANCE_PART].data if INSTANCE_PART in parts else None
     if data is None:
         return message("Expected a multipart/form-data body with a part named xml_submission_file", "error", 400)
     try:
@@ -316,8 +336,14 @@ def submission(request: HttpRequest, user, token: str | None = None) -> HttpResp
     result = submit_many(actor=Actor.from_user(user), election=election, observer=observer, lang=lang,
                          channel=SubmissionChannel.OPENROSA, group_commit=True,
                          items=[SubmissionInput(uuid=meta["instanceID"], form=definition.form_id,
-                                                answers=answers)])[0]
+                                                answers=answers, files=_attachments(parts))])[0]
     return answer(result)
+
+
+def _attachments(parts: dict[str, Attachment]) -> dict[str, Attachment]:
+    """The parts beside the instance, by file name (ODK Collect names each part
+    by its file; a part with another name keeps its name)."""
+    return {name: part for name, part in parts.items() if name != INSTANCE_PART}
 
 
 def answer(result) -> HttpResponse:

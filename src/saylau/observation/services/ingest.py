@@ -17,6 +17,14 @@ field, nothing stored); the place must exist; and when an observer submits,
 their team's deployment must cover the place (``outcome="forbidden"``).
 Accepted items are stored with their first version and a ledger entry
 ``observation.submission.accepted``, in one transaction.
+
+Files (photo, audio, video and file answers) come with an item from the
+channels that carry them (the JSON API's multipart form, OpenRosa's extra
+parts; other channels send none): checked by :func:`saylau.observation.core.files.file_errors` after the
+answers (sizes, every file the answer to a file question, every such answer's
+file sent), stored in the same transaction as the submission, and their
+SHA-256 put in the ledger entry's state (``files``: name -> hash). A repeat is
+the same report only when its files' hashes are the same too.
 """
 
 from __future__ import annotations
@@ -37,13 +45,34 @@ from saylau.geography.models import Election
 from saylau.ledger.core.chain import canonical_json
 from saylau.ledger.selectors import receipt_of
 from saylau.ledger.services import Event, record_many
+from saylau.observation.core.files import file_errors, sha256
 from saylau.observation.core.sms import sms_form
 from saylau.observation.core.validate import validate_answers
-from saylau.observation.models import FormDefinition, Observer, Submission, SubmissionVersion, Team
+from saylau.observation.models import (
+    FormDefinition,
+    Observer,
+    Submission,
+    SubmissionFile,
+    SubmissionVersion,
+    Team,
+)
 from saylau.observation.services.places import Place, PlaceIndex, deployment_paths
 
 Outcome = Literal["created", "duplicate", "conflict", "invalid", "forbidden"]
 PLACE_FIELDS = ("station_code", "dec_code", "region_code")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file sent with a submission, named by the answer that holds its name."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
 
 
 @dataclass(frozen=True)
@@ -60,6 +89,12 @@ class SubmissionInput:
     submitted_at: dt.datetime | str | None = None
     team_code: str = ""
     partial: bool = False  # coded SMS: only coded questions are required (see sms.sms_form)
+    #: the files sent with it (file name -> file); a channel that carries none (SMS, file
+    #: imports) sends none, so a file answer there is refused as naming a file not sent
+    files: Mapping[str, Attachment] = field(default_factory=dict)
+
+    def file_hashes(self) -> dict[str, str]:
+        return {name: sha256(a.data) for name, a in self.files.items()}
 
 
 @dataclass(frozen=True)
@@ -119,10 +154,25 @@ def answers_digest(answers: Any) -> str:
     return hashlib.sha256(canonical_json(answers)).hexdigest()
 
 
+def file_hashes(s: Submission) -> dict[str, str]:
+    """File name -> SHA-256 of the files stored with ``s`` (read once, then kept on it)."""
+    hashes = getattr(s, "_file_hashes", None)
+    if hashes is None:
+        hashes = dict(SubmissionFile.objects.filter(submission_id=s.pk).order_by().values_list(
+            "filename", "sha256")) if s.pk else {}
+        s._file_hashes = hashes
+    return hashes
+
+
 def submission_state(s: Submission) -> dict[str, Any]:
-    """What the ledger vouches for (``ledger_snapshots`` computes the same from the table)."""
-    return {"uuid": str(s.uuid), "form": s.form_code, "version": s.version, "status": s.status,
-            "answers_sha256": answers_digest(s.answers)}
+    """What the ledger vouches for (``ledger_snapshots`` computes the same from the
+    tables): ``files`` only for a submission that has files."""
+    state = {"uuid": str(s.uuid), "form": s.form_code, "version": s.version, "status": s.status,
+             "answers_sha256": answers_digest(s.answers)}
+    hashes = file_hashes(s)
+    if hashes:
+        state["files"] = dict(sorted(hashes.items()))
+    return state
 
 
 def _when(value: dt.datetime | str | None, now: dt.datetime) -> dt.datetime | None:
@@ -257,6 +307,10 @@ def _submit_many(actor, election, items, channel, observer, lang, atomic_all, lo
                 errors.setdefault(e.field, []).append(e.message)
             results[k] = IngestResult("invalid", errors=errors)
             continue
+        errors = file_errors(form, checked.answers or {}, {n: a.size for n, a in item.files.items()}, lang)
+        if errors:
+            results[k] = IngestResult("invalid", errors=errors)
+            continue
         place, errors = index.resolve(*(codes[n][k] for n in PLACE_FIELDS))
         submitted_at = _when(item.submitted_at, now)
         if submitted_at is None:
@@ -273,7 +327,7 @@ def _submit_many(actor, election, items, channel, observer, lang, atomic_all, lo
             continue
         seen[key] = k
         accepted.append((k, _build(election, definition, key, place, checked.answers or {}, submitted_at,
-                                   now, channel, observer, team or teams.get(item.team_code))))
+                                   now, channel, observer, team or teams.get(item.team_code), item.files)))
     if atomic_all and any(r is not None and not r.ok for r in results):
         return [r or IngestResult("invalid", errors={"": ["not stored: other rows were refused"]})
                 for r in results]
@@ -298,6 +352,7 @@ def _same_input(a: SubmissionInput, b: SubmissionInput, answers_a, answers_b) ->
     return (a.form == b.form and (a.station_code, a.dec_code, a.region_code, a.team_code, a.partial)
             == (b.station_code, b.dec_code, b.region_code, b.team_code, b.partial)
             and str(a.submitted_at or "") == str(b.submitted_at or "")
+            and a.file_hashes() == b.file_hashes()
             and canonical_json(jsonable(answers_a)) == canonical_json(jsonable(answers_b)))
 
 
@@ -309,6 +364,8 @@ def _same_report(stored: Submission, item: SubmissionInput, answers: dict | None
     if observer is not None and stored.observer_id != observer.pk:
         return False  # another observer's (or staff's) submission: not this caller's to be told of
     if item.form != stored.form_code or answers is None:
+        return False
+    if item.file_hashes() != file_hashes(stored):
         return False
     place, errors = index.resolve(*(codes[n][k] for n in PLACE_FIELDS))
     if errors or place is None or (place.station_code, place.dec_code, place.region_code) != (
@@ -332,13 +389,17 @@ def _same_report(stored: Submission, item: SubmissionInput, answers: dict | None
 
 
 def _build(election, definition, key, place: Place, answers, submitted_at, now, channel, observer,
-           team) -> Submission:
-    return Submission(
+           team, files: Mapping[str, Attachment] | None = None) -> Submission:
+    s = Submission(
         election=election, uuid=key, form=definition, form_code=definition.form_id,
         team=team, observer=observer, station_code=place.station_code, dec_code=place.dec_code,
         region_code=place.region_code, urban=place.urban, submitted_at=submitted_at,
         received_at=now, channel=channel, answers=jsonable(answers),
     )
+    s._files = [SubmissionFile(filename=name, content_type=a.content_type[:100], data=a.data,
+                               sha256=sha256(a.data), size=a.size) for name, a in sorted((files or {}).items())]
+    s._file_hashes = {f.filename: f.sha256 for f in s._files}
+    return s
 
 
 @transaction.atomic
@@ -351,6 +412,12 @@ def _store(entries: Sequence[tuple[Actor, Submission]]) -> list[Submission]:
     # quotes every value into array text on the client, which for JSON answers costs more
     # than a whole request may spend; the versions' answers are taken from the inserted rows
     db.insert_with_children(subs, versions, key="uuid", link="submission", shared={"answers": "answers"})
+    files = [f for s in subs for f in getattr(s, "_files", ())]
+    for s in subs:
+        for f in getattr(s, "_files", ()):
+            f.submission_id = s.pk
+    if files:
+        SubmissionFile.objects.bulk_create(files)
     first = entries[0][0]
     recorded = record_many(actor=first, events=[
         Event("observation.submission.accepted", "observation.submission", s.pk, str(s),
