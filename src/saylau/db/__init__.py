@@ -15,8 +15,7 @@ connection and so in the caller's transaction:
   (:mod:`.records`);
 - ``frame_writer``: Polars frames written with ``COPY`` or ``executemany``;
   ``stored_timestamps``: UTC ISO text as each database stores it;
-  ``read_text_frame``: a query's rows as a frame of text columns; ``read_arrow``:
-  a query's rows as Arrow columns where a second connection answers the same;
+  ``read_text_frame``: a query's rows as a frame of text columns;
   ``lock_table``, ``reserve_ids``: a table locked for a bulk write, and ids for its rows (:mod:`.bulk`);
 - ``json_agg``, ``json_array``, ``json_text``, ``utc_text``: SQL fragments
   spelt per database; ``per_backend``: a statement's text built once per
@@ -31,14 +30,7 @@ from __future__ import annotations
 
 import os
 
-from saylau.db.bulk import (
-    frame_writer,
-    lock_table,
-    read_arrow,
-    read_text_frame,
-    reserve_ids,
-    stored_timestamps,
-)
+from saylau.db.bulk import frame_writer, lock_table, read_text_frame, reserve_ids, stored_timestamps
 from saylau.db.checkpoint import on_connection as checkpoint_sqlite_log
 from saylau.db.groupcommit import GroupCommit
 from saylau.db.prepared import fetch_one
@@ -46,8 +38,9 @@ from saylau.db.records import insert_rows, insert_with_children
 from saylau.db.sql import json_agg, json_array, json_text, per_backend, utc_text
 
 __all__ = [
-    "GroupCommit", "checkpoint_sqlite_log", "fetch_one", "frame_writer", "insert_rows", "insert_with_children", "json_agg", "json_array",
-    "json_text", "lock_table", "per_backend", "read_arrow", "read_text_frame", "reserve_ids", "setup", "stored_timestamps", "utc_text",
+    "GroupCommit", "checkpoint_sqlite_log", "fetch_one", "frame_writer", "insert_rows", "insert_with_children",
+    "json_agg", "json_array", "json_text", "lock_table", "per_backend", "read_text_frame", "reserve_ids", "setup",
+    "stored_timestamps", "utc_text",
 ]
 
 

@@ -7,9 +7,6 @@
   the database stores, for the frames given to :func:`frame_writer`;
 - :func:`read_text_frame`: a query's rows as text columns, through PostgreSQL
   ``COPY (...) TO STDOUT`` as CSV parsed by Polars, or a cursor elsewhere;
-- :func:`read_arrow`: a query's rows as Arrow columns from a second, read-only
-  connection, where that answers as Django's connection would (SQLite outside
-  a transaction);
 - :func:`lock_table`: a table locked against other writers until the transaction
   ends (before reserving ids for a bulk write).
 """
@@ -88,25 +85,6 @@ def read_text_frame(sql: str, params: Sequence, width: int) -> pl.DataFrame:
     columns = list(zip(*rows, strict=True)) if rows else [[] for _ in range(width)]
     return pl.DataFrame({name: pl.Series([None if v is None else str(v) for v in values], dtype=pl.Utf8)
                          for name, values in zip(schema, columns, strict=True)})
-
-
-def read_arrow(sql: str) -> pl.DataFrame | None:
-    """The rows of ``sql`` (no parameters) read by a second, read-only
-    connection that hands Arrow columns to Polars: ADBC's SQLite driver steps
-    SQLite in C and makes no Python object per value (a million protocols:
-    about a quarter of the CPU of a cursor). Only where that is the answer
-    Django's connection would give: SQLite on a file and outside any
-    transaction (in autocommit Django's connection holds no snapshot or
-    uncommitted rows of its own). ``None`` otherwise, and the caller reads
-    through Django's connection. Column types are Arrow's; cast them."""
-    if connection.vendor != "sqlite" or connection.in_atomic_block or connection.is_in_memory_db():
-        return None
-    import adbc_driver_sqlite.dbapi as adbc
-
-    path = str(connection.settings_dict["NAME"])
-    with adbc.connect(f"file:{path}?mode=ro") as reader, reader.cursor() as cursor:
-        cursor.execute(sql)
-        return pl.from_arrow(cursor.fetch_arrow_table())  # a column changing type raises: keep each one typed
 
 
 def reserve_ids(table: str, *, key: str = "id") -> int:

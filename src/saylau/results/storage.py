@@ -57,21 +57,13 @@ def read(columns: dict[str, tuple[str, pl.DataType]], rest: str) -> pl.DataFrame
 
     ``columns``: name -> (SQL expression, Polars type: ``pl.Int64`` or
     ``pl.Utf8``); ``rest``: ``FROM ... WHERE ... ORDER BY ...`` built from
-    constants. On SQLite outside a transaction a second connection hands
-    Arrow columns over (:func:`saylau.db.read_arrow`). Otherwise the database
-    builds one CSV line per row (integers as they are, text quoted, NULL as
-    nothing), so that the driver makes one string per row instead of one
-    object per value (and PostgreSQL's ``COPY ... TO STDOUT`` is not iterated
-    row by row in Python); Polars parses the lines. Text NULLs come back as
-    empty strings.
+    constants. The database builds one CSV line per row (integers as they
+    are, text quoted, NULL as nothing), so that the driver makes one string
+    per row instead of one object per value (and PostgreSQL's ``COPY ... TO
+    STDOUT`` is not iterated row by row in Python); Polars parses the lines.
+    Text NULLs come back as empty strings.
     """
     schema = {name: dtype for name, (_, dtype) in columns.items()}
-    # text never NULL, so that every column keeps one type from the first row to the last
-    plain = db.read_arrow("SELECT " + ", ".join(
-        f'{e} AS "{n}"' if t == pl.Int64 else f"COALESCE({e}, '') AS \"{n}\"" for n, (e, t) in columns.items()
-    ) + f" {rest}")
-    if plain is not None:  # SQLite outside a transaction: Arrow columns, no Python object per value
-        return plain.select(pl.col(c).cast(t) for c, t in schema.items())
     parts = [f"COALESCE(CAST({e} AS TEXT), '')" if t == pl.Int64 else f"""COALESCE('"' || REPLACE({e}, '"', '""') || '"', '')"""
              for e, t in columns.values()]
     joined = " || ',' || ".join(parts)

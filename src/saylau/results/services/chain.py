@@ -12,14 +12,12 @@ from saylau.results.services.checking import check_frame
 from saylau.results.services.tabulating import tabulate_frame
 
 
+@transaction.atomic
 def check_and_tabulate(*, actor: Actor, election: Election) -> tuple[CheckRun, TabulationRun]:
     """:func:`run_checks` then :func:`tabulate`, in one transaction, on one read of the
     current protocols (a million rows are read once instead of twice). Both
     runs, their rows and their ledger entries are the same as from the two
-    services called one after the other. Called outside a transaction, the
-    protocols are read before it begins (a snapshot as good as one taken in
-    it, and on SQLite read as Arrow columns, :func:`saylau.db.read_arrow`)."""
+    services called one after the other."""
     frame, k = frames.protocols(election)
-    with transaction.atomic():
-        check = check_frame(actor=actor, election=election, frame=frame, k=k)
-        return check, tabulate_frame(actor=actor, election=election, frame=frame, k=k)
+    check = check_frame(actor=actor, election=election, frame=frame, k=k)
+    return check, tabulate_frame(actor=actor, election=election, frame=frame, k=k)
