@@ -1,6 +1,11 @@
 from saylau.observation.models.forms import FormDefinition, FormMedia, ObservationSettings
 from saylau.observation.models.mission import Deployment, Observer, Team
-from saylau.observation.models.submissions import QualityFlag, Submission, SubmissionFile, SubmissionVersion
+from saylau.observation.models.submissions import (
+    QualityFlag,
+    Submission,
+    SubmissionFile,
+    SubmissionVersion,
+)
 
 __all__ = [
     "Deployment",
