@@ -342,9 +342,13 @@ def test_a_photo_is_queued_with_its_report(phone, live_server, cast) -> None:
     assert not errors, errors
 
 
-@pytest.mark.xfail(strict=True, reason="the JSON API does not take files yet (forms-server: multipart, "
-                   "/tmp/h/out/forms-client-to-server.md); strict, so it fails the day it does: drop this mark")
 def test_the_server_stores_the_photo_with_the_report(phone, live_server, cast) -> None:
+    """Multipart to the JSON API: the photo is stored with the report, its hash in the ledger entry."""
+    import hashlib
+    import json
+
+    from saylau.ledger.models import LedgerEntry
+
     definition = import_workbook(photo_workbook())
     page, _ = open_form(phone, live_server, cast, definition.form_id)
     answer(page, "station_code", "0111")
@@ -356,7 +360,12 @@ def test_the_server_stores_the_photo_with_the_report(phone, live_server, cast) -
     page.wait_for_function("() => !window.SaylauObserve.busy()")
     assert page.locator("#sent .item").count() == 1, page.inner_text("#outbox")
     submission = stored(page.get_attribute("#sent .item", "data-uuid"))
-    assert submission.answers["protocol_photo"].endswith(".png")
+    name = submission.answers["protocol_photo"]
+    assert name.endswith(".png")
+    files = {f.filename: (bytes(f.data), f.content_type) for f in submission.files.all()}
+    assert files == {name: (PNG, "image/png")}
+    entry = LedgerEntry.objects.get(event="observation.submission.accepted", object_id=str(submission.pk))
+    assert json.loads(entry.payload)["after"]["files"] == {name: hashlib.sha256(PNG).hexdigest()}
 
 
 def test_a_draft_from_the_earlier_renderer_keeps_its_answers(phone, live_server, cast) -> None:
