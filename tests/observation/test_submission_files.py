@@ -55,6 +55,9 @@ def test_each_refusal_is_said_in_the_senders_language() -> None:
         "voice": ["в ответе указан файл «v.ogg», но он не отправлен вместе с отчётом"]}
     report = file_errors(FORM, {"protocol_photo": "p.jpg"}, {"p.jpg": 9 << 20, "a": 9 << 20, "b": 9 << 20}, "kk")
     assert report["files"] == ["осы есептің файлдары 27 МБ құрайды: бір есепке ең көбі 25 МБ рұқсат етіледі"]
+    long = "x" * 252 + ".png"
+    assert file_errors(FORM, {"protocol_photo": long}, {long: 1}, "en") == {
+        long: ["a file name may have at most 255 characters; this one has 256"]}
     assert megabytes(int(10.5 * 1024 * 1024), "en") == "10.5" and megabytes(int(10.5 * 1024 * 1024), "kk") == "10,5"
 
 

@@ -22,6 +22,7 @@ from saylau.observation.core.xlsform.model import Form
 FILE_TYPES = frozenset({"image", "audio", "video", "file", "background-audio"})
 MAX_FILE = 10 * 1024 * 1024
 MAX_REPORT = 25 * 1024 * 1024
+MAX_NAME = 255  # SubmissionFile.filename
 MB = 1024 * 1024
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -47,6 +48,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "expected the part «submission» holding the report as JSON",
         "ru": "ожидалась часть «submission» с отчётом в формате JSON",
         "kk": "есеп JSON түрінде берілген «submission» бөлігі күтілді",
+    },
+    "name_too_long": {
+        "en": "a file name may have at most {limit} characters; this one has {length}",
+        "ru": "имя файла может содержать не больше {limit} символов; в этом {length}",
+        "kk": "файл атауында ең көбі {limit} таңба болуы мүмкін; мұнда {length}",
     },
     "missing": {
         "en": "the answer names the file «{name}», which was not sent with the report",
@@ -122,7 +128,9 @@ def file_errors(form: Form, answers: Mapping[str, Any], sizes: Mapping[str, int]
     errors = size_errors(sizes, lang)
     named = named_files(form, answers)
     for name in sizes:
-        if name not in named:
+        if len(name) > MAX_NAME:
+            errors.setdefault(name, []).append(message("name_too_long", lang, limit=MAX_NAME, length=len(name)))
+        elif name not in named:
             errors.setdefault(name, []).append(message("not_an_answer", lang, name=name))
     for name, question in named.items():
         if name not in sizes:
