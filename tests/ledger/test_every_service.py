@@ -798,6 +798,13 @@ def _registry_record_audit(w):
     return Expect(("registry.auditrun.created", "registry.pair.created", "registry.flag.created"))
 
 
+def _registry_install_forms(w):
+    from saylau.registry.services import install_field_audit_forms
+
+    assert install_field_audit_forms(actor=ACTOR, election=w.election)  # imported through the observation forms service
+    return Expect(("observation.form.imported",))
+
+
 def _registry_decide_pair(w):
     from saylau.registry.services import decide_pair
 
@@ -1045,6 +1052,7 @@ CALLS: dict[str, Callable[[World], Expect]] = {
     "saylau.media.services:settle": _media_settle,
     "saylau.registry.services:record_audit": _registry_record_audit,
     "saylau.registry.services:decide_pair": _registry_decide_pair,
+    "saylau.registry.services:install_field_audit_forms": _registry_install_forms,
 }
 #: writers without an ``actor`` parameter: the actor is the one their input names
 DERIVED_ACTOR = {f"{OBS}.sms:receive_sms", f"{WEB}:redeem_login_token"}

@@ -12,6 +12,7 @@ api_patterns = [
     path("submissions/", api.SubmissionListCreate.as_view(), name="submission-list"),
     path("submissions/batch/", api.SubmissionBatch.as_view(), name="submission-batch"),
     path("submissions/<int:pk>/", api.SubmissionDetail.as_view(), name="submission-detail"),
+    path("submissions/<int:pk>/files/<str:filename>", api.SubmissionFileDownload.as_view(), name="submission-file"),
     path("deployments/mine/", api.MyDeployment.as_view(), name="deployment-mine"),
     path("sms/", api.SmsWebhook.as_view(), name="sms"),
 ]
