@@ -31,7 +31,6 @@ from saylau.ledger import models as ledger
 from saylau.media import models as media
 from saylau.observation import models as obs
 from saylau.observation.choices import SubmissionStatus
-from saylau.observation.models.forms import FormMedia
 from saylau.observation.services import set_status
 from saylau.registry import models as registry
 from saylau.results import models as results
@@ -146,8 +145,10 @@ class SubmissionAdmin(ReadOnlyAdmin):
 
 _read_only(obs.FormDefinition, list_display=("form_id", "version", "title", "active", "election", "created_at"),
            list_filter=("active", "election"), search_fields=("form_id", "title"), exclude=("xlsx",))
-_read_only(FormMedia, list_display=("filename", "definition", "content_type", "size", "md5"),
+_read_only(obs.FormMedia, list_display=("filename", "definition", "content_type", "size", "md5"),
            search_fields=("filename",), exclude=("data",))
+_read_only(obs.SubmissionFile, list_display=("filename", "submission", "content_type", "size", "sha256"),
+           search_fields=("filename", "=submission__id"), exclude=("data",), list_select_related=("submission",))
 _read_only(obs.ObservationSettings, list_display=("election", "timezone"))
 _read_only(obs.Team, list_display=("code", "kind", "election"), list_filter=("kind", "election"),
            search_fields=("code",))

@@ -415,7 +415,7 @@ def forensics(request: HttpRequest) -> HttpResponse:
 def fingerprint_png(request: HttpRequest) -> HttpResponse:
     election = _election(request)
     title = election.name("en")[:60]
-    png = while_unchanged(f"web:fingerprint:{election.pk}:{title}",
+    png = while_unchanged(f"web:fingerprint:{election.pk}",
                           lambda: analysis.fingerprint_png(election, title=title) or b"")
     if not png:
         raise Http404(_("No official results yet."))
