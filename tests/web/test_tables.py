@@ -291,3 +291,20 @@ def test_sort_filter_and_export_in_the_browser(chromium, live_server, tmp_path) 
     cells = [list(r) for r in book.active.iter_rows(values_only=True)]
     assert {r[0] for r in cells[1:]} == wanted and [str(c) for c in cells[0]] == header
     context.close()
+
+
+@pytest.mark.django_db
+def test_a_rule_flagged_after_the_schema_was_made_is_still_a_choice(client, world) -> None:
+    """The API's schema asks the filter classes for their fields; a rule that first
+    appears afterwards must still filter (the fields are built afresh for each request)."""
+    from saylau.observation.filters import SubmissionFilter
+    from saylau.observation.models import QualityFlag, Submission
+
+    SubmissionFilter.base_filters["rule"].field  # noqa: B018 - as schema generation does
+    election = world["election"]
+    client.force_login(world["erlan"])
+    submission = Submission.objects.filter(election=election).first()
+    QualityFlag.objects.create(election=election, submission=submission, rule_id="late_rule:x", place="",
+                               reason="late", related=[], created_at=submission.received_at)
+    api = client.get("/api/observation/submissions/?rule=late_rule:x&limit=1000")
+    assert api.status_code == 200 and [i["id"] for i in api.json()["results"]] == [submission.pk]

@@ -56,6 +56,15 @@ def _rule_choices() -> list[tuple[str, str]]:
     return sorted(((i, rule_label(i, lang)) for i in ids), key=lambda c: c[1])
 
 
+def _choices(f: df.Filter, choices: list[tuple[str, str]]) -> None:
+    """Today's choices for a filter whose choices come from the database. A filter
+    keeps the form field it built (and its choices) once asked for it, and the
+    class's own filters are asked when the API's schema is made: a copy made from
+    them would keep the choices of that moment, so the field is built afresh."""
+    f.extra["choices"] = choices
+    f.__dict__.pop("_field", None)
+
+
 class SubmissionFilter(df.FilterSet):
     """Form (the phase: opening, voting, counting... each is a form), place, who,
     review status, a quality rule that flagged it, when it was received."""
@@ -82,8 +91,8 @@ class SubmissionFilter(df.FilterSet):
         super().__init__(*args, **kwargs)
         # the forms known to the database (each election's built-in and imported forms), by title
         titles = dict(FormDefinition.objects.order_by("form_id", "-created_at").values_list("form_id", "title"))
-        self.filters["form"].extra["choices"] = [(i, form_label(i, titles[i])) for i in sorted(titles)]
-        self.filters["rule"].extra["choices"] = _rule_choices()
+        _choices(self.filters["form"], [(i, form_label(i, titles[i])) for i in sorted(titles)])
+        _choices(self.filters["rule"], _rule_choices())
 
     def flagged_by(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         if not value:
@@ -113,7 +122,7 @@ class QualityFlagFilter(df.FilterSet):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.filters["rule"].extra["choices"] = _rule_choices()
+        _choices(self.filters["rule"], _rule_choices())
 
     def still_open(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
         if value is None:
