@@ -5,8 +5,9 @@ dropped afterwards), then findings over the stored submissions.
 Phases, each bounded in count and in time:
 
 1. single POSTs to ``/api/observation/submissions/`` from observers' sessions
-   (one observer per team, each posting voting reports for stations of its own
-   deployment), ``CONCURRENCY`` keep-alive connections; throughput (the median
+   (every short-term observer signed in, 350 sessions at scale 1, each posting
+   voting reports for stations of its own deployment, the requests taking the
+   sessions in turn), ``CONCURRENCY`` keep-alive connections; throughput (the median
    of ``WINDOWS`` windows of ``SINGLE`` requests, all three listed) and p99
    (the worst window's), with the CPU each side used per request;
 2. the batch endpoint ``/api/observation/submissions/batch/`` (``BATCH`` per
@@ -71,7 +72,7 @@ THREADS = int(os.environ.get("SAYLAU_BENCH_THREADS", DEFAULT_THREADS))
 
 SETUP = r'''
 import json, os, sys, uuid
-from benchmarks.bench_observation_http import ANSWERS, PASSWORD
+from benchmarks.bench_observation_http import ANSWERS, CONCURRENCY, PASSWORD
 import django
 django.setup()
 from django.core.management import call_command
@@ -93,9 +94,11 @@ for u in Unit.objects.filter(election=election, level=3).select_related("parent"
     codes.setdefault(u.parent.code, []).append(u.code)
 clients = []
 for obs in Observer.objects.filter(election=election, role="sto").select_related("team").order_by("code"):
-    if any(c["team"] == obs.team.code for c in clients):
-        continue
-    user = User.objects.create_user(f"bench-{obs.code}", password=PASSWORD)
+    # every short-term observer signed in (350 sessions at scale 1); the first CONCURRENCY, one per
+    # team, also post OpenRosa with a password (the others need none: PBKDF2 is slow to set)
+    first_of_team = not any(c["team"] == obs.team.code for c in clients)
+    with_password = first_of_team and sum(c["password"] for c in clients) < CONCURRENCY
+    user = User.objects.create_user(f"bench-{obs.code}", password=PASSWORD if with_password else None)
     obs.user = user
     obs.save(update_fields=["user"])
     s = SessionStore()
@@ -105,7 +108,7 @@ for obs in Observer.objects.filter(election=election, role="sto").select_related
     s.create()
     district = obs.team.deployments.get().unit.code
     clients.append({"team": obs.team.code, "session": s.session_key, "stations": codes[district],
-                    "user": user.username})
+                    "user": user.username, "password": with_password})
 gateway = User.objects.create_user("bench-gateway", password=PASSWORD, is_staff=True)
 from saylau.observation.api.auth import device_token
 from saylau.observation.core.xlsform import to_xform
@@ -390,7 +393,7 @@ def run() -> list[dict]:
         subprocess.run([PY, "-c", SETUP, str(work / "clients.json")], env=env, check=True, cwd=ROOT)
         setup = json.loads((work / "clients.json").read_text())
         clients, before = setup["clients"], setup["before"]
-        observers = [{"user": c["user"], "stations": c["stations"]} for c in clients[:CONCURRENCY]]
+        observers = [{"user": c["user"], "stations": c["stations"]} for c in clients if c["password"]][:CONCURRENCY]
         gateway = [{"user": "bench-gateway"}]
         token = [{"token": setup["token"]}]
         extra = {"stations": setup["stations"], "instance": setup["instance"]}
@@ -464,8 +467,8 @@ def run() -> list[dict]:
     return [
         {"benchmark": "observation_http", "metric": "single POST submissions/s", "value": round(single_rate, 1),
          "unit": "/s", "target": ">= 1000 /s", "passed": single_rate >= 1000,
-         "note": f"median of {WINDOWS} windows of {single['requests']:,} requests ({rates}/s), {CONCURRENCY} "
-                 f"connections; {note}; CPU per request: "
+         "note": f"median of {WINDOWS} windows of {single['requests']:,} requests ({rates}/s) from {len(clients)} "
+                 f"observers' sessions, {CONCURRENCY} connections; {note}; CPU per request: "
                  + ", ".join(f"{k} {v:.2f} ms" for k, v in single["cpu_ms"].items())},
         {"benchmark": "observation_http", "metric": "single POST p99 latency", "value": round(worst_p99, 1),
          "unit": "ms", "target": "<= 200 ms", "passed": worst_p99 <= 200,
