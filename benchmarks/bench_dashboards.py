@@ -23,19 +23,16 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
+
+from benchmarks.demo_child import demo_then_child
 
 TARGET_MS = 500.0
 SCALE = float(os.environ.get("BENCH_DASHBOARDS_SCALE", "1"))
 REQUESTS = int(os.environ.get("BENCH_DASHBOARDS_REQUESTS", "5"))
 BACKEND = os.environ.get("BENCH_DASHBOARDS_BACKEND", "postgresql")
-PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 PG_DB = "saylau_bench_dashboards"
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def pages(election, station: str, metric: str) -> list[tuple[str, str]]:
@@ -123,31 +120,8 @@ def profile(data_dir: str, path: str) -> None:
     pstats.Stats(prof).sort_stats("cumulative").print_stats(30)
 
 
-def _prepare_postgres() -> dict[str, str]:
-    import psycopg
-
-    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {PG_DB}")
-    return {**os.environ, "DATABASE_URL": f"{PG}/{PG_DB}"}
-
-
 def run() -> list[dict]:
-    env = _prepare_postgres() if BACKEND == "postgresql" else {
-        k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    with tempfile.TemporaryDirectory() as tmp:
-        data = f"{tmp}/data"
-        started = time.perf_counter()
-        demo = subprocess.run([sys.executable, "-m", "saylau", "--data-dir", data, "demo", "--scale", str(SCALE)],
-                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=3600)
-        if demo.returncode:
-            raise RuntimeError(f"demo failed:\n{demo.stderr[-3000:]}")
-        setup = time.perf_counter() - started
-        done = subprocess.run([sys.executable, "-m", "benchmarks.bench_dashboards", "child", data],
-                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=3600)
-        if done.returncode:
-            raise RuntimeError(f"dashboards benchmark failed:\n{done.stderr[-3000:]}")
-        r = json.loads(done.stdout.strip().splitlines()[-1])
+    r, setup = demo_then_child("bench_dashboards", scale=SCALE, backend=BACKEND, pg_db=PG_DB)
     backend = "PostgreSQL" if BACKEND == "postgresql" else "SQLite"
     rows = []
     for name, p in r["pages"].items():

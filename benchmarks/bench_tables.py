@@ -22,20 +22,17 @@ import io
 import json
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
+
+from benchmarks.demo_child import demo_then_child
 
 PAGE_MS = 500.0
 EXPORT_S = 10.0
 SCALE = float(os.environ.get("BENCH_TABLES_SCALE", "1"))
 REQUESTS = int(os.environ.get("BENCH_TABLES_REQUESTS", "5"))
 BACKEND = os.environ.get("BENCH_TABLES_BACKEND", "postgresql")
-PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 PG_DB = "saylau_bench_tables"
-ROOT = Path(__file__).resolve().parent.parent
 
 #: (table, a sorted and filtered first page's query)
 TABLES = [
@@ -75,31 +72,8 @@ def child(data_dir: str) -> dict:
     return {"tables": out, "cores": os.cpu_count()}
 
 
-def _prepare_postgres() -> dict[str, str]:
-    import psycopg
-
-    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {PG_DB}")
-    return {**os.environ, "DATABASE_URL": f"{PG}/{PG_DB}"}
-
-
 def run() -> list[dict]:
-    env = _prepare_postgres() if BACKEND == "postgresql" else {
-        k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    with tempfile.TemporaryDirectory() as tmp:
-        data = f"{tmp}/data"
-        started = time.perf_counter()
-        demo = subprocess.run([sys.executable, "-m", "saylau", "--data-dir", data, "demo", "--scale", str(SCALE)],
-                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=3600)
-        if demo.returncode:
-            raise RuntimeError(f"demo failed:\n{demo.stderr[-3000:]}")
-        setup = time.perf_counter() - started
-        done = subprocess.run([sys.executable, "-m", "benchmarks.bench_tables", "child", data],
-                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=3600)
-        if done.returncode:
-            raise RuntimeError(f"tables benchmark failed:\n{done.stderr[-3000:]}")
-        r = json.loads(done.stdout.strip().splitlines()[-1])
+    r, setup = demo_then_child("bench_tables", scale=SCALE, backend=BACKEND, pg_db=PG_DB)
     backend = "PostgreSQL" if BACKEND == "postgresql" else "SQLite"
     where = f"{backend}, scale {SCALE:g}"
     rows = []
