@@ -105,3 +105,15 @@ def test_mexico_preset():
     assert total["received"] == 50_282_086
     assert round(100 * total["votes:pri_pvem"] / total["received"], 2) == 38.23
     assert s.n + len({p.row for p in s.problems}) == total["rows"]
+
+
+def test_a_cp1251_csv_reads_as_its_utf8_twin(tmp_path):
+    """Excel in Russian or Kazakh saves CSV as Windows-1251: read as every importer reads it
+    (saylau.core.tabular), not refused as 'invalid utf-8'."""
+    from saylau.forensics._io import read_table
+
+    text = "Регион;УИК;Избиратели;Путин\nАдыгея;1;1200;700\nҚостанай;2;900;400\n".replace("Қ", "К")
+    (tmp_path / "utf8.csv").write_text(text, encoding="utf-8")
+    (tmp_path / "cp1251.csv").write_bytes(text.encode("cp1251"))
+    utf8, cp1251 = read_table(tmp_path / "utf8.csv"), read_table(tmp_path / "cp1251.csv")
+    assert cp1251.columns == ["Регион", "УИК", "Избиратели", "Путин"] and cp1251.equals(utf8)

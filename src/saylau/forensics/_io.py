@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
+from saylau.core import tabular
 from saylau.core.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -206,9 +207,8 @@ def _read_bytes(data: bytes, name: str) -> pl.DataFrame:
         return pl.read_excel(io.BytesIO(data), engine="openpyxl", infer_schema_length=0)
     if lower.endswith(".parquet"):
         return pl.read_parquet(io.BytesIO(data))
-    text = data[:4096].decode("utf-8", errors="replace")
-    separator = max([",", ";", "\t"], key=lambda s: text.split("\n", 1)[0].count(s))
-    return pl.read_csv(io.BytesIO(data), separator=separator, infer_schema_length=0)
+    text = tabular.decode_text(data, name)  # UTF-8 with or without BOM, UTF-16, cp1251... as every importer reads
+    return pl.read_csv(io.StringIO(text), separator=tabular.separator(text.split("\n", 1)[0]), infer_schema_length=0)
 
 
 def read_table(path: str | Path) -> pl.DataFrame:
@@ -224,6 +224,9 @@ def read_table(path: str | Path) -> pl.DataFrame:
         raise TableError(f"{path}: cannot be read ({error.strerror or error})") from None
     try:
         return _read_bytes(data, path.name)
+    except tabular.TableError as error:  # the shared decoder: empty, binary, an encoding it cannot tell
+        what = "; ".join(e.got for e in error.errors[:1]) or "unreadable"
+        raise TableError(f"{path}: not a readable CSV, XLSX or Parquet table ({what})") from None
     except UserError:
         raise
     except (ValueError, OSError, zipfile.BadZipFile, pl.exceptions.PolarsError) as error:
