@@ -22,6 +22,7 @@
   var draft = null;
   var saveTimer = null;
   var flushing = null;
+  var flushAgain = false;  // asked for while a pass ran (e.g. 'online' during a failing send)
   var retryTimer = null;
   var RETRY_MS = 15000;
   var MAX_FILE = 10 * 1048576;    // a photo, recording or file: 10 MB
@@ -588,13 +589,17 @@
     });
   }
 
+  /* A pass asked for while another runs is not dropped: the running pass may have
+     started before the network came back, so one more pass follows it. */
   function flush() {
-    if (flushing) return flushing;
+    if (flushing) { flushAgain = true; return flushing; }
+    flushAgain = false;
     var run = function () { return flushOnce(); };
     var locked = navigator.locks && navigator.locks.request
       ? navigator.locks.request("saylau-outbox:" + config.user, run) : run();
     flushing = Promise.resolve(locked).catch(function () { return false; }).then(function (ok) {
       flushing = null;
+      if (flushAgain) return flush();
       return renderHome().then(function () { schedule(); return ok; });
     });
     return flushing;
