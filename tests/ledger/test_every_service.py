@@ -369,6 +369,24 @@ def _submit_many(w):
     return Expect(("observation.submission.accepted",))
 
 
+def _add_files(w):
+    from saylau.observation.services import SubmissionInput, import_form, submit
+    from saylau.observation.services.ingest import Attachment, add_files
+    from tests.observation.helpers import workbook
+
+    import_form(actor=ACTOR, election=w.election, filename="photo.xlsx", data=workbook(
+        [["type", "name", "label"], ["text", "station_code", "Station"], ["image", "photo", "Photo"]],
+        settings=[["form_id", "version"], ["photo", "1"]]))
+    item = SubmissionInput(uuid="00000000-0000-4000-8000-f11e00000001", form="photo",
+                           answers={"station_code": "9001", "photo": "p.png"}, files_may_follow=True)
+    first = submit(actor=ACTOR, election=w.election, item=item, channel="openrosa")
+    assert first.outcome == "created", first.errors
+    result = add_files(actor=ACTOR, submission=first.submission, channel="openrosa", item=dataclasses.replace(
+        item, files={"p.png": Attachment("p.png", "image/png", b"png")}))
+    assert result.outcome == "files_added", result.errors
+    return Expect(("observation.submission.files_added",))
+
+
 def _import_submissions(w):
     from saylau.observation.services import import_submissions
 
@@ -407,7 +425,7 @@ def _receive_sms(w):
     from saylau.observation.services.sms import receive_sms
 
     outcome = receive_sms(phone="+7 (701) 999-00-01", text="V 9001 A1 B0 C0 D0 E0 F0 G0 H0 J0 L0 M1 N7 P3 Q1 R40 S2",
-                          uuid="00000000-0000-4000-8000-444400000001")
+                          uuid="00000000-0000-4000-8000-adf100000001")
     assert outcome.ok, outcome.reply
     return Expect(("observation.submission.accepted",), Actor(name="sms:X1", kind="user"))
 
@@ -992,6 +1010,7 @@ CALLS: dict[str, Callable[[World], Expect]] = {
     f"{OBS}.mission:load_mission": _load_mission,
     f"{OBS}.ingest:submit": _submit,
     f"{OBS}.ingest:submit_many": _submit_many,
+    f"{OBS}.ingest:add_files": _add_files,
     f"{OBS}.importing:import_submissions": _import_submissions,
     f"{OBS}.review:edit_submission": _edit_submission,
     f"{OBS}.review:set_status": _set_status,

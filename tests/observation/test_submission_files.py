@@ -211,31 +211,96 @@ def test_the_file_is_downloaded_by_who_may_read_the_submission(photo_form, missi
     assert get(mission["erlan"], "other.png").status_code == 404
 
 
+def _openrosa_body(xform: str, instance_id: str, files: dict[str, bytes], incomplete: bool = False,
+                   answers: dict | None = None) -> tuple[bytes, str]:
+    """A multipart body as ODK Collect sends it: the instance, its files, and on every
+    request of a split submission but the last the text part ``*isIncomplete*``."""
+    from tests.observation.test_openrosa import instance_xml
+
+    xml = instance_xml(xform, answers or {"station_code": "0111", "protocol_photo": "1701870000000.png"},
+                       f"uuid:{instance_id}")
+    parts = [(b'name="xml_submission_file"; filename="submission.xml"', b"text/xml", xml)]
+    parts += [(f'name="{n}"; filename="{n}"'.encode(), b"image/png", c) for n, c in files.items()]
+    if incomplete:
+        parts.append((b'name="*isIncomplete*"', b"text/plain", b"yes"))
+    out = b"".join(b"--b0undary\r\nContent-Disposition: form-data; " + d + b"\r\nContent-Type: " + t
+                   + b"\r\n\r\n" + c + b"\r\n" for d, t, c in parts)
+    return out + b"--b0undary--\r\n", "multipart/form-data; boundary=b0undary"
+
+
 @db
 def test_openrosa_attachments_are_stored_with_the_submission(photo_form, mission) -> None:
     from saylau.observation.models import Submission
-    from tests.observation.test_openrosa import basic, instance_xml
+    from tests.observation.test_openrosa import basic
 
     client = Client()
     auth = basic("aigerim", "pw-aigerim")
     xform = client.get("/openrosa/forms/photo/form.xml", **auth).content.decode()
-
-    def body(instance_id: str, files: dict[str, bytes]) -> tuple[bytes, str]:
-        xml = instance_xml(xform, {"station_code": "0111", "protocol_photo": "1701870000000.png"},
-                           f"uuid:{instance_id}")
-        parts = [(b'name="xml_submission_file"; filename="submission.xml"', b"text/xml", xml)]
-        parts += [(f'name="{n}"; filename="{n}"'.encode(), b"image/png", c) for n, c in files.items()]
-        out = b"".join(b"--b0undary\r\nContent-Disposition: form-data; " + d + b"\r\nContent-Type: " + t
-                       + b"\r\n\r\n" + c + b"\r\n" for d, t, c in parts)
-        return out + b"--b0undary--\r\n", "multipart/form-data; boundary=b0undary"
-
     keys = [str(uuid.uuid4()) for _ in range(2)]
     for key in keys:  # the second with the Basic pair remembered: the short path leaves it to the view
-        data, content_type = body(key, {"1701870000000.png": PNG})
+        data, content_type = _openrosa_body(xform, key, {"1701870000000.png": PNG})
         response = client.generic("POST", "/openrosa/submission", data, content_type=content_type, **auth)
         assert response.status_code == 201, response.content
         stored = Submission.objects.get(uuid=key)
         assert {f.filename: bytes(f.data) for f in stored.files.all()} == {"1701870000000.png": PNG}
-    data, content_type = body(str(uuid.uuid4()), {})
-    missing = client.generic("POST", "/openrosa/submission", data, content_type=content_type, **auth)
-    assert missing.status_code == 400 and "не отправлен" in missing.content.decode()
+    # a file that is the answer to no question is still refused, in the observer's language
+    data, content_type = _openrosa_body(xform, str(uuid.uuid4()), {"1701870000000.png": PNG, "stray.png": PNG})
+    stray = client.generic("POST", "/openrosa/submission", data, content_type=content_type, **auth)
+    assert stray.status_code == 400 and "stray.png" in stray.content.decode()
+
+
+@db
+@pytest.mark.parametrize("path", ["view", "short"])
+def test_a_split_openrosa_submission_gets_every_file(photo_form, mission, path) -> None:
+    """ODK Collect sends a submission larger than X-OpenRosa-Accept-Content-Length in
+    several requests, each with the instance and some files, all but the last marked
+    *isIncomplete*. Before, the first request was refused (a named file not sent) and
+    Collect could never send the report. Now each request is stored as it comes: the
+    report first, then the files it lacks, each addition a ledger entry; a file sent
+    again with other bytes is a conflict; the API lists the files still awaited."""
+    from saylau.ledger.checks import load_snapshots, verify_database
+    from saylau.ledger.models import LedgerEntry
+    from saylau.observation.models import Submission
+    from tests.observation.test_openrosa import basic
+
+    load_snapshots()
+    client = Client()
+    auth = basic("aigerim", "pw-aigerim")
+    xform = client.get("/openrosa/forms/photo/form.xml", **auth).content.decode()
+    key = str(uuid.uuid4())
+    answers = {"station_code": "0111", "protocol_photo": "1701870000000.png", "what": "queue",
+               "incident_photo": "q.png"}  # the last two inside the repeat
+
+    def post(files, incomplete=False):
+        data, content_type = _openrosa_body(xform, key, files, incomplete, answers)
+        return client.generic("POST", "/openrosa/submission", data, content_type=content_type, **auth)
+
+    # the short path takes a lone instance once the Basic pair is remembered (the HEAD does that)
+    assert client.generic("HEAD", "/openrosa/submission", **auth).status_code == 204
+    first = post({} if path == "short" else {"1701870000000.png": PNG}, incomplete=True)
+    assert first.status_code == 201, first.content
+    stored = Submission.objects.get(uuid=key)
+    api = _api(mission["erlan"])
+    detail = api.get(f"{URL}{stored.pk}/").json()
+    awaited = [{"name": "q.png", "question": "incident_photo"}]
+    if path == "short":
+        awaited.insert(0, {"name": "1701870000000.png", "question": "protocol_photo"})
+    assert detail["files_awaited"] == awaited
+    second = post({"1701870000000.png": PNG, "q.png": PNG + b"2"})
+    assert second.status_code == 201 and "added" in second.content.decode(), second.content
+    detail = api.get(f"{URL}{stored.pk}/").json()
+    assert detail["files_awaited"] == []
+    assert [(f["name"], f["size"], f["sha256"]) for f in detail["files"]] == [
+        ("1701870000000.png", len(PNG), hashlib.sha256(PNG).hexdigest()),
+        ("q.png", len(PNG) + 1, hashlib.sha256(PNG + b"2").hexdigest())]
+    assert api.get(detail["files"][1]["url"]).content == PNG + b"2"
+    again = post({"q.png": PNG + b"2"})  # Collect retries the last request: acknowledged, nothing added
+    assert again.status_code == 202, again.content
+    other = post({"q.png": b"another picture"})
+    assert other.status_code == 409, other.content
+    assert {f.filename: bytes(f.data) for f in stored.files.all()} == {"1701870000000.png": PNG, "q.png": PNG + b"2"}
+    added = LedgerEntry.objects.filter(event="observation.submission.files_added", object_id=str(stored.pk))
+    assert added.count() == 1
+    assert set(json.loads(added.get().payload)["after"]["files"]) == {"1701870000000.png", "q.png"}
+    report = verify_database()
+    assert report.ok, report.problems

@@ -90,7 +90,7 @@ from saylau.observation.services.ingest import Lookups, SubmissionInput, allowed
 from saylau.observation.services.places import PlaceIndex, station_place
 
 log = logging.getLogger(__name__)
-_STATUS = {"created": 201, "duplicate": 200, "conflict": 409, "invalid": 400, "forbidden": 403}
+_STATUS = {"created": 201, "files_added": 201, "duplicate": 200, "conflict": 409, "invalid": 400, "forbidden": 403}
 
 
 class SubmissionShortPath:
@@ -360,7 +360,7 @@ def _openrosa(request, token) -> HttpResponse | None:
         answers = instance_to_answers(data, form)
     except InstanceError:
         return None
-    item = SubmissionInput(uuid=str(item_uuid), form=form_id, answers=answers)
+    item = SubmissionInput(uuid=str(item_uuid), form=form_id, answers=answers, files_may_follow=True)
     codes = place_codes([item])
     if codes["station_code"][0] != station or codes["dec_code"][0] or codes["region_code"][0]:
         return None

@@ -105,6 +105,48 @@ class SubmissionSerializer(SubmissionRefSerializer):
                   "dec_code", "region_code", "urban", "submitted_at", "received_at", "channel", "answers"]
 
 
+class SubmissionFileSerializer(serializers.Serializer):
+    name = serializers.CharField(source="filename")
+    content_type = serializers.CharField()
+    size = serializers.IntegerField(help_text="Bytes.")
+    sha256 = serializers.CharField(help_text="As in the ledger entry's state (``files``).")
+    url = serializers.SerializerMethodField()
+
+    def get_url(self, obj) -> str:
+        request = self.context.get("request")
+        path = reverse("observation-api:submission-file", args=[obj.submission_id, obj.filename])
+        return request.build_absolute_uri(path) if request else path
+
+
+class AwaitedFileSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    question = serializers.CharField(help_text="The question whose answer names the file.")
+
+
+class SubmissionDetailSerializer(SubmissionSerializer):
+    """One submission with its files, and the files its answers name that have
+    not come yet (ODK Collect may send a large submission's files in several requests)."""
+
+    files = serializers.SerializerMethodField()
+    files_awaited = serializers.SerializerMethodField()
+
+    class Meta(SubmissionSerializer.Meta):
+        fields = [*SubmissionSerializer.Meta.fields, "files", "files_awaited"]
+
+    @extend_schema_field(SubmissionFileSerializer(many=True))
+    def get_files(self, obj: Submission) -> list[dict]:
+        rows = obj.files.order_by("filename").only("submission_id", "filename", "content_type", "size", "sha256")
+        return SubmissionFileSerializer(rows, many=True, context=self.context).data
+
+    @extend_schema_field(AwaitedFileSerializer(many=True))
+    def get_files_awaited(self, obj: Submission) -> list[dict]:
+        from saylau.observation.core.files import awaited_files
+
+        stored = obj.files.values_list("filename", flat=True)
+        return [{"name": name, "question": question}
+                for name, question in sorted(awaited_files(obj.form.form, obj.answers, stored).items())]
+
+
 class SubmissionInputSerializer(serializers.Serializer):
     """A submission as a client sends it; ``answers`` are checked against the form."""
 

@@ -26,6 +26,7 @@ from saylau.observation.api.serializers import (
     RefusalSerializer,
     SmsInputSerializer,
     SmsReplySerializer,
+    SubmissionDetailSerializer,
     SubmissionEditSerializer,
     SubmissionInputSerializer,
     SubmissionMultipartSerializer,
@@ -187,7 +188,7 @@ class SubmissionDetail(generics.RetrieveAPIView):
     correction: the observer who sent it, or staff and analysts). A retried PUT
     of the same answers adds no version."""
 
-    serializer_class = SubmissionSerializer
+    serializer_class = SubmissionDetailSerializer
 
     def get_queryset(self):
         return submissions_for(self.request.user)

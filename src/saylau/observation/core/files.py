@@ -7,13 +7,14 @@ the instance); the file itself travels beside the answers (a multipart part
 named by that file name). A report is refused, nothing stored, when a file is
 over :data:`MAX_FILE` bytes, the files together over :data:`MAX_REPORT`, a
 file sent is the answer to no file-type question, or an answer names a file
-that was not sent.
+that was not sent — except where a channel may send a report's files over
+several requests (OpenRosa), where a named file not yet sent is awaited.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from saylau.observation.core.xlsform.model import Form
@@ -120,22 +121,35 @@ def size_errors(sizes: Mapping[str, int], lang: str = "en") -> dict[str, list[st
 
 
 def file_errors(form: Form, answers: Mapping[str, Any], sizes: Mapping[str, int],
-                lang: str = "en") -> dict[str, list[str]]:
+                lang: str = "en", *, stored: Mapping[str, int] | None = None) -> dict[str, list[str]]:
     """Every refusal of the files ``sizes`` names (file name -> bytes) sent with
-    ``answers``; an answer naming a missing file is reported under its question."""
+    ``answers``; an answer naming a missing file is reported under its question.
+
+    ``stored``: when a report's files may come over several requests (ODK
+    Collect splits a submission larger than the server takes in one body), the
+    files already stored with it (name -> bytes; empty for the first request).
+    They count towards the report's total, and a named file that has not come
+    yet is awaited (:func:`awaited_files`), not refused."""
     if not sizes and not file_questions(form):
         return {}
-    errors = size_errors(sizes, lang)
+    errors = size_errors(sizes, lang) if stored is None else size_errors({**stored, **sizes}, lang)
     named = named_files(form, answers)
     for name in sizes:
         if len(name) > MAX_NAME:
             errors.setdefault(name, []).append(message("name_too_long", lang, limit=MAX_NAME, length=len(name)))
         elif name not in named:
             errors.setdefault(name, []).append(message("not_an_answer", lang, name=name))
-    for name, question in named.items():
-        if name not in sizes:
-            errors.setdefault(question, []).append(message("missing", lang, name=name))
+    if stored is None:
+        for name, question in named.items():
+            if name not in sizes:
+                errors.setdefault(question, []).append(message("missing", lang, name=name))
     return errors
+
+
+def awaited_files(form: Form, answers: Mapping[str, Any], stored: Iterable[str]) -> dict[str, str]:
+    """File name -> question for each file the answers name that is not among ``stored``."""
+    have = set(stored)
+    return {name: question for name, question in named_files(form, answers).items() if name not in have}
 
 
 def sha256(data: bytes) -> str:

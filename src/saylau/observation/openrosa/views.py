@@ -13,7 +13,13 @@ to its end, and a multipart body with LF line endings is read as well as one
 with CRLF. A submission's attachments (photo, audio, video, file answers) are the
 multipart parts beside ``xml_submission_file``, each named by its file name: they
 are checked and stored with the submission as the JSON API's files are
-(:mod:`saylau.observation.core.files`)."""
+(:mod:`saylau.observation.core.files`). A submission larger than
+``X-OpenRosa-Accept-Content-Length`` comes split (ODK Collect sends the instance
+again with the next files, marking all requests but the last
+``*isIncomplete*``): each request is stored as it comes, the first with the
+files it carries and each later one adding its files
+(:func:`saylau.observation.services.ingest.add_files`), so the marker is not
+needed; a file the answers name that never comes is listed as awaited."""
 
 from __future__ import annotations
 
@@ -336,7 +342,8 @@ def submission(request: HttpRequest, user, token: str | None = None) -> HttpResp
     result = submit_many(actor=Actor.from_user(user), election=election, observer=observer, lang=lang,
                          channel=SubmissionChannel.OPENROSA, group_commit=True,
                          items=[SubmissionInput(uuid=meta["instanceID"], form=definition.form_id,
-                                                answers=answers, files=_attachments(parts))])[0]
+                                                answers=answers, files=_attachments(parts),
+                                                files_may_follow=True)])[0]
     return answer(result)
 
 
@@ -354,6 +361,8 @@ def answer(result) -> HttpResponse:
     suffix = f" ({code})" if code else ""  # the ledger entry that recorded it: docs/ledger.md, Receipts
     if result.outcome == "created":
         return message(f"Thank you: your submission was received{suffix}", "submit_success", 201)
+    if result.outcome == "files_added":
+        return message(f"Thank you: the files were added to your submission{suffix}", "submit_success", 201)
     if result.outcome == "duplicate":
         return message(f"Already received: this submission is stored{suffix}", "submit_success", 202)
     problems = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in result.errors.items())

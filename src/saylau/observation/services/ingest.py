@@ -25,6 +25,16 @@ answers (sizes, every file the answer to a file question, every such answer's
 file sent), stored in the same transaction as the submission, and their
 SHA-256 put in the ledger entry's state (``files``: name -> hash). A repeat is
 the same report only when its files' hashes are the same too.
+
+A channel whose clients split a report's files over several requests (ODK
+Collect does when a submission is larger than the server takes in one body:
+each request repeats the instance with some of the files) sets
+``files_may_follow``: the first request stores the report with the files it
+carries, a named file not yet sent is awaited rather than refused, and a later
+request with the same report adds the files not stored yet
+(``outcome="files_added"``, a ledger entry ``observation.submission.files_added``
+with the files' hashes before and after). A file sent again must have the same
+bytes; other bytes under a stored name are a conflict.
 """
 
 from __future__ import annotations
@@ -44,7 +54,7 @@ from saylau.core.actors import Actor
 from saylau.geography.models import Election
 from saylau.ledger.core.chain import canonical_json
 from saylau.ledger.selectors import receipt_of
-from saylau.ledger.services import Event, record_many
+from saylau.ledger.services import Event, record, record_many
 from saylau.observation.core.files import file_errors, sha256
 from saylau.observation.core.sms import sms_form
 from saylau.observation.core.validate import validate_answers
@@ -58,7 +68,7 @@ from saylau.observation.models import (
 )
 from saylau.observation.services.places import Place, PlaceIndex, deployment_paths
 
-Outcome = Literal["created", "duplicate", "conflict", "invalid", "forbidden"]
+Outcome = Literal["created", "duplicate", "files_added", "conflict", "invalid", "forbidden"]
 PLACE_FIELDS = ("station_code", "dec_code", "region_code")
 
 
@@ -92,6 +102,8 @@ class SubmissionInput:
     #: the files sent with it (file name -> file); a channel that carries none (SMS, file
     #: imports) sends none, so a file answer there is refused as naming a file not sent
     files: Mapping[str, Attachment] = field(default_factory=dict)
+    #: the channel may send the report's files over several requests (see the module docstring)
+    files_may_follow: bool = False
 
     def file_hashes(self) -> dict[str, str]:
         return {name: sha256(a.data) for name, a in self.files.items()}
@@ -118,7 +130,7 @@ class IngestResult:
 
     @property
     def ok(self) -> bool:
-        return self.outcome in ("created", "duplicate")
+        return self.outcome in ("created", "duplicate", "files_added")
 
 
 def jsonable(value: Any) -> Any:
@@ -283,6 +295,9 @@ def _submit_many(actor, election, items, channel, observer, lang, atomic_all, lo
             continue
         if key in existing:
             same = _same_report(existing[key], item, answers_of[k], codes, k, index, teams, observer, lang, now)
+            if same and item.files_may_follow and set(item.files) - set(file_hashes(existing[key])):
+                results[k] = add_files(actor=actor, submission=existing[key], item=item, channel=channel, lang=lang)
+                continue
             if same:
                 existing[key].receipt = receipt_of("observation.submission", existing[key].pk)
             results[k] = IngestResult("duplicate", existing[key]) if same else _conflict(lang)
@@ -307,7 +322,8 @@ def _submit_many(actor, election, items, channel, observer, lang, atomic_all, lo
                 errors.setdefault(e.field, []).append(e.message)
             results[k] = IngestResult("invalid", errors=errors)
             continue
-        errors = file_errors(form, checked.answers or {}, {n: a.size for n, a in item.files.items()}, lang)
+        errors = file_errors(form, checked.answers or {}, {n: a.size for n, a in item.files.items()}, lang,
+                             stored={} if item.files_may_follow else None)
         if errors:
             results[k] = IngestResult("invalid", errors=errors)
             continue
@@ -365,7 +381,11 @@ def _same_report(stored: Submission, item: SubmissionInput, answers: dict | None
         return False  # another observer's (or staff's) submission: not this caller's to be told of
     if item.form != stored.form_code or answers is None:
         return False
-    if item.file_hashes() != file_hashes(stored):
+    sent, kept = item.file_hashes(), file_hashes(stored)
+    if item.files_may_follow:
+        if any(kept.get(name, digest) != digest for name, digest in sent.items()):
+            return False  # a file sent again with other bytes
+    elif sent != kept:
         return False
     place, errors = index.resolve(*(codes[n][k] for n in PLACE_FIELDS))
     if errors or place is None or (place.station_code, place.dec_code, place.region_code) != (
@@ -386,6 +406,41 @@ def _same_report(stored: Submission, item: SubmissionInput, answers: dict | None
         return True
     return any(sent == canonical_json(v) for v in
                SubmissionVersion.objects.filter(submission_id=stored.pk).values_list("answers", flat=True))
+
+
+@transaction.atomic
+def add_files(*, actor: Actor, submission: Submission, item: SubmissionInput, channel: str,
+              lang: str = "en") -> IngestResult:
+    """Store the files of ``item`` that ``submission`` (the same report, see
+    :func:`_same_report`) does not hold yet: checked as on arrival against
+    the files already stored, one ledger entry. A repeat of what is stored
+    (another request was quicker) is a duplicate; other bytes under a stored
+    name a conflict."""
+    s = Submission.objects.select_for_update().select_related("form").get(pk=submission.pk)
+    kept = dict(SubmissionFile.objects.filter(submission_id=s.pk).values_list("filename", "sha256"))
+    sent = item.file_hashes()
+    if any(kept.get(name, digest) != digest for name, digest in sent.items()):
+        return _conflict(lang)
+    new = {name: a for name, a in item.files.items() if name not in kept}
+    if not new:
+        s._file_hashes = kept
+        s.receipt = receipt_of("observation.submission", s.pk)
+        return IngestResult("duplicate", s)
+    sizes = dict(SubmissionFile.objects.filter(submission_id=s.pk).values_list("filename", "size"))
+    errors = file_errors(s.form.form, s.answers, {n: a.size for n, a in new.items()}, lang, stored=sizes)
+    if errors:
+        return IngestResult("invalid", errors=errors)
+    s._file_hashes = kept
+    before = submission_state(s)
+    SubmissionFile.objects.bulk_create([
+        SubmissionFile(submission_id=s.pk, filename=name, content_type=a.content_type[:100], data=a.data,
+                       sha256=sha256(a.data), size=a.size) for name, a in sorted(new.items())])
+    s._file_hashes = {**kept, **{name: sha256(a.data) for name, a in new.items()}}
+    entry = record(actor=actor, event=Event(
+        "observation.submission.files_added", "observation.submission", s.pk, str(s), before=before,
+        after=submission_state(s), extra={"channel": channel, "files": sorted(new)}))
+    s.receipt = {"sequence": entry.sequence, "hash": entry.hash}
+    return IngestResult("files_added", s)
 
 
 def _build(election, definition, key, place: Place, answers, submitted_at, now, channel, observer,
