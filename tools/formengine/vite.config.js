@@ -37,6 +37,12 @@ const PATCHES = [
   ['{ literal: "Repeat Item" }', `{ literal: ${text("repeatItem", "Repeat Item")} }`],
   ['createElementVNode("span", null, "Take picture", -1)', `createElementVNode("span", null, ${text("takePicture", "Take picture")}, -1)`],
   ['label: "Change language",', `label: ${text("changeLanguage", "Change language")},`],
+  // Audio, video and file questions: Web Forms 0.22 renders only image uploads and shows
+  // "Support for non-image uploads is pending" for the rest. The host's own control
+  // (src/main.js, UploadFileControl) takes those, given the engine's label and message components.
+  ['createBlock(_sfc_main$8, {\n      key: 1,\n      question: eA.question\n    }, null, 8, ["question"])',
+   'createBlock(globalThis.SaylauUploadFileControl || _sfc_main$8, {\n      key: 1,\n      question: eA.question,\n'
+   + '      controlText: ControlText,\n      validationMessage: ValidationMessage\n    }, null, 8, ["question"])'],
 ];
 
 function exposeOdkWebForm() {

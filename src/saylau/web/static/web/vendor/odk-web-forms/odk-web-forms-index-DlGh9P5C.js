@@ -31494,7 +31494,7 @@ const IMAGE_QUALITY = 0.8, resize = async (eA, tA) => {
     oA.question.currentState.value == null && (cA(rA), cA(AA));
   }), (uA, gA) => (openBlock(), createElementBlock(Fragment, null, [createVNode(ControlText, { question: eA.question }, null, 8, ["question"]), createBaseVNode("div", _hoisted_1$2, [unref(tA) ? (openBlock(), createElementBlock(Fragment, { key: 0 }, [createVNode(unref(script$H), { class: "take-picture-button", disabled: nA.value, onClick: gA[0] || (gA[0] = (dA) => iA(AA.value)) }, { default: withCtx(() => [createVNode(IconSVG, { name: "mdiCamera", variant: "inverted" }), gA[3] || (gA[3] = createBaseVNode("span", null, (globalThis.SaylauFormEngineText || {}).takePicture || "Take picture", -1))]), _: 1 }, 8, ["disabled"]), createBaseVNode("input", { ref_key: "takePictureInput", ref: AA, type: "file", accept: eA.question.nodeOptions.media.accept, capture: "environment", style: { display: "none" }, onChange: lA }, null, 40, _hoisted_2$1)], 64)) : createCommentVNode("", !0), createVNode(unref(script$H), { class: "choose-image-button", disabled: nA.value, onClick: gA[1] || (gA[1] = (dA) => iA(rA.value)) }, { default: withCtx(() => [createVNode(IconSVG, { name: "mdiImage", variant: "inverted" }), gA[4] || (gA[4] = createBaseVNode("span", null, "Choose image", -1))]), _: 1 }, 8, ["disabled"]), createBaseVNode("input", { ref_key: "selectImageInput", ref: rA, type: "file", accept: eA.question.nodeOptions.media.accept, style: { display: "none" }, onChange: lA }, null, 40, _hoisted_3$1)]), createVNode(UploadImagePreview, { question: eA.question, "is-disabled": nA.value, onClear: gA[2] || (gA[2] = (dA) => sA(null)) }, null, 8, ["question", "is-disabled"]), createVNode(ValidationMessage, { message: eA.question.validationState.violation?.message.formatted }, null, 8, ["message"])], 64));
 } }), UploadImageControl = _export_sfc(_sfc_main$6, [["__scopeId", "data-v-c926ac7e"]]), _sfc_main$5 = defineComponent({ __name: "UploadControl", props: { question: {} }, setup(eA) {
-  return (tA, oA) => eA.question.nodeOptions.media.type === "image" ? (openBlock(), createBlock(UploadImageControl, { key: 0, question: eA.question }, null, 8, ["question"])) : (openBlock(), createBlock(_sfc_main$8, { key: 1, question: eA.question }, null, 8, ["question"]));
+  return (tA, oA) => eA.question.nodeOptions.media.type === "image" ? (openBlock(), createBlock(UploadImageControl, { key: 0, question: eA.question }, null, 8, ["question"])) : (openBlock(), createBlock(globalThis.SaylauUploadFileControl || _sfc_main$8, { key: 1, question: eA.question, controlText: ControlText, validationMessage: ValidationMessage }, null, 8, ["question"]));
 } }), _hoisted_1$1 = ["id"], _sfc_main$4 = defineComponent({ __name: "FormQuestion", props: { question: {} }, setup(eA) {
   const tA = eA, oA = (dA) => dA.nodeType === "input", nA = (dA) => dA.nodeType === "select", rA = (dA) => dA.nodeType === "rank", AA = (dA) => dA.nodeType === "note", iA = (dA) => dA.nodeType === "range", aA = (dA) => dA.nodeType === "trigger", sA = (dA) => dA.nodeType === "upload", lA = inject(SUBMIT_PRESSED, ref(!1)), cA = ref(!1), uA = watch(() => tA.question.currentState.instanceValue, () => {
     cA.value = !0, uA();
@@ -31694,9 +31694,9 @@ export {
   getGeometryFromJSON as K,
   parseGeoJSONGeometry as L,
   MODES as M,
-  createApp as N,
-  webFormsPlugin as O,
-  h$6 as P,
+  h$6 as N,
+  createApp as O,
+  webFormsPlugin as P,
   QUESTION_HAS_ERROR as Q,
   OdkWebForm as R,
   SINGLE_FEATURE_TYPES as S,
