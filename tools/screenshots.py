@@ -45,6 +45,10 @@ PAGES = (
     ("disputes", "/disputes/", "complaints and appeals"),
     ("media", "/media/", "media monitoring"),
     ("register", "/register/", "the voter register audit"),
+    ("candidates", "/candidates/", "the nominees (public)"),
+    ("candidate", "/candidates/N01/", "a nominee's dashboard"),
+    ("candidate-decisions", "/candidates/decisions/", "every decision on the nominees (public)"),
+    ("accreditation", "/accreditation/", "accreditation by kind, candidate and region"),
 )
 WIDTHS = {"desktop": (1280, 1600), "phone": (390, 1600)}
 

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "saylau.media",
     "saylau.disputes",
     "saylau.registry",
+    "saylau.nomination",
     "saylau.statement",
     "saylau.web",
 ]

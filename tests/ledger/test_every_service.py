@@ -973,9 +973,105 @@ def _import_dispute_simulation(w):
                    "disputes.case.final"))
 
 
+# --- nomination --------------------------------------------------------------------------------------------
+
+def _nomination_import_simulation(w):
+    from saylau.nomination.services.simulation import import_simulation
+    from saylau.registry.core.simulation import simulate_register
+
+    register = simulate_register(0.01, 2011, stations=w.sim.stations)
+    w.scratch["register"] = register
+    import_simulation(actor=ACTOR, election=w.election, register=register, seed=2011)
+    return Expect(("nomination.nominee.created", "nomination.decision.created", "nomination.check.created",
+                   "nomination.sheet.created", "nomination.line.created", "nomination.session.created",
+                   "nomination.accreditation.created"))
+
+
+def _create_nominee(w):
+    from saylau.nomination.services.nominees import create_nominee
+
+    w.scratch["nominee"] = create_nominee(actor=ACTOR, election=w.election, code="X1", name_en="Xenia One",
+                                          nominated_by="self", nominated_on=dt.date(2011, 2, 6))
+    return Expect(("nomination.nominee.created",))
+
+
+def _decide_nominee(w):
+    from saylau.nomination.services.nominees import decide
+
+    decide(actor=ACTOR, nominee=w.scratch["nominee"], to_status="documents", number="9/1",
+           decided_on=dt.date(2011, 2, 10), votes_for=7, votes_against=0)
+    return Expect(("nomination.decision.created", "nomination.nominee.updated"))
+
+
+def _record_eligibility(w):
+    from saylau.nomination.core.eligibility import Facts
+    from saylau.nomination.services.nominees import record_eligibility
+
+    record_eligibility(actor=ACTOR, nominee=w.scratch["nominee"], facts=Facts(birth_date=dt.date(1960, 1, 1),
+                                                                              citizen_by_birth=True))
+    return Expect(("nomination.check.created",))
+
+
+def _import_nominees(w):
+    from saylau.nomination.services.nominees import import_nominees
+
+    import_nominees(actor=ACTOR, election=w.election, path=w.file("nominees.csv", (
+        "code,name_en,nominated_by,nominated_on\nX2,Xavier Two,self,2011-02-07\n")))
+    return Expect(("nomination.nominee.created",))
+
+
+def _nomination_lines(w):
+    from saylau.nomination.services.signatures import import_lines
+
+    voter = w.scratch["register"].current.row(0, named=True)
+    region = w.scratch["register"].stations.filter(pl.col("code") == voter["station"])["region_code"][0]
+    import_lines(actor=ACTOR, election=w.election, lines=pl.DataFrame([{
+        "line_id": "X1-1", "nominee": "X1", "sheet": "X1-S1", "region_code": region, "collector": "CX",
+        "surname": voter["surname"], "given_name": voter["given_name"], "patronymic": voter["patronymic"],
+        "iin": voter["iin"], "birth_date": voter["birth_date"], "address": voter["address"],
+        "signed_on": dt.date(2011, 2, 12)}]))
+    return Expect(("nomination.sheet.created", "nomination.line.created"))
+
+
+def _verify_lines(w):
+    from saylau.nomination.services.signatures import verify_lines
+
+    r = w.scratch["register"]
+    verify_lines(actor=ACTOR, election=w.election, register=r.current, stations=r.stations, deaths=r.deaths)
+    return Expect(("nomination.line.updated",))
+
+
+def _run_session(w):
+    from saylau.nomination.core.sampling import Plan
+    from saylau.nomination.services.signatures import run_session
+
+    r = w.scratch["register"]
+    run_session(actor=ACTOR, nominee=w.scratch["nominee"], held_on=dt.date(2011, 2, 25), plan=Plan(0, 0.05),
+                required=1, proxy_present=True, register=r.current, stations=r.stations, deaths=r.deaths)
+    return Expect(("nomination.session.created", "nomination.line.updated"))
+
+
+def _import_accreditations(w):
+    from saylau.nomination.services.accreditation import import_accreditations
+
+    import_accreditations(actor=ACTOR, election=w.election, path=w.file("accreditation.csv", (
+        "kind,full_name,organisation,state\nmedia,Asel Media,Dala News,KZ\n")))
+    return Expect(("nomination.accreditation.created",))
+
+
+def _revoke_accreditation(w):
+    from saylau.nomination.models import Accreditation
+    from saylau.nomination.services.accreditation import revoke_accreditation
+
+    badge = Accreditation.objects.get(election=w.election, full_name="Asel Media")
+    revoke_accreditation(actor=ACTOR, accreditation=badge, reason="badge lost and reported")
+    return Expect(("nomination.accreditation.updated",))
+
+
 GEO, LED, OBS, RES, WEB = ("saylau.geography.services", "saylau.ledger.services", "saylau.observation.services",
                  "saylau.results.services", "saylau.web.services")
 DIS = "saylau.disputes.services"
+NOM = "saylau.nomination.services"
 #: every service, in the order they run, and how: each function calls it and says what it must append
 CALLS: dict[str, Callable[[World], Expect]] = {
     f"{GEO}.elections:create_election": _create_election,
@@ -1072,6 +1168,16 @@ CALLS: dict[str, Callable[[World], Expect]] = {
     "saylau.registry.services:record_audit": _registry_record_audit,
     "saylau.registry.services:decide_pair": _registry_decide_pair,
     "saylau.registry.services:install_field_audit_forms": _registry_install_forms,
+    f"{NOM}.simulation:import_simulation": _nomination_import_simulation,
+    f"{NOM}.nominees:create_nominee": _create_nominee,
+    f"{NOM}.nominees:decide": _decide_nominee,
+    f"{NOM}.nominees:record_eligibility": _record_eligibility,
+    f"{NOM}.nominees:import_nominees": _import_nominees,
+    f"{NOM}.signatures:import_lines": _nomination_lines,
+    f"{NOM}.signatures:verify_lines": _verify_lines,
+    f"{NOM}.signatures:run_session": _run_session,
+    f"{NOM}.accreditation:import_accreditations": _import_accreditations,
+    f"{NOM}.accreditation:revoke_accreditation": _revoke_accreditation,
 }
 #: writers without an ``actor`` parameter: the actor is the one their input names
 DERIVED_ACTOR = {f"{OBS}.sms:receive_sms", f"{WEB}:redeem_login_token"}

@@ -27,6 +27,9 @@ PUBLIC_TYPES = (
     "results.tabulation", "results.publication", "results.check",
     "geography.election", "geography.unit", "geography.commission", "geography.party", "geography.candidate",
     "geography.station", "ledger.checkpoint", "ledger.signingkey",
+    # nominees, the bodies' decisions on them and the signature checks' aggregate figures
+    # are public acts; signature lines and accreditations hold names and ID numbers
+    "nomination.nominee", "nomination.decision", "nomination.session",
 )
 
 

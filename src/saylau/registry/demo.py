@@ -24,6 +24,7 @@ def _register(ctx: DemoContext) -> list[SummaryRow]:
     if ctx.simulation is not None and abs(ctx.scale - SCALE) < 1e-9:
         stations = ctx.simulation.stations
     sim = simulate_register(SCALE, ctx.seed, stations=stations)
+    ctx.extra["register"] = sim  # the candidates' signatures are drawn from the same voters
     store.write_snapshot(ctx.data_dir, "previous", sim.previous)
     store.write_snapshot(ctx.data_dir, "current", sim.current)
     store.write_table(ctx.data_dir, "stations", sim.stations)

@@ -81,3 +81,28 @@ def growth_by_region(run: AuditRun) -> list[dict]:
 
 def duplicates_by_region(run: AuditRun) -> list[dict]:
     return [dict(r) for r in run.tables.get("duplicates_by_region", [])]
+
+
+def register_snapshot(data_dir: Path, name: str | None = None):
+    """``(name, frame)`` of a register snapshot in the data directory (personal data: for the checks,
+    never shown), the current one when ``name`` is None; a UserError says what to run first."""
+    from saylau.registry import store
+
+    return store.read_snapshot(Path(data_dir), name)
+
+
+def register_table(data_dir: Path, kind: str, *, needed_for: str = "", optional: bool = False):
+    """A side table of the register in the data directory (``stations``, ``deaths``, ``population``);
+    with ``optional``, None when it is not there, else a UserError saying what to run first."""
+    from saylau.registry import store
+
+    if optional and not store.has_table(Path(data_dir), kind):
+        return None
+    return store.read_table(Path(data_dir), kind, needed_for=needed_for)
+
+
+def register_meta(data_dir: Path) -> dict:
+    """What the data directory says of its register (current and previous snapshot, simulated, scale, seed)."""
+    from saylau.registry import store
+
+    return store.meta(Path(data_dir))

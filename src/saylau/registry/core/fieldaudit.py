@@ -6,8 +6,8 @@ address; an entry is an error when the voter is unknown there or has died.
 
 *People to list*: at stations drawn the same way, enumerators start a random
 walk at a seeded address of the station's area and interview the adults they
-meet; each person is looked up in the register (:func:`look_up`: by IIN when
-given, else by the name keys and the birth date) and is an error when not on
+meet; each person is looked up in the register (:func:`look_up`, through the
+register's matcher :mod:`saylau.registry.core.matching`) and is an error when not on
 the list at all, or listed at another station. The sample is two-stage: stations drawn with probability
 proportional to size (systematic PPS, seeded), then the same number of
 entries at each, so that every entry has the same chance and the estimate
@@ -93,24 +93,18 @@ def look_up(people: pl.DataFrame, register: pl.DataFrame) -> pl.DataFrame:
     """Each person met in the field (``station``, ``surname``, ``given_name``,
     ``patronymic``, ``birth_date``, ``iin`` or null) with ``outcome``: listed at
     this station, listed at another, or not listed. A person is on the list when
-    a register entry has the same IIN, or the same surname and given-name keys
-    (across scripts, endings and the letters clerks interchange) and birth date."""
-    from saylau.registry.core import names
+    the register's matcher (:mod:`saylau.registry.core.matching`: by IIN with a
+    name that agrees, or by the names across scripts, endings and typos and the
+    birth date) finds an entry; listed here when any entry found is at this station."""
+    from saylau.registry.core import matching
 
-    cols = ["surname", "given_name", "patronymic"]
-    ppl = names.with_keys(people.with_row_index("_row").with_columns(
-        pl.col("birth_date").cast(pl.Date), pl.col("iin").cast(pl.String)))
-    reg = names.with_keys(register.select("iin", *cols, pl.col("birth_date").cast(pl.Date), "station"))
-    by_iin = ppl.filter(pl.col("iin").is_not_null()).join(
-        reg.select("iin", pl.col("station").alias("_at")), on="iin").select("_row", "_at")
-    by_name = ppl.join(reg.select("surname_key", "given_key", "birth_date", pl.col("station").alias("_at")),
-                       on=["surname_key", "given_key", "birth_date"]).select("_row", "_at")
-    hits = pl.concat([by_iin, by_name]).join(ppl.select("_row", "station"), on="_row").group_by("_row").agg(
-        here=(pl.col("_at") == pl.col("station")).any())
-    out = ppl.join(hits, on="_row", how="left").sort("_row").with_columns(
+    hits = matching.candidates(people, register, keep=("station",)).rename({"station": "_at"})
+    rows = people.select(pl.col("station")).with_row_index("row")
+    here = hits.join(rows, on="row").group_by("row").agg(here=(pl.col("_at") == pl.col("station")).any())
+    out = rows.join(here, on="row", how="left", maintain_order="left").with_columns(
         outcome=pl.when(pl.col("here")).then(pl.lit("listed_here"))
         .when(pl.col("here").is_not_null()).then(pl.lit("listed_elsewhere")).otherwise(pl.lit("not_listed")))
-    return out.select(*people.columns, "outcome")
+    return people.with_columns(outcome=out["outcome"])
 
 
 def estimates(answers: pl.DataFrame, errors: tuple[str, ...], *, outcome: str = "outcome",

@@ -1,0 +1,1 @@
+"""Pure rules and arithmetic of nomination and accreditation (no Django)."""
