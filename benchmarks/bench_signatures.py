@@ -29,6 +29,7 @@ import time
 
 LINES = 150_000
 TARGET_S = 60.0
+RUNS = int(os.environ.get("SAYLAU_BENCH_RUNS", "3"))
 
 CHILD = r'''
 import datetime as dt, json, resource, sys, time
@@ -135,16 +136,21 @@ def run() -> list[dict]:
         subprocess.run([sys.executable, "-c", f"from benchmarks.bench_signatures import build; build({scale!r}, {tmp!r})"],
                        check=True, capture_output=True, timeout=3600)
         built = time.perf_counter() - started
-        done = subprocess.run([sys.executable, "-c", CHILD, tmp], capture_output=True, text=True, timeout=3600)
-        if done.returncode != 0:
-            raise RuntimeError(done.stderr[-3000:])
-        r = json.loads(done.stdout.strip().splitlines()[-1])
+        runs = []
+        for _ in range(RUNS):  # the median of RUNS verifications, each in a fresh process
+            done = subprocess.run([sys.executable, "-c", CHILD, tmp], capture_output=True, text=True, timeout=3600)
+            if done.returncode != 0:
+                raise RuntimeError(done.stderr[-3000:])
+            runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    runs.sort(key=lambda x: x["wall"])
+    r = runs[len(runs) // 2]
+    spread = " / ".join(f"{x['wall']:.1f}" for x in runs)
     label = f"{r['lines']:,} lines against {r['voters']:,} voters"
     found = r["listed_found"] / r["listed"] if r["listed"] else 0.0
     return [
         {"benchmark": "signatures", "metric": f"verification, {label}", "value": round(r["wall"], 1), "unit": "s",
          "target": f"<= {TARGET_S:.0f} s (150,000 lines, 9,181,700 voters)", "passed": r["wall"] <= TARGET_S,
-         "note": f"CPU {r['cpu']:.0f} s (user + system, 2 cores); peak memory {r['peak_mib'] / 1024:.1f} GiB "
+         "note": f"median of {RUNS} runs ({spread} s); CPU {r['cpu']:.0f} s (user + system, 2 cores); peak memory {r['peak_mib'] / 1024:.1f} GiB "
                  f"(register loaded); simulation and lines {built:.0f} s, not timed"},
         {"benchmark": "signatures", "metric": "lines of register voters found", "value": round(found, 4),
          "unit": "share", "target": ">= 0.99", "passed": found >= 0.99,
