@@ -17,7 +17,6 @@ The expected answers are worked out by hand from the forms, not by the engine.
 
 from __future__ import annotations
 
-import io
 import re
 import uuid
 from pathlib import Path
@@ -25,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from saylau.core.actors import Actor
+from tests.observation.helpers import workbook
 
 from .test_browser import (  # noqa: F401  (fixtures)
     _database_beside_playwright,
@@ -74,25 +74,11 @@ LOGIC_CHOICES = [
 
 
 def logic_workbook() -> bytes:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    survey = book.active
-    survey.title = "survey"
-    survey.append(["type", "name", "label", "relevant", "constraint", "constraint_message", "calculation",
-                   "default", "repeat_count", "required", "choice_filter"])
-    for row in LOGIC_SURVEY:
-        survey.append(list(row))
-    choices = book.create_sheet("choices")
-    choices.append(["list_name", "name", "label", "region"])
-    for row in LOGIC_CHOICES:
-        choices.append(list(row))
-    settings = book.create_sheet("settings")
-    settings.append(["form_id", "form_title", "version"])
-    settings.append(["logic_test", "Logic test", "1"])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return workbook(
+        [["type", "name", "label", "relevant", "constraint", "constraint_message", "calculation", "default",
+          "repeat_count", "required", "choice_filter"], *map(list, LOGIC_SURVEY)],
+        [["list_name", "name", "label", "region"], *map(list, LOGIC_CHOICES)],
+        [["form_id", "form_title", "version"], ["logic_test", "Logic test", "1"]])
 
 
 def import_workbook(data: bytes):
@@ -293,20 +279,9 @@ def test_a_draft_comes_back_after_a_reload_and_keeps_its_uuid(phone, live_server
 
 
 def photo_workbook() -> bytes:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    survey = book.active
-    survey.title = "survey"
-    survey.append(["type", "name", "label", "required"])
-    survey.append(["text", "station_code", "Station", "yes"])
-    survey.append(["image", "protocol_photo", "Photo of the posted protocol", "yes"])
-    settings = book.create_sheet("settings")
-    settings.append(["form_id", "form_title", "version"])
-    settings.append(["photo_test", "Photo test", "1"])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return workbook([["type", "name", "label", "required"], ["text", "station_code", "Station", "yes"],
+                     ["image", "protocol_photo", "Photo of the posted protocol", "yes"]],
+                    settings=[["form_id", "form_title", "version"], ["photo_test", "Photo test", "1"]])
 
 
 #: the smallest PNG (1 x 1 pixel)
@@ -369,21 +344,10 @@ def test_the_server_stores_the_photo_with_the_report(phone, live_server, cast) -
 
 
 def audio_file_workbook() -> bytes:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    survey = book.active
-    survey.title = "survey"
-    survey.append(["type", "name", "label", "required"])
-    survey.append(["text", "station_code", "Station", "yes"])
-    survey.append(["audio", "voice_note", "Voice note on the count", "yes"])
-    survey.append(["file", "signed_protocol", "The signed protocol (scan or PDF)", "no"])
-    settings = book.create_sheet("settings")
-    settings.append(["form_id", "form_title", "version"])
-    settings.append(["audio_file_test", "Audio and file test", "1"])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return workbook([["type", "name", "label", "required"], ["text", "station_code", "Station", "yes"],
+                     ["audio", "voice_note", "Voice note on the count", "yes"],
+                     ["file", "signed_protocol", "The signed protocol (scan or PDF)", "no"]],
+                    settings=[["form_id", "form_title", "version"], ["audio_file_test", "Audio and file test", "1"]])
 
 
 def test_audio_and_file_questions_are_answered_and_stored(phone, live_server, cast) -> None:
@@ -441,21 +405,11 @@ def test_a_draft_from_the_earlier_renderer_keeps_its_answers(phone, live_server,
 
 
 def media_workbook() -> bytes:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    survey = book.active
-    survey.title = "survey"
-    survey.append(["type", "name", "label", "media::image", "required"])
-    survey.append(["text", "station_code", "Station", "", "yes"])
-    survey.append(["note", "sign_note", "The sign at the door", "sign.png", ""])
-    survey.append(["select_one_from_file places.csv", "place", "Where did you vote?", "", "yes"])
-    settings = book.create_sheet("settings")
-    settings.append(["form_id", "form_title", "version"])
-    settings.append(["media_test", "Media test", "1"])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return workbook([["type", "name", "label", "media::image", "required"],
+                     ["text", "station_code", "Station", "", "yes"],
+                     ["note", "sign_note", "The sign at the door", "sign.png", ""],
+                     ["select_one_from_file places.csv", "place", "Where did you vote?", "", "yes"]],
+                    settings=[["form_id", "form_title", "version"], ["media_test", "Media test", "1"]])
 
 
 def _media_urlconf():
