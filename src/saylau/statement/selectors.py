@@ -9,6 +9,7 @@ data is left out, so the statement renders from what exists.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import polars as pl
@@ -165,6 +166,91 @@ def register_audit(election: Election) -> dict[str, Any] | None:
     return registry_selectors.findings(election)
 
 
+def nomination(election: Election):
+    """The candidate registration, campaign and observers sections' inputs from
+    ``saylau.nomination`` (:class:`~saylau.statement.core.nomination.NominationSummary`),
+    or None when the election has neither nominees nor accreditations.
+
+    The counts are ``nomination.selectors.statement_figures`` (``nomination.core.stats``, the
+    figures the package's tests hold to the simulation's truth); this adds what the sentences
+    name besides: the candidates' names, the nominees whose lines were checked, each nominee's
+    decisive check by the rule, the domestic observers by who nominated them and the reports of
+    observers restricted on election day."""
+    from saylau.nomination import selectors as ns
+    from saylau.nomination.core import stats
+    from saylau.nomination.models import Nominee, SignatureLine
+    from saylau.statement.core.nomination import NominationSummary, SampleCheck
+
+    figures = ns.statement_figures(election)
+    accreditations = ns.accreditations(election)
+    if figures is None and not accreditations.exists():
+        return None
+    accreditation = (figures.accreditation if figures is not None
+                     else stats.accreditation_stats(ns.accreditation_frame(election), None))
+    named = {n.code: n for n in Nominee.objects.filter(election=election)}
+    samples = []
+    checks = ns.election_sessions(election).filter(source="check")  # saylau's check, as the rule runs it
+    for nominee, chosen in _decisive_sessions(checks):
+        last = chosen[-1]
+        samples.append(SampleCheck(
+            nominee=_names(nominee), lines=last.lines, sampled=sum(s.sampled for s in chosen),
+            invalid=sum(s.invalid for s in chosen), estimate=float(last.projected_valid),
+            low=float(last.projected_low), high=float(last.projected_high), required=last.required,
+            decision=last.decision, code=nominee.code))
+    domestic = accreditations.filter(kind="domestic_observer", status="accredited")
+    restricted = ns.access_restrictions(election)
+    summary = NominationSummary(
+        proxies_by_candidate=tuple((_names(named[code]), n, named[code].incumbent) for code, n in sorted(
+            accreditation.proxies_by_candidate.items(), key=lambda x: (-x[1], x[0])) if code in named and n),
+        proxies_refused=accreditation.proxies_refused,
+        proxies_over_limit=accreditation.refused_by_reason.get("over_limit", 0),
+        proxy_limit=_proxy_limit(),
+        accredited=tuple((kind, n) for kind, n in accreditation.observers_by_kind.items() if n),
+        domestic_by_nominator=tuple((code, n) for code, n in (
+            ("party", domestic.filter(party__isnull=False).count()),
+            ("association", domestic.filter(party__isnull=True).count())) if n),
+        restricted_reports=len({r["submission"] for r in restricted}),
+        restricted_accredited=len({r["submission"] for r in restricted if r.get("accreditation_id")}),
+        election=election.slug)
+    if figures is None:
+        return summary
+    n, sig = figures.nominees, figures.signatures
+    checked_nominees = (SignatureLine.objects.filter(nominee__election=election, valid__isnull=False)
+                        .values("nominee").distinct().count())
+    return replace(
+        summary, nominees=n.nominees, by_status=tuple((code, k) for code, k in (
+            ("registered", n.registered), ("refused", n.refused_documents + n.refused_signatures),
+            ("withdrawn", n.withdrawn)) if k),
+        refused_documents=n.refused_documents, refused_signatures=n.refused_signatures,
+        nominees_checked=checked_nominees, lines_checked=sig.checked,
+        invalid_by_reason=tuple((r, k) for r, k in sig.invalid_by_reason.items() if k),
+        struck=sig.struck, struck_without_reason=sig.struck_without_reason, struck_valid=sig.struck_valid,
+        sessions=sig.sessions, sessions_with_proxy=sig.sessions_with_proxy, samples=tuple(samples))
+
+
+def _decisive_sessions(sessions):
+    """Per nominee (``sessions`` in order of nominee, day and stage), the sessions of its latest
+    verification: the last session and, when it is a second stage, the stages before it that it
+    continues (the decision rests on all of them)."""
+    by_nominee: dict[int, list] = {}
+    for s in sessions:
+        by_nominee.setdefault(s.nominee_id, []).append(s)
+    for items in by_nominee.values():
+        last = items[-1]
+        chosen = [last]
+        if last.stage > 1:
+            earlier = [s for s in items[:-1] if s.stage < last.stage]
+            chosen = earlier[-(last.stage - 1):] + chosen if earlier else chosen
+        yield last.nominee, chosen
+
+
+def _proxy_limit() -> int:
+    """The most proxies a candidate may have at one polling station under the rules in force."""
+    from saylau.nomination.core import accreditation
+
+    return accreditation.KZ_2011.proxies_per_station
+
+
 def results_chain_sources() -> tuple[str, ...]:
     """The protocol sources :func:`collect` reads once, for the results and the results chain."""
     return ("official", "pec", "entered", "observer")
@@ -191,6 +277,9 @@ def collect(election: Election, *, mission_name: tuple[tuple[str, str], ...] | N
     audit = register_audit(election)
     if audit:
         parts.setdefault("extra", {})["register_audit"] = audit
+    summary = nomination(election)
+    if summary is not None:
+        parts["nomination"] = summary
     return StatementInputs(
         election_name=_names(election),
         mission_name=mission_name or tuple(zip(L.LANGS, L.MISSION_DEFAULT, strict=True)),

@@ -13,7 +13,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from saylau.statement.core import campaign, generated, media, register_audit, results_chain
+from saylau.statement.core import (
+    campaign,
+    generated,
+    media,
+    nomination,
+    register_audit,
+    results_chain,
+)
 from saylau.statement.core import labels as L
 from saylau.statement.core.inputs import StatementInputs
 from saylau.statement.core.model import Document, Section, Sentence
@@ -55,7 +62,10 @@ def sentences_for(section: str, inputs: StatementInputs, lang: str) -> list[Sent
         return (generated.registered(inputs.results, lang)
                 + register_audit.sentences(inputs.extra.get("register_audit"), lang))
     if section == "candidate_registration":
-        return campaign.candidates(inputs.candidates, lang)
+        return (nomination.nominees(inputs.nomination, lang) + campaign.candidates(inputs.candidates, lang)
+                + nomination.signatures(inputs.nomination, lang))
+    if section == "campaign":
+        return nomination.proxies(inputs.nomination, lang)
     if section == "media" and inputs.media_monitoring is not None:
         return media.sentences(inputs.media_monitoring, lang)
     if section == "media":
@@ -69,7 +79,7 @@ def sentences_for(section: str, inputs: StatementInputs, lang: str) -> list[Sent
     if section == "complaints":
         return campaign.complaints(inputs.complaints, lang)
     if section == "observers":
-        return (campaign.domestic(inputs.mission, lang)
+        return (campaign.domestic(inputs.mission, lang) + nomination.observers(inputs.nomination, lang)
                 + generated.named_findings(inputs, generated.OBSERVER_METRICS, lang))
     if section in L.PHASES:
         out = generated.observed(inputs.mission, section, lang)

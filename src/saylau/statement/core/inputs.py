@@ -16,6 +16,7 @@ from saylau.observation.core.findings import Finding, ReviewFilter
 
 if TYPE_CHECKING:
     from saylau.statement.core.media import MediaMonitoring
+    from saylau.statement.core.nomination import NominationSummary
     from saylau.statement.core.results_chain import ResultsChain
 
 TIERS = ("CEC", "TEC", "DEC", "PEC")
@@ -186,6 +187,7 @@ class StatementInputs:
     complaints: Complaints | None = None
     stations: StationResults | None = None
     results_chain: ResultsChain | None = None  # statement.core.results_chain (issue #20)
+    nomination: NominationSummary | None = None  # statement.core.nomination (issue #17)
     official_language: str = "en"
     date: str = ""
     extra: dict[str, Any] = field(default_factory=dict)

@@ -49,7 +49,8 @@ def _election(request: HttpRequest):
     return election
 
 
-def _respond(request: HttpRequest, table: Table, election, title: str) -> HttpResponse:
+def _respond(request: HttpRequest, table: Table, election, title: str, links=None) -> HttpResponse:
+    """The table's page (or its export); ``links``: the tabs above it (the back office's tables by default)."""
     fmt = request.GET.get("export")
     if fmt is not None:
         return table.export(fmt)
@@ -57,7 +58,7 @@ def _respond(request: HttpRequest, table: Table, election, title: str) -> HttpRe
     return render(request, "web/tables/table.html", {
         "table": table, "page": page, "rows": [(row, table.cells(row)) for row in page], "title": title,
         "election": election, "election_name": election.name(lang()),
-        "count": page.paginator.count, "links": LINKS,
+        "count": page.paginator.count, "links": LINKS if links is None else links,
         "filtering": any(request.GET.get(name) for name in table.filterset.filters),
         "export_csv": table.export_url("csv"), "export_xlsx": table.export_url("xlsx"),
         "prev_url": table.page_url(page.previous_page_number()) if page.has_previous() else "",
