@@ -95,7 +95,12 @@ def test_eligibility_evaluated_on_election_day_with_evidence(election):
     got = {c.code: c.outcome for c in made}
     assert got["age"] == "failed" and got["citizenship"] == "passed" and got["residence"] == "passed"
     assert got["fee"] == "not_checked"
-    assert "39" in EligibilityCheck.objects.get(nominee=a, code="age").evidence
+    age = EligibilityCheck.objects.get(nominee=a, code="age")
+    assert "39" in age.evidence
+    # the evidence in each language, dates in its style (evaluated here, so rendered in all three)
+    assert age.evidence_in("ru").startswith("дата рождения 04.04.1971: полных лет на день выборов 03.04.2011 — 39")
+    assert "04.04.1971" in age.evidence_in("kk") and age.evidence_in("kk") != age.evidence_in("ru")
+    assert age.evidence_in("en") == age.evidence and "1971-04-04" in age.evidence
     assert [c.code for c in selectors.eligibility(a)][:3] == ["citizenship", "age", "residence"]
     assert LedgerEntry.objects.filter(event="nomination.check.created").count() == len(made)
     # a day older: the check is updated (before and after in the ledger), the others stay

@@ -15,7 +15,9 @@ Everything else is read-only here (no add, change or delete), because it has no
 one-object editing service: forms, observers, teams and deployments (imported
 with ``saylau observers import`` / ``forms import``), protocols, corrections,
 data entry and runs (the results chain's services and pages), the ledger,
-disputes (their pages and transitions), media codings and the register audit.
+disputes (their pages and transitions), media codings, the register audit and
+nomination (nominees, decisions, checks, sheets, sessions, accreditations; their
+services and commands; signature lines, personal data, are not listed here).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from saylau.geography import models as geo
 from saylau.geography.services import editing
 from saylau.ledger import models as ledger
 from saylau.media import models as media
+from saylau.nomination import models as nomination
 from saylau.observation import models as obs
 from saylau.observation.choices import SubmissionStatus
 from saylau.observation.services import set_status
@@ -191,7 +194,7 @@ _read_only(ledger.MerkleNode, list_display=("level", "position", "hash"))
 _read_only(ledger.SigningKey, list_display=("name", "key_id", "created_at", "retired_at"), search_fields=("name",))
 _read_only(ledger.Checkpoint, list_display=("size", "root", "created_at", "key"))
 
-# --- disputes, media, register audit -------------------------------------------------------------
+# --- disputes, media, register audit, nomination -------------------------------------------------------------
 _read_only(disputes.LegalBasis, list_display=("code", "law", "article"), search_fields=("code", "law"))
 _read_only(disputes.CalendarDay, list_display=("date", "kind", "note"), list_filter=("kind",))
 _read_only(disputes.Case, list_display=("reference", "body_name", "complainant_kind", "filed_on", "phase"),
@@ -211,3 +214,15 @@ _read_only(registry.CandidatePair, list_display=("run", "voter_l", "voter_r", "p
            list_filter=("status",), search_fields=("voter_l", "voter_r"))
 _read_only(registry.Flag, list_display=("run", "kind", "voter_id", "unit_code"), list_filter=("kind",),
            search_fields=("voter_id", "unit_code"))
+_read_only(nomination.Nominee, list_display=("code", "name_en", "nominated_by", "nominated_on", "status", "incumbent"),
+           list_filter=("election", "status", "nominated_by"), search_fields=("code", *NAMES))
+_read_only(nomination.StatusDecision, list_display=("nominee", "body", "number", "decided_on", "from_status",
+                                                    "to_status", "votes_for", "votes_against"),
+           list_filter=("to_status", "body"))
+_read_only(nomination.EligibilityCheck, list_display=("nominee", "code", "outcome"), list_filter=("code", "outcome"))
+_read_only(nomination.SignatureSheet, list_display=("nominee", "number", "region_code", "collector", "lines"))
+_read_only(nomination.VerificationSession, list_display=("nominee", "held_on", "mode", "stage", "sampled", "invalid",
+                                                         "projected_valid", "decision", "proxy_present"))
+_read_only(nomination.Accreditation, list_display=("badge", "full_name", "kind", "status", "refusal", "station_code",
+                                                   "region_code"),
+           list_filter=("kind", "status", "refusal"), search_fields=("badge", "full_name"))

@@ -28,7 +28,8 @@ DECISION = Kind("nomination.decision", (
 ))
 CHECK = Kind("nomination.check", (
     Field("nominee", "nominee_id", INT), Field("code", "code", STR), Field("outcome", "outcome", STR),
-    Field("evidence", "evidence", STR), Field("rules", "rules", STR),
+    Field("evidence", "evidence", STR), Field("evidence_ru", "evidence_ru", STR),
+    Field("evidence_kk", "evidence_kk", STR), Field("rules", "rules", STR),
 ))
 SHEET = Kind("nomination.sheet", (
     Field("nominee", "nominee_id", INT), Field("number", "number", STR), Field("region_code", "region_code", STR),

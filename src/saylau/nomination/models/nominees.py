@@ -80,7 +80,9 @@ class EligibilityCheck(models.Model):
     nominee = models.ForeignKey(Nominee, on_delete=models.CASCADE, related_name="checks")
     code = models.CharField(max_length=30, choices=CheckCode.choices)
     outcome = models.CharField(max_length=12, choices=CheckOutcome.choices)
-    evidence = models.TextField(blank=True)
+    evidence = models.TextField(blank=True, help_text="in English")
+    evidence_ru = models.TextField(blank=True, help_text="in Russian, when the check was evaluated here")
+    evidence_kk = models.TextField(blank=True, help_text="in Kazakh, when the check was evaluated here")
     rules = models.CharField(max_length=30, blank=True, help_text="the rule set checked against, e.g. kz-2011")
 
     class Meta:
@@ -89,3 +91,8 @@ class EligibilityCheck(models.Model):
 
     def __str__(self) -> str:
         return f"{self.nominee_id} {self.code}: {self.outcome}"
+
+    def evidence_in(self, lang: str) -> str:
+        """The evidence in ``lang`` (en, ru, kk); a check recorded as given (a commission's
+        record) has its evidence in the words it came with."""
+        return {"ru": self.evidence_ru, "kk": self.evidence_kk}.get(lang, "") or self.evidence

@@ -134,7 +134,8 @@ def record_eligibility(*, actor: Actor, nominee: Nominee, facts: Mapping | None 
                        checks: Sequence | None = None, rules_name: str = "") -> list[EligibilityCheck]:
     """The eligibility checks of a nominee, each with its outcome and evidence: evaluated from
     ``facts`` under ``rules`` (:func:`saylau.nomination.core.eligibility.evaluate`, ages on
-    election day) or given as ``checks`` (``code, outcome, evidence``, e.g. the commission's record).
+    election day) or given as ``checks`` (``code, outcome, evidence``, e.g. the commission's record;
+    ``evidence_ru`` and ``evidence_kk`` too when it has them).
     A check recorded before is updated (its before and after in the ledger)."""
     from saylau.nomination.core import eligibility
 
@@ -152,15 +153,21 @@ def record_eligibility(*, actor: Actor, nominee: Nominee, facts: Mapping | None 
         have = {c.code: c for c in EligibilityCheck.objects.select_for_update().filter(nominee=nominee)}
         for c in checks:
             row = have.get(c.code)
+            # a check evaluated here has its evidence in every language; one given as recorded, the
+            # words it came with (``evidence``, and ``evidence_ru``/``evidence_kk`` when it has them)
+            words = {lang: eligibility.evidence(c, lang) if getattr(c, "key", "")
+                     else getattr(c, f"evidence_{lang}", "") or "" for lang in ("ru", "kk")}
             if row is None:
                 row = EligibilityCheck.objects.create(nominee=nominee, code=c.code, outcome=c.outcome,
-                                                      evidence=c.evidence or "", rules=rules_name)
+                                                      evidence=c.evidence or "", evidence_ru=words["ru"],
+                                                      evidence_kk=words["kk"], rules=rules_name)
                 events.append(created(states.CHECK, row))
             else:
                 before = state(states.CHECK, row)
                 row.outcome, row.evidence, row.rules = c.outcome, c.evidence or "", rules_name or row.rules
+                row.evidence_ru, row.evidence_kk = words["ru"], words["kk"]
                 if state(states.CHECK, row) != before:
-                    row.save(update_fields=["outcome", "evidence", "rules"])
+                    row.save(update_fields=["outcome", "evidence", "evidence_ru", "evidence_kk", "rules"])
                     events.append(updated(states.CHECK, row, before))
             out.append(row)
         if events:

@@ -6,6 +6,8 @@ commissions struck (and whether they recorded why), the commissions' verificatio
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import polars as pl
 from django.db import transaction
 
@@ -14,7 +16,6 @@ from saylau.geography.models import Candidate, Election
 from saylau.ledger.services import record_many
 from saylau.nomination.choices import SessionMode, SessionSource
 from saylau.nomination.core import states
-from saylau.nomination.core.eligibility import Check
 from saylau.nomination.models import Nominee, SignatureLine, VerificationSession
 from saylau.nomination.services.accreditation import import_accreditations
 from saylau.nomination.services.nominees import create_nominee, decide, record_eligibility
@@ -92,7 +93,9 @@ def import_simulation(*, actor: Actor, election: Election, sim=None, register=No
                 party=n["party"] or None, nominating_body=n["nominating_body"] or "", incumbent=bool(n["incumbent"]))
         for code, part in sim.checks.group_by("nominee", maintain_order=True):
             record_eligibility(actor=actor, nominee=made[code[0]], rules_name=sim.rules.code, checks=[
-                Check(r["check"], r["outcome"], r["evidence"]) for r in part.iter_rows(named=True)])
+                SimpleNamespace(code=r["check"], outcome=r["outcome"], evidence=r["evidence"],
+                                evidence_ru=r["evidence_ru"], evidence_kk=r["evidence_kk"])
+                for r in part.iter_rows(named=True)])
         numbers = dict(sim.nominees.select("nominee", "candidate_number").iter_rows())
         for h in sim.history.filter(pl.col("to_status") != "nominated").iter_rows(named=True):
             number = numbers.get(h["nominee"])

@@ -276,8 +276,8 @@ def nominee(request: HttpRequest, code: str) -> HttpResponse:
     history = [{"decision": d, "from": _label(NomineeStatus, d.from_status), "to": _label(NomineeStatus, d.to_status),
                 "body": d.get_body_display(), "vote": vote_text(d), "ground": ground_label(d.ground)}
                for d in selectors.status_history(found)]
-    checks = [{"check": c, "label": _label(CheckCode, c.code), "outcome": _label(CheckOutcome, c.outcome)}
-              for c in selectors.eligibility(found)]
+    checks = [{"check": c, "label": _label(CheckCode, c.code), "outcome": _label(CheckOutcome, c.outcome),
+               "evidence": c.evidence_in(lang)} for c in selectors.eligibility(found)]
     summary = selectors.signatures_summary(found)
     by_reason = selectors.signatures_by_reason(found)
     by_region = selectors.signatures_by_region(found)
