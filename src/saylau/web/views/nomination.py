@@ -345,7 +345,7 @@ def _nominated_by(a, lang: str) -> str:
 @role_required(Role.ANALYST)
 def accreditation_list(request: HttpRequest) -> HttpResponse:
     """Everyone accredited or refused, to sort, filter, page and export (names: analysts only)."""
-    from saylau.web.views.tables import _respond
+    from saylau.web.views.tables import respond_table
 
     election = _election(request)
     lang = _lang()
@@ -365,7 +365,7 @@ def accreditation_list(request: HttpRequest) -> HttpResponse:
     ]
     table = Table(request, name="accreditations", queryset=selectors.accreditations(election),
                   filterset_class=AccreditationFilter, columns=columns, default_sort="badge")
-    return _respond(request, table, election, _("Accreditations"), links=ACCREDITATION_LINKS)
+    return respond_table(request, table, election, _("Accreditations"), links=ACCREDITATION_LINKS)
 
 
 ACCREDITATION_LINKS = (("web:accreditation", _l("Accreditation")), ("web:accreditation-list", _l("Accreditations")))

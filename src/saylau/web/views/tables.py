@@ -49,7 +49,7 @@ def _election(request: HttpRequest):
     return election
 
 
-def _respond(request: HttpRequest, table: Table, election, title: str, links=None) -> HttpResponse:
+def respond_table(request: HttpRequest, table: Table, election, title: str, links=None) -> HttpResponse:
     """The table's page (or its export); ``links``: the tabs above it (the back office's tables by default)."""
     fmt = request.GET.get("export")
     if fmt is not None:
@@ -104,7 +104,7 @@ def submissions(request: HttpRequest) -> HttpResponse:
     qs = Submission.objects.filter(election=election).select_related("observer", "team")
     table = Table(request, name="submissions", queryset=qs, filterset_class=SubmissionFilter,
                   columns=_submission_columns(election), default_sort="-received")
-    return _respond(request, table, election, _("Submissions"))
+    return respond_table(request, table, election, _("Submissions"))
 
 
 @table_role
@@ -120,7 +120,7 @@ def incidents(request: HttpRequest) -> HttpResponse:
                           kind="long"))
     table = Table(request, name="incidents", queryset=qs, filterset_class=IncidentFilter, columns=columns,
                   default_sort="-submitted")
-    return _respond(request, table, election, _("Incidents"))
+    return respond_table(request, table, election, _("Incidents"))
 
 
 @table_role
@@ -141,7 +141,7 @@ def flags(request: HttpRequest) -> HttpResponse:
     ]
     table = Table(request, name="quality-flags", queryset=qs, filterset_class=QualityFlagFilter, columns=columns,
                   default_sort="rule")
-    return _respond(request, table, election, _("Quality flags"))
+    return respond_table(request, table, election, _("Quality flags"))
 
 
 @table_role
@@ -171,7 +171,7 @@ def protocols(request: HttpRequest) -> HttpResponse:
     ]
     table = Table(request, name="protocols", queryset=qs, filterset_class=ProtocolFilter, columns=columns,
                   default_sort="unit")
-    return _respond(request, table, election, _("Protocols"))
+    return respond_table(request, table, election, _("Protocols"))
 
 
 @table_role
@@ -191,7 +191,7 @@ def discrepancies(request: HttpRequest) -> HttpResponse:
     ]
     table = Table(request, name="discrepancies", queryset=qs, filterset_class=DiscrepancyFilter, columns=columns,
                   default_sort="unit")
-    return _respond(request, table, election, _("Discrepancies"))
+    return respond_table(request, table, election, _("Discrepancies"))
 
 
 @table_role
@@ -220,7 +220,7 @@ def stations(request: HttpRequest) -> HttpResponse:
     ]
     table = Table(request, name="stations", queryset=qs, filterset_class=StationFilter, columns=columns,
                   default_sort="code")
-    return _respond(request, table, election, _("Polling stations"))
+    return respond_table(request, table, election, _("Polling stations"))
 
 
 #: the tables, in the order of their tabs
