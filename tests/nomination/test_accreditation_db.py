@@ -40,7 +40,7 @@ def _proxies(names: list[str], station: str = "0101", nominee: str = "A", day: i
 def test_three_proxies_per_candidate_per_station_across_imports(election):
     got = services.import_accreditations(actor=w.ACTOR, election=election,
                                          applications=_proxies(["P1", "P2", "P3", "P4"]))
-    assert got == {"accredited": 3, "refused": 1}
+    assert got == {"accredited": 3, "refused": 1, "refusals": {"over_limit": 1}}
     fourth = Accreditation.objects.get(full_name="P4")
     assert (fourth.status, fourth.refusal, fourth.badge) == ("refused", "over_limit", "")
     assert list(Accreditation.objects.filter(status="accredited").order_by("badge").values_list("badge", "region_code")) \
@@ -48,14 +48,14 @@ def test_three_proxies_per_candidate_per_station_across_imports(election):
     # a later file: the places taken stay taken, even for a filing dated earlier; another station is free
     later = pl.concat([_proxies(["P5"], day=1), _proxies(["P6"], station="0201"), _proxies(["P7"], nominee="B")])
     got = services.import_accreditations(actor=w.ACTOR, election=election, applications=later)
-    assert got == {"accredited": 1, "refused": 2}
+    assert got == {"accredited": 1, "refused": 2, "refusals": {"not_a_candidate": 1, "over_limit": 1}}
     assert Accreditation.objects.get(full_name="P5").refusal == "over_limit"
     assert Accreditation.objects.get(full_name="P6").badge == "PR-000004"
     assert Accreditation.objects.get(full_name="P7").refusal == "not_a_candidate"  # B is not registered
     # a looser limit, as a deployment may set it
     loose = dataclasses.replace(accreditation.KZ_2011, proxies_per_station=5)
     assert services.import_accreditations(actor=w.ACTOR, election=election, applications=_proxies(["P8"]),
-                                          limits=loose) == {"accredited": 1, "refused": 0}
+                                          limits=loose) == {"accredited": 1, "refused": 0, "refusals": {}}
     assert LedgerEntry.objects.filter(event="nomination.accreditation.created").count() == 8
     assert selectors.accreditation_by_candidate(election, "en") == [
         {"nominee_code": "A", "name": "Aidar Nurpeisov", "incumbent": False, "accredited": 5, "refused": 2},

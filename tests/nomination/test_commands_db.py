@@ -93,7 +93,7 @@ def test_candidates_signatures_accreditation_end_to_end(capsys, tmp_path, monkey
     assert code == 2 and "--tolerated 2.0: expected a share from 0 to 1" in text
 
     code, text = _run(capsys, "candidates", "list", "--lang", "ru")
-    assert code == 0 and "Самовыдвижение" in text and "2 nominee(s), 0 registered" in text
+    assert code == 0 and "Самовыдвижение" in text and "выдвинуто: 2, зарегистрировано: 0" in text and "строк: 3; недействительных: 2 из 3 проверенных" in text
     facts = tmp_path / "facts.json"
     facts.write_text(json.dumps({"birth_date": "1960-01-01", "citizen_by_birth": True, "resident_since": "1960-01-01"}))
     code, text = _run(capsys, "candidates", "check", "A", "--facts", str(facts))
@@ -108,7 +108,7 @@ def test_candidates_signatures_accreditation_end_to_end(capsys, tmp_path, monkey
                             + "media,Asel Media,,,,2011-03-01,Dala News,KZ\n", encoding="utf-8")
     code, text = _run(capsys, "accreditation", "import", str(applications))
     # A is not registered: its proxies are refused (not a candidate); the journalist is accredited
-    assert code == 0 and text == "1 accredited, 4 refused\n"
+    assert code == 0 and text == "1 accredited, 4 refused\n  refused, The candidate is not registered: 4\n"
     assert set(Accreditation.objects.filter(kind="proxy").values_list("refusal", flat=True)) == {"not_a_candidate"}
     code, text = _run(capsys, "accreditation", "list")
     assert code == 0 and "Media" in text

@@ -175,14 +175,24 @@ def list_nominees(args) -> int:
     if not rows:
         print(f"no nominees in {election.slug} yet: `saylau candidates import FILE` or `saylau candidates simulate`")
         return 0
+    from django.utils.translation import gettext as _
+
+    from saylau.core.wording import format_int
+
+    def num(n: int) -> str:
+        return format_int(n, args.lang)
+
     with _lang(args):
         for n in rows:
-            lines = f"{n.lines_count:,} lines" + (f", {n.invalid_count:,} invalid of {n.checked_count:,} checked"
-                                                   if n.checked_count else "")
+            lines = _("lines: %(lines)s") % {"lines": num(n.lines_count)}
+            if n.checked_count:
+                lines += "; " + _("invalid: %(invalid)s of %(checked)s checked") % {
+                    "invalid": num(n.invalid_count), "checked": num(n.checked_count)}
             print(f"{n.code:<6} {n.name(args.lang):<34} {n.get_nominated_by_display():<36} "
                   f"{n.get_status_display():<28} {lines}")
-    registered = sum(1 for n in rows if n.status == "registered")
-    print(f"{len(rows)} nominee(s), {registered} registered")
+        registered = sum(1 for n in rows if n.status == "registered")
+        print(_("nominees: %(nominees)s, registered: %(registered)s") % {
+            "nominees": num(len(rows)), "registered": num(registered)})
     return 0
 
 
@@ -396,6 +406,10 @@ def import_accreditations(args) -> int:
         limits = dataclasses.replace(limits, proxies_per_station=args.max_proxies)
     counts = services.import_accreditations(actor=_actor(), election=_election(args), path=args.file, limits=limits)
     print(f"{counts['accredited']:,} accredited, {counts['refused']:,} refused")
+    from saylau.nomination.core import labels
+
+    for code, n in counts.get("refusals", {}).items():  # why, so the filer can correct and file again
+        print(f"  refused, {labels.pick(labels.REFUSAL[code], 'en') if code in labels.REFUSAL else code}: {n:,}")
     return 0
 
 
@@ -408,12 +422,20 @@ def list_accreditations(args) -> int:
     if not any(sum(v.values()) for v in by_kind.values()):
         print(f"no accreditations in {election.slug} yet: `saylau accreditation import FILE`")
         return 0
+    from django.utils.translation import gettext as _
+
+    from saylau.core.wording import format_int
+
     for kind, counts in by_kind.items():
         print(f"{labels.pick(labels.ACCREDITATION_KIND[kind], args.lang):<36} "
-              + ", ".join(f"{labels.pick(labels.ACCREDITATION_STATUS[s], args.lang)} {n:,}" for s, n in counts.items()))
-    print("proxies per candidate:")
-    for r in selectors.accreditation_by_candidate(election, args.lang):
-        print(f"  {r['nominee_code']:<6} {r['name']:<34} {r['accredited']:>8,} accredited, {r['refused']:,} refused")
+              + ", ".join(f"{labels.pick(labels.ACCREDITATION_STATUS[s], args.lang)}: {format_int(n, args.lang)}"
+                          for s, n in counts.items()))
+    with _lang(args):
+        print(_("proxies per candidate:"))
+        for r in selectors.accreditation_by_candidate(election, args.lang):
+            counts = _("accredited: %(accredited)s, refused: %(refused)s") % {
+                "accredited": format_int(r["accredited"], args.lang), "refused": format_int(r["refused"], args.lang)}
+            print(f"  {r['nominee_code']:<6} {r['name']:<34} {counts}")
     return 0
 
 

@@ -118,7 +118,8 @@ def import_accreditations(*, actor: Actor, election: Election, applications: pl.
                                pl.concat_str([pl.col("badge"), pl.lit(" "), pl.col("full_name")]))],
                       reason=f"imported from {source}")
     counts = dict(frame.group_by("status").len().iter_rows())
-    return {"accredited": counts.get("accredited", 0), "refused": counts.get("refused", 0)}
+    why = dict(frame.filter(pl.col("status") == "refused").group_by("refusal").len().sort("refusal").iter_rows())
+    return {"accredited": counts.get("accredited", 0), "refused": counts.get("refused", 0), "refusals": why}
 
 
 def _badges(election: Election, frame: pl.DataFrame, prefixes: dict[str, str]) -> pl.DataFrame:
