@@ -155,6 +155,23 @@ def test_the_accreditation_page_and_list(client, world):
     assert _get(client, "/accreditation/list/?status=maybe", world).status_code == 400
 
 
+def test_observers_accredited_for_the_whole_country_have_a_row_of_their_own(client, world):
+    """An international observer accredited with no region is counted on a labelled
+    nationwide row (the last), in the table and the chart, not on a row without a name."""
+    import polars as pl
+
+    from saylau.nomination import services
+
+    services.import_accreditations(actor=ACTOR, election=world["election"], applications=pl.DataFrame(
+        {"kind": ["international_observer"], "full_name": ["Nationwide Observer"], "state": ["FR"]}))
+    _login(client, "analyst")
+    html = _get(client, "/accreditation/", world, "kk").content.decode()
+    assert "Бүкіл ел бойынша (облыссыз)" in html
+    data = json.loads(re.search(r'<script id="chart-data-accredited-by-region" type="application/json">(.*?)</script>',
+                                html, flags=re.S).group(1))
+    assert data["labels"][-1] == "Бүкіл ел бойынша (облыссыз)" and "" not in data["labels"]
+
+
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_the_pages_speak_the_language(client, world, lang):
     from saylau.nomination.core import labels

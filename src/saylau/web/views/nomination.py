@@ -311,11 +311,12 @@ def accreditation(request: HttpRequest) -> HttpResponse:
     kinds = [{"kind": _label(AccreditationKind, k), "code": k, **by_kind.get(k, {})} for k in KINDS if k in by_kind]
     kinds += [{"kind": _label(AccreditationKind, k), "code": k, **v} for k, v in by_kind.items() if k not in KINDS]
     candidates = selectors.accreditation_by_candidate(election)
-    names = _region_names(election, lang)
+    # international observers and media are accredited for the whole country: no region of their own
+    names = {"": _("Nationwide (no region)"), **_region_names(election, lang)}
     table: dict[str, dict[str, int]] = {}
     for row in selectors.accreditation_by_region(election):
         table.setdefault(row["region_code"], {})[row["kind"]] = row["accredited"]
-    regions = sorted(table)
+    regions = sorted(table, key=lambda r: (r == "", r))  # the nationwide row last
     present = [k for k in KINDS if any(table[r].get(k) for r in regions)]
     region_rows = [{"code": r, "name": names.get(r, r) or r, "cells": [table[r].get(k, 0) for k in present]}
                    for r in regions]
