@@ -33,7 +33,7 @@ from pathlib import Path
 data = Path(sys.argv[1])
 t = time.perf_counter()
 _, cur = store.read_snapshot(data, "current")
-_, prev = store.read_snapshot(data, "previous")
+_, prev = store.read_snapshot(data, "previous", columns=["station"])  # as `saylau register audit` reads it
 st = store.read_table(data, "stations")
 deaths = store.read_table(data, "deaths")
 pop = store.read_table(data, "population")

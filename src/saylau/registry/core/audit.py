@@ -2,7 +2,8 @@
 figures the statement uses (each with its numerator and denominator).
 
 The inputs are the register's frames (the current snapshot, optionally the
-previous, the stations, the deaths list and the adult population); the
+previous (its ``station`` column is all that is read), the stations, the
+deaths list and the adult population); the
 output, :class:`Outcome`, holds the pairs (matches and the review queue),
 the flags (one row per record or unit found), the growth tables and the
 findings. Nothing here reads or writes files or the database.
