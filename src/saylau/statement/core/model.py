@@ -163,10 +163,11 @@ def sentence(template: str, **figures: Part) -> Sentence:
             parts.append(literal)
         if field is not None:
             parts.append(figures[field])
-    return tuple(_merge(parts))
+    return tuple(merge_text(parts))
 
 
-def _merge(parts: list[Part]) -> list[Part]:
+def merge_text(parts: list[Part]) -> list[Part]:
+    """``parts`` with neighbouring strings joined (figures stay apart)."""
     out: list[Part] = []
     for p in parts:
         if isinstance(p, str) and out and isinstance(out[-1], str):

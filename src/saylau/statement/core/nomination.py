@@ -23,7 +23,7 @@ from saylau.core.wording import format_int, number_words
 from saylau.nomination.core import labels as NL
 from saylau.nomination.core import reasons as NR
 from saylau.statement.core.labels import pick
-from saylau.statement.core.model import Figure, Sentence, sentence
+from saylau.statement.core.model import Figure, Sentence, merge_text, sentence
 
 Names = tuple[tuple[str, str], ...]  # ((lang, name), ...)
 
@@ -234,17 +234,7 @@ def signatures_checked(s: NominationSummary, lang: str) -> list[Sentence]:
         label = _lower(pick(NR.REASONS[code], lang)) if code in NR.REASONS else code
         parts += [label + dash, _digits(f"signatures.invalid.{code}", n, invalid, "signature_lines", lang)]
     parts.append(".")
-    return [tuple(_merge(parts))]
-
-
-def _merge(parts: list) -> list:
-    out: list = []
-    for p in parts:
-        if isinstance(p, str) and out and isinstance(out[-1], str):
-            out[-1] += p
-        else:
-            out.append(p)
-    return out
+    return [tuple(merge_text(parts))]
 
 
 def commissions_record(s: NominationSummary, lang: str) -> list[Sentence]:
@@ -386,7 +376,7 @@ def proxies(s: NominationSummary | None, lang: str) -> list[Sentence]:
             parts += [name_in(names, lang) + dash,
                       _digits(f"accreditation.proxies.{name_in(names, 'en')}", n, s.proxies, "proxies", lang, link)]
         parts.append(".")
-        out.append(tuple(_merge(parts)))
+        out.append(tuple(merge_text(parts)))
     if s.proxies_refused:
         refused = _prose("accreditation.proxies_refused", s.proxies_refused, None, "proxy_filings", lang, link)
         if s.proxies_over_limit and s.proxy_limit:
@@ -447,7 +437,7 @@ def observers(s: NominationSummary | None, lang: str) -> list[Sentence]:
                 _lower(pick(NL.ACCREDITATION_KIND[kind], lang)) if kind in NL.ACCREDITATION_KIND else kind)
             parts += [label + dash, _digits(f"accreditation.{kind}", n, total, "accredited", lang, link)]
         parts.append(".")
-        out.append(tuple(_merge(parts)))
+        out.append(tuple(merge_text(parts)))
     by = [(k, n) for k, n in s.domestic_by_nominator if n]
     if by:
         domestic = sum(n for _, n in by)
@@ -462,7 +452,7 @@ def observers(s: NominationSummary | None, lang: str) -> list[Sentence]:
             parts += [label + dash, _digits(f"accreditation.domestic_observer.{code}", n, domestic, "accredited",
                                             lang, link)]
         parts.append(".")
-        out.append(tuple(_merge(parts)))
+        out.append(tuple(merge_text(parts)))
     if s.restricted_reports:
         r = _prose("accreditation.restricted_reports", s.restricted_reports, None, "restriction_reports", lang)
         a = _prose("accreditation.restricted_accredited", s.restricted_accredited, s.restricted_reports,
