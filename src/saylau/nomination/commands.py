@@ -356,7 +356,7 @@ def verify(args) -> int:
         bar.update(2)
     print(f"{counts['lines']:,} line(s) checked against register {name!r} ({len(register):,} voters): "
           f"{counts['valid']:,} valid, {counts['invalid']:,} invalid")
-    for nominee in selectors.nominees(election):
+    for nominee in selectors.nominees(election, counts=False):
         reasons = selectors.signatures_by_reason(nominee, "en")
         if reasons:
             print(f"  {nominee.code}: " + "; ".join(f"{r['label']} {r['lines']:,}" for r in reasons))

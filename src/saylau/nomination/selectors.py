@@ -37,13 +37,15 @@ def _lang(lang: str | None) -> str:
 
 
 # ------------------------------------------------------------------ nominees
-def nominees(election: Election) -> QuerySet[Nominee]:
-    """The election's nominees with their lines counted (saylau's check: ``checked_count``, ``invalid_count``)."""
-    return (Nominee.objects.filter(election=election).select_related("party", "candidate")
-            .annotate(lines_count=Count("signature_lines"),
-                      checked_count=Count("signature_lines", filter=Q(signature_lines__valid__isnull=False)),
-                      invalid_count=Count("signature_lines", filter=Q(signature_lines__valid=False)))
-            .order_by("code"))
+def nominees(election: Election, *, counts: bool = True) -> QuerySet[Nominee]:
+    """The election's nominees; with ``counts``, their lines counted (saylau's check: ``checked_count``,
+    ``invalid_count``), which reads every signature line of the election."""
+    rows = Nominee.objects.filter(election=election).select_related("party", "candidate").order_by("code")
+    if not counts:
+        return rows
+    return rows.annotate(lines_count=Count("signature_lines"),
+                         checked_count=Count("signature_lines", filter=Q(signature_lines__valid__isnull=False)),
+                         invalid_count=Count("signature_lines", filter=Q(signature_lines__valid=False)))
 
 
 def get_nominee(election: Election, code: str) -> Nominee | None:

@@ -12,7 +12,7 @@ nominee (None where nothing was established); :func:`evaluate` gives one
 Counting years: a person reaches an age, and a residence reaches its years,
 on the anniversary of the start date; one born on 29 February reaches it on
 1 March in a year without 29 February (the day and month have to be reached,
-as :func:`saylau.nomination.core.signatures.age_on` counts a signer's age).
+as :func:`saylau.registry.core.checks.age_years` counts a signer's age).
 A nominee who turns 40 on election day is 40 on election day.
 """
 

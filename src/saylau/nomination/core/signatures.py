@@ -66,6 +66,7 @@ import polars as pl
 from saylau.core.errors import UserError
 from saylau.registry.core import iin as iin_mod
 from saylau.registry.core import matching
+from saylau.registry.core.checks import age_years
 
 LINE_COLUMNS = ("line_id", "nominee", "sheet", "region_code", "collector", "surname", "given_name",
                 "patronymic", "iin", "birth_date", "address", "signed_on")
@@ -84,13 +85,6 @@ class Rules:
     election_day: dt.date
     minimum_age: int = 18
     one_nominee_only: bool = True  # a voter may sign for one nominee only
-
-
-def age_on(birth: pl.Expr, day: pl.Expr) -> pl.Expr:
-    """Whole years from ``birth`` to ``day`` (column-wise)."""
-    before = (day.dt.month() < birth.dt.month()) | (
-        (day.dt.month() == birth.dt.month()) & (day.dt.day() < birth.dt.day()))
-    return day.dt.year().cast(pl.Int32) - birth.dt.year().cast(pl.Int32) - before.cast(pl.Int32)
 
 
 def _check_structure(lines: pl.DataFrame) -> None:
@@ -190,7 +184,7 @@ def verify(lines: pl.DataFrame, register: pl.DataFrame, *, stations: pl.DataFram
                                      ~pl.col("collector").is_in(sorted(collectors)).fill_null(False)),
         "not_found": pl.col("voter_id").is_null(),
         "deceased": pl.col("_dead"),
-        "under_age": age_on(pl.col("_v_birth"), pl.col("signed_on")) < pl.col("_min_age"),
+        "under_age": age_years(pl.col("_v_birth"), pl.col("signed_on")) < pl.col("_min_age"),
         "other_region": pl.col("_v_region") != pl.col("region_code"),
     }
     reason = pl.lit(None, dtype=pl.String)

@@ -37,7 +37,7 @@ import numpy as np
 import polars as pl
 
 from saylau.nomination.core import eligibility as E
-from saylau.nomination.core import sampling
+from saylau.nomination.core import sampling, signatures
 from saylau.nomination.core import schedule as S
 from saylau.nomination.core.simulation_accreditation import (
     PROXIES,
@@ -118,7 +118,7 @@ class NominationSimulation:
     facts: dict[str, E.Facts]
     checks: pl.DataFrame  # nominee, check, outcome (true), evidence (en), evidence_ru, evidence_kk
     sheets: pl.DataFrame
-    lines: pl.DataFrame  # LINE_COLUMNS
+    lines: pl.DataFrame  # signatures.LINE_COLUMNS
     collectors: pl.DataFrame  # collector, nominee, region_code, accredited
     official: pl.DataFrame  # the territorial commissions' record of each line: struck, reason_recorded
     sessions: pl.DataFrame  # the territorial commissions' verification sessions
@@ -192,8 +192,7 @@ def _true_outcomes(fate: str) -> dict[str, str]:
 
     if fate == "withdrawn_early":
         return {c: E.NOT_CHECKED for c in CHECK}
-    failed = {"language": "language", "residence": "residence", "age": "age", "citizenship": "citizenship",
-              "fee": "fee", "tax_spouse": "tax_spouse"}.get(fate)
+    failed = fate if fate in {"language", "residence", "age", "citizenship", "fee", "tax_spouse"} else None
     return {c: (E.FAILED if c == failed else E.PASSED) for c in CHECK}
 
 
@@ -252,14 +251,12 @@ def simulate_nomination(register: RegisterSimulation, stations: pl.DataFrame | N
     return NominationSimulation(
         scale=scale, seed=seed, required=required, regions_needed=regions_needed, per_region=per_region,
         tolerated=TOLERATED, nominees=nominees, history=_history(rng, events), facts=facts,
-        checks=pl.DataFrame(check_rows), sheets=sheets, lines=frame.select(LINE_COLUMNS), collectors=collectors,
+        checks=pl.DataFrame(check_rows), sheets=sheets, lines=frame.select(signatures.LINE_COLUMNS), collectors=collectors,
         official=official, sessions=sessions, proxies=proxies, observers=observers, truth_lines=truth_lines,
         truth_nominees=truth_nominees, truth_accreditations=truth_acc,
         windows={p["nominee"]: p["window"] for p in plan}, schedule=S.KZ_2011, rules=E.KZ_2011)
 
 
-LINE_COLUMNS = ["line_id", "nominee", "sheet", "region_code", "collector", "surname", "given_name", "patronymic",
-                "iin", "birth_date", "address", "signed_on"]
 
 
 def _nominate(rng):

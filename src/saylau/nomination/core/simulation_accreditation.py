@@ -17,13 +17,14 @@ import math
 import numpy as np
 import polars as pl
 
+from saylau.nomination.core import accreditation
 from saylau.nomination.core.simulation_lines import Pool
 from saylau.simulate.core import profile_kz2011 as P
 from saylau.simulate.core.draw import allocate
 
 PROXIES = 31_916  # SYNOPSIS §4, at scale 1
 PROXIES_INCUMBENT = 28_902  # SYNOPSIS §4, at scale 1
-PROXY_LIMIT = 3  # SYNOPSIS §4, per candidate per polling station
+PROXY_LIMIT = accreditation.KZ_2011.proxies_per_station  # SYNOPSIS §4, per candidate per polling station
 MISSION = {"core": P.CORE_TEAM, "long_term": P.LONG_TERM_OBSERVERS, "short_term": P.SHORT_TERM_OBSERVERS}  # §7
 PARLIAMENTARIANS = P.PARLIAMENTARIANS  # §7, among the short-term observers
 # assumptions

@@ -20,6 +20,8 @@ import polars as pl
 
 from saylau.nomination.core import eligibility as E
 from saylau.nomination.core.reasons import REASONS
+from saylau.nomination.core.signatures import REQUIRED
+from saylau.registry.core.checks import age_years
 from saylau.registry.core.simulation import STREETS, RegisterSimulation, vary
 from saylau.simulate.core.draw import allocate
 
@@ -29,7 +31,6 @@ VARIATION_SHARE = 0.15  # valid lines written with a harmless variation of the n
 REASON_WEIGHTS = {"missing_field": 14, "unreadable_field": 8, "outside_window": 8, "collector_not_accredited": 10,
                   "not_found": 22, "deceased": 5, "under_age": 2, "other_region": 12, "duplicate_in_nominee": 12,
                   "signed_for_two": 7}
-REQUIRED_FIELDS = ("surname", "given_name", "iin", "birth_date", "address", "signed_on")
 TEC_STRIKES_INVALID = 0.93  # share of the invalid lines the territorial commissions struck
 TEC_STRIKES_VALID = 0.004  # share of valid lines they struck
 TEC_REASON_RECORDED = 0.08  # share of struck lines with a reason in the protocol ("mostly not", SYNOPSIS §3)
@@ -156,12 +157,6 @@ def _harmless(rng, row: dict, surnames) -> dict:
     return {**out, "patronymic": out["patronymic"] or None}
 
 
-def _age_expr(birth: pl.Expr, day: dt.date) -> pl.Expr:
-    before = (pl.lit(day.month) < birth.dt.month()) | (
-        (pl.lit(day.month) == birth.dt.month()) & (pl.lit(day.day) < birth.dt.day()))
-    return pl.lit(day.year) - birth.dt.year().cast(pl.Int32) - before.cast(pl.Int32)
-
-
 def _pools(register: RegisterSimulation, stations: pl.DataFrame, first_day: dt.date, rng):
     """The register's people sorted into pools: voters for valid and most invalid lines, the
     under-age (under 18 on ``first_day``), the deceased (with the day they died) and the unlisted."""
@@ -176,8 +171,8 @@ def _pools(register: RegisterSimulation, stations: pl.DataFrame, first_day: dt.d
     clean = cur.filter(~pl.col("voter_id").is_in(list(involved | deceased)) & ~pl.col("iin").is_in(shared_iin.implode())
                        & pl.col("region_code").is_not_null())
     # of age even on a line dated before the first window (outside_window lines go back up to 5 days)
-    adults = clean.filter(_age_expr(pl.col("birth_date"), first_day - dt.timedelta(days=6)) >= 18).sort("voter_id")
-    young = clean.filter(_age_expr(pl.col("birth_date"), first_day) < 18).sort("voter_id")
+    adults = clean.filter(age_years(pl.col("birth_date"), first_day - dt.timedelta(days=6)) >= 18).sort("voter_id")
+    young = clean.filter(age_years(pl.col("birth_date"), first_day) < 18).sort("voter_id")
     dead = (cur.filter(pl.col("voter_id").is_in(list(deceased)) & ~pl.col("voter_id").is_in(list(involved)))
             .join(register.deaths.select("iin", "date_of_death").unique("iin", keep="first"), on="iin", how="inner")
             .filter(pl.col("date_of_death") < first_day).sort("voter_id"))
@@ -269,7 +264,7 @@ class _Builder:
         rng, (start, end), nominee, counts = self.rng, p["window"], p["nominee"], p["reasons"]
         regions = [r for r, k in p["valid"].items() if k > 0]
         for _ in range(counts["missing_field"]):
-            self._voter_line(p, "missing_field", **{REQUIRED_FIELDS[int(rng.integers(0, len(REQUIRED_FIELDS)))]: None})
+            self._voter_line(p, "missing_field", **{REQUIRED[int(rng.integers(0, len(REQUIRED)))]: None})
         for _ in range(counts["unreadable_field"]):
             region = self._region(p)
             row = self.adults[self.pool.take(region, 1)[0]]

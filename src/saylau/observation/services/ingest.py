@@ -417,7 +417,9 @@ def add_files(*, actor: Actor, submission: Submission, item: SubmissionInput, ch
     (another request was quicker) is a duplicate; other bytes under a stored
     name a conflict."""
     s = Submission.objects.select_for_update().select_related("form").get(pk=submission.pk)
-    kept = dict(SubmissionFile.objects.filter(submission_id=s.pk).values_list("filename", "sha256"))
+    stored = {name: (digest, size) for name, digest, size in
+              SubmissionFile.objects.filter(submission_id=s.pk).values_list("filename", "sha256", "size")}
+    kept = {name: digest for name, (digest, _) in stored.items()}
     sent = item.file_hashes()
     if any(kept.get(name, digest) != digest for name, digest in sent.items()):
         return _conflict(lang)
@@ -426,8 +428,8 @@ def add_files(*, actor: Actor, submission: Submission, item: SubmissionInput, ch
         s._file_hashes = kept
         s.receipt = receipt_of("observation.submission", s.pk)
         return IngestResult("duplicate", s)
-    sizes = dict(SubmissionFile.objects.filter(submission_id=s.pk).values_list("filename", "size"))
-    errors = file_errors(s.form.form, s.answers, {n: a.size for n, a in new.items()}, lang, stored=sizes)
+    errors = file_errors(s.form.form, s.answers, {n: a.size for n, a in new.items()}, lang,
+                         stored={name: size for name, (_, size) in stored.items()})
     if errors:
         return IngestResult("invalid", errors=errors)
     s._file_hashes = kept

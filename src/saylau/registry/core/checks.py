@@ -39,11 +39,12 @@ GROWTH_EXCESS = 0.01
 REASONS = ("over_110", "under_18", "iin_check_digit", "iin_birth_date", "iin_sex", "crowded_address")
 
 
-def _age_years(birth: pl.Expr, day: dt.date) -> pl.Expr:
-    d = pl.lit(day)
-    years = d.dt.year() - birth.dt.year()
-    before_birthday = (d.dt.month() < birth.dt.month()) | ((d.dt.month() == birth.dt.month()) & (d.dt.day() < birth.dt.day()))
-    return years - before_birthday.cast(pl.Int32)
+def age_years(birth: pl.Expr, day: pl.Expr | dt.date) -> pl.Expr:
+    """Whole years from ``birth`` to ``day`` (a date, or a column of dates), column-wise:
+    the day and month have to be reached."""
+    d = day if isinstance(day, pl.Expr) else pl.lit(day)
+    before = (d.dt.month() < birth.dt.month()) | ((d.dt.month() == birth.dt.month()) & (d.dt.day() < birth.dt.day()))
+    return d.dt.year().cast(pl.Int32) - birth.dt.year().cast(pl.Int32) - before.cast(pl.Int32)
 
 
 def implausible(register: pl.DataFrame, stations: pl.DataFrame, election_day: dt.date) -> pl.DataFrame:
@@ -53,7 +54,7 @@ def implausible(register: pl.DataFrame, stations: pl.DataFrame, election_day: dt
     encoded = iin_mod.birth_dates(r["iin"])
     d, _ok = iin_mod.digits(r["iin"])
     iin_sex = np.where(np.isin(d[:, 6], [1, 3, 5]), "M", np.where(np.isin(d[:, 6], [2, 4, 6]), "F", ""))
-    r = r.with_columns(age=_age_years(pl.col("birth_date"), election_day), valid=valid, encoded=encoded,
+    r = r.with_columns(age=age_years(pl.col("birth_date"), election_day), valid=valid, encoded=encoded,
                        iin_sex=pl.Series(iin_sex))
     flags = [
         r.filter(pl.col("age") > MAX_AGE).select("voter_id", reason=pl.lit("over_110"),

@@ -27,8 +27,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
 from saylau.core.wording import format_int, percent
-from saylau.geography.choices import UnitLevel
-from saylau.geography.models import Unit
 from saylau.ledger.selectors import receipt_code, receipt_of
 from saylau.ledger.services import current_head
 from saylau.nomination import selectors
@@ -118,7 +116,7 @@ def nominated_by_text(nominee) -> str:
 def nominees(request: HttpRequest) -> HttpResponse:
     """Every nominee with who nominated them, when, their status and the nomination calendar."""
     election = _election(request)
-    rows = list(selectors.nominees(election))
+    rows = list(selectors.nominees(election, counts=False))  # the page shows no line counts
     counts = {code: 0 for code in NomineeStatus.values}
     for n in rows:
         counts[n.status] = counts.get(n.status, 0) + 1
@@ -297,10 +295,6 @@ def nominee(request: HttpRequest, code: str) -> HttpResponse:
 
 # -- accreditation ------------------------------------------------------------------------------
 
-def _region_names(election, lang: str) -> dict[str, str]:
-    return {u.code: u.name(lang) for u in Unit.objects.filter(election=election, level=UnitLevel.REGION)}
-
-
 @role_required(Role.COORDINATOR)
 def accreditation(request: HttpRequest) -> HttpResponse:
     """Counts by kind, proxies per candidate, accredited persons per region (a chart and its table),
@@ -312,7 +306,7 @@ def accreditation(request: HttpRequest) -> HttpResponse:
     kinds += [{"kind": _label(AccreditationKind, k), "code": k, **v} for k, v in by_kind.items() if k not in KINDS]
     candidates = selectors.accreditation_by_candidate(election)
     # international observers and media are accredited for the whole country: no region of their own
-    names = {"": _("Nationwide (no region)"), **_region_names(election, lang)}
+    names = {"": _("Nationwide (no region)"), **selectors.region_names(election, lang)}
     table: dict[str, dict[str, int]] = {}
     for row in selectors.accreditation_by_region(election):
         table.setdefault(row["region_code"], {})[row["kind"]] = row["accredited"]
