@@ -70,8 +70,6 @@ def read_lines(path: str | Path, *, reasons: tuple[str, ...] = ()) -> pl.DataFra
     (``struck``, ``struck_reason``), and ``row`` (the file's row); or :class:`TableError`.
     ``reasons``: the reason codes a ``struck_reason`` may name."""
     path = Path(path)
-    if not path.exists():
-        raise TableError(path.name, [CellError(0, "", f"a file at {path}", "no such file")])
     problems: list[CellError] = []
     rows = parse_table(path, LINE_FILE, errors=problems)
     _dates(rows, ("birth_date", "signed_on"), problems)
@@ -134,8 +132,6 @@ def read_accreditations(path: str | Path, *, kinds: tuple[str, ...]) -> pl.DataF
     observer, row``. What the application lacks (a proxy without a station...) is a refusal, not an
     error of the file: :func:`saylau.nomination.core.accreditation.validate` gives it."""
     path = Path(path)
-    if not path.exists():
-        raise TableError(path.name, [CellError(0, "", f"a file at {path}", "no such file")])
     problems: list[CellError] = []
     rows = parse_table(path, accreditation_file(kinds), errors=problems)
     _dates(rows, ("filed_on",), problems)
@@ -152,8 +148,6 @@ def read_nominees(path: str | Path, *, nominated_by: tuple[str, ...]) -> list[di
     """Nominees in ``path``: ``code, name_en, name_ru, name_kk, nominated_by, party, nominating_body,
     nominated_on, incumbent`` (each row a dict with its ``_row``)."""
     path = Path(path)
-    if not path.exists():
-        raise TableError(path.name, [CellError(0, "", f"a file at {path}", "no such file")])
     problems: list[CellError] = []
     rows = parse_table(path, [
         Column("code", max_length=20), Column("name_en", max_length=200),

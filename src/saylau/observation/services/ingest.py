@@ -166,6 +166,18 @@ def answers_digest(answers: Any) -> str:
     return hashlib.sha256(canonical_json(answers)).hexdigest()
 
 
+def attach_file_hashes(subs: Sequence[Submission]) -> None:
+    """Read the stored files' hashes of ``subs`` in one query and keep them on each
+    (what :func:`file_hashes` and :func:`submission_state` read)."""
+    hashes: dict[int, dict[str, str]] = {s.pk: {} for s in subs}
+    if hashes:
+        for sid, name, digest in SubmissionFile.objects.filter(submission_id__in=list(hashes)).values_list(
+                "submission_id", "filename", "sha256"):
+            hashes[sid][name] = digest
+    for s in subs:
+        s._file_hashes = hashes[s.pk]
+
+
 def file_hashes(s: Submission) -> dict[str, str]:
     """File name -> SHA-256 of the files stored with ``s`` (read once, then kept on it)."""
     hashes = getattr(s, "_file_hashes", None)
@@ -255,9 +267,11 @@ def load_lookups(election: Election, items: Sequence[SubmissionInput], observer:
     codes = codes or place_codes(items)
     team = observer.team if observer is not None else None
     team_codes = {i.team_code for i in items} - {""}
+    existing = {s.uuid: s for s in Submission.objects.filter(uuid__in=keys).select_related("form")
+                .defer("form__xlsx").order_by()}
+    attach_file_hashes(list(existing.values()))  # a repeat compares its files: one query, not one per repeat
     return Lookups(
-        existing={s.uuid: s for s in Submission.objects.filter(uuid__in=keys).select_related("form")
-                  .defer("form__xlsx").order_by()},
+        existing=existing,
         forms=_forms(election, {i.form for i in items}),
         places=PlaceIndex.load(election, codes["station_code"], codes["dec_code"], codes["region_code"]),
         teams={} if observer is not None or not team_codes else {

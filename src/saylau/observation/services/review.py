@@ -24,10 +24,9 @@ from saylau.observation.models import (
     FormDefinition,
     QualityFlag,
     Submission,
-    SubmissionFile,
     SubmissionVersion,
 )
-from saylau.observation.services.ingest import jsonable, submission_state
+from saylau.observation.services.ingest import attach_file_hashes, jsonable, submission_state
 
 
 class VersionConflict(Exception):
@@ -128,13 +127,9 @@ def run_quality_checks(*, actor: Actor, election: Election, lang: str = "en") ->
         ids = {r.submission_id for r in rows}
         to_flag = list(Submission.objects.select_for_update().filter(
             election=election, pk__in=ids, status=SubmissionStatus.NEW))
-        hashes: dict[int, dict[str, str]] = {s.pk: {} for s in to_flag}  # the files' hashes in one query
-        for sid, name, digest in SubmissionFile.objects.filter(submission_id__in=list(hashes)).values_list(
-                "submission_id", "filename", "sha256"):
-            hashes[sid][name] = digest
+        attach_file_hashes(to_flag)
         events = []
         for s in to_flag:
-            s._file_hashes = hashes[s.pk]
             before = submission_state(s)
             s.status = SubmissionStatus.FLAGGED
             events.append(Event("observation.submission.flagged", "observation.submission", s.pk, str(s),
