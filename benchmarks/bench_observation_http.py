@@ -165,6 +165,17 @@ ANSWERS = {
 }
 
 
+def varied(k: int) -> dict:
+    """The answers of report ``k``: the counts and the assessment vary from report to
+    report as observers' do (validation keeps a bind's value per combination of the
+    answers it reads, so identical reports would flatter it)."""
+    total = 5 + k % 11
+    return {**ANSWERS, "pec_members_total": total, "pec_members_women": (k // 11) % (total + 1),
+            "voters_in_station": (k * 7919) % 3000, "unauthorised_persons_present": "no" if k % 9 else "yes",
+            "assessment": ("very_good", "good", "good", "bad")[k % 4],
+            **({} if k % 9 else {"unauthorised_persons_directing": "no" if k % 2 else "yes"})}
+
+
 def _admin(sql: str) -> None:
     import psycopg
 
@@ -200,8 +211,11 @@ def _request(path: str, body: bytes, client: dict, port: int, method: str = "POS
     return f"{head}Content-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
 
 
-def _openrosa_body(instance: str, station: str) -> tuple[bytes, str]:
-    xml = instance.replace("@STATION@", station).replace("@UUID@", str(uuidlib.uuid4())).encode()
+def _openrosa_body(instance: str, station: str, k: int = 0) -> tuple[bytes, str]:
+    xml = instance.replace("@STATION@", station).replace("@UUID@", str(uuidlib.uuid4()))
+    for name in ("pec_members_total", "pec_members_women", "voters_in_station", "assessment"):
+        xml = xml.replace(f"<{name}>{ANSWERS[name]}</{name}>", f"<{name}>{varied(k)[name]}</{name}>")
+    xml = xml.encode()
     boundary = "saylaubench" + uuidlib.uuid4().hex
     body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"xml_submission_file\"; "
             f"filename=\"submission.xml\"\r\nContent-Type: text/xml\r\n\r\n").encode() + xml \
@@ -280,7 +294,7 @@ def _load(args: tuple) -> dict:
             stations = client.get("stations") or extra["stations"]
             k += 1
             if kind == "openrosa":
-                body, content_type = _openrosa_body(extra["instance"], stations[k % len(stations)])
+                body, content_type = _openrosa_body(extra["instance"], stations[k % len(stations)], k)
                 yield [_request(path, b"", client, port, method="HEAD"),
                        _request(path, body, client, port, content_type=content_type, chunked=i % 2 == 1)], 1
                 continue
@@ -289,7 +303,7 @@ def _load(args: tuple) -> dict:
                 k += 1
                 station = stations[k % len(stations)]
                 items.append({"uuid": str(uuidlib.uuid4()), "form": "voting",
-                              "answers": {"station_code": station, **ANSWERS}})
+                              "answers": {"station_code": station, **varied(k)}})
             body = json.dumps(items if per_request > 1 else items[0]).encode()
             yield [_request(path, body, client, port)], per_request
 

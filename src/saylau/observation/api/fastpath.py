@@ -230,8 +230,7 @@ def _verified(session: dict, user_id, password: str, active: bool, username: str
     backend = _backend(path) if path in settings.AUTHENTICATION_BACKENDS else None
     if backend is None:
         return None
-    User = get_user_model()  # noqa: N806
-    user = User(pk=user_id, password=password, is_active=active, **{User.USERNAME_FIELD: username})
+    user = _new_user(user_id, password, active, username)
     if not backend.user_can_authenticate(user):
         return None
     session_hash = session.get(HASH_SESSION_KEY)
@@ -364,16 +363,11 @@ def _openrosa(request, token) -> HttpResponse | None:
     codes = place_codes([item])
     if codes["station_code"][0] != station or codes["dec_code"][0] or codes["region_code"][0]:
         return None
-    election = Election(id=election_id, slug=slug)
-    observer = None
-    if oid is not None:
-        team = Team(id=team_id, code=team_code, kind=team_kind, election_id=election_id) if team_id else None
-        observer = Observer(id=oid, code=ocode, role=role, language=language, election=election, team=team)
+    election, observer = _people(election_id, slug, oid, ocode, role, language, team_id, team_code, team_kind)
     place = _json(place)
     lookups = Lookups(
         existing={},
-        forms={form_id: FormDefinition(id=forms[0][0], md5=forms[0][1], version=forms[0][2], form_id=form_id,
-                                       election_id=election_id)},
+        forms={form_id: _definition(form_id, election_id, forms[0])},
         places=PlaceIndex({station: station_place(station, *place)} if place else {}, {}, {}),
         teams={},
         allowed=allowed_paths(observer, _json(paths) or []),
@@ -386,19 +380,74 @@ def _openrosa(request, token) -> HttpResponse | None:
 
 
 def _user_of(kind: str, check, session, user_id, password: str, active: bool, username: str):
-    """The user the credentials name, verified against the row just read, or None."""
-    if kind == "session":
-        return _verified(session[0], user_id, password, active, username) if session else None
-    User = get_user_model()  # noqa: N806
-    user = User(pk=user_id, password=password, is_active=active, **{User.USERNAME_FIELD: username})
+    """The user the credentials name, verified against the row just read, or None.
+    A verification that passed is kept for the same row and credential (it reads
+    nothing else), so a client's next request skips the HMACs."""
     if kind == "basic":
         name, key, _, password_hash, backend = check
+        user = _kept(("user", kind, user_id, password, active, username),
+                     lambda: _new_user(user_id, password, active, username))
         if auth.still_valid(user, name, password_hash, backend):
             return user
         auth.forget(key)
         return None
-    found = auth.user_for_token(check, user=user)
+    # what verifying reads besides the row and the credential: the keys and the backends
+    configured = (settings.SECRET_KEY, tuple(getattr(settings, "SECRET_KEY_FALLBACKS", ())),
+                  tuple(settings.AUTHENTICATION_BACKENDS))
+    if kind == "session":
+        if not session:
+            return None
+        data = session[0]
+        key = ("user", kind, user_id, password, active, username, data.get(BACKEND_SESSION_KEY),
+               data.get(HASH_SESSION_KEY), configured)
+        verify = lambda: _verified(data, user_id, password, active, username)  # noqa: E731
+    else:
+        key = ("user", kind, user_id, password, active, username, check, configured)
+        verify = lambda: auth.user_for_token(check, user=_new_user(user_id, password, active, username))  # noqa: E731
+    return _kept(key, verify)
+
+
+def _new_user(user_id, password: str, active: bool, username: str):
+    User = get_user_model()  # noqa: N806
+    return User(pk=user_id, password=password, is_active=active, **{User.USERNAME_FIELD: username})
+
+
+#: objects made from the main query's row (verified users, elections, observers, teams, form
+#: definitions), by every value they were made from: a client's next request finds them here
+#: instead of building them again; cleared when full
+_KEPT: dict[tuple, object] = {}
+
+
+def _kept(key: tuple, make):
+    """The object made by ``make()`` for ``key`` (None is not kept)."""
+    found = _KEPT.get(key)
+    if found is None:
+        found = make()
+        if found is not None:
+            if len(_KEPT) >= 100_000:
+                _KEPT.clear()
+            _KEPT[key] = found
     return found
+
+
+def _people(election_id, slug, oid, ocode, role, language, team_id, team_code, team_kind):
+    """The election, and the observer (with their team) or None, as kept objects."""
+    election = _kept(("election", election_id, slug), lambda: Election(id=election_id, slug=slug))
+    if oid is None:
+        return election, None
+
+    def observer():
+        team = Team(id=team_id, code=team_code, kind=team_kind, election_id=election_id) if team_id else None
+        return Observer(id=oid, code=ocode, role=role, language=language, election=election, team=team)
+
+    return election, _kept(("observer", oid, ocode, role, language, election_id, slug, team_id, team_code,
+                            team_kind), observer)
+
+
+def _definition(form_id: str, election_id, row) -> FormDefinition:
+    pk, md5, version = row
+    return _kept(("form", pk, md5, version, form_id, election_id), lambda: FormDefinition(
+        id=pk, md5=md5, version=version, form_id=form_id, election_id=election_id))
 
 
 def _post(request) -> HttpResponse | None:
@@ -450,18 +499,13 @@ def _post(request) -> HttpResponse | None:
     forms = _json(forms) or []
     if exists or len(forms) > 1 or (forms and parsed_form(forms[0][1]) is None):
         return None  # a duplicate, an ambiguous form, or a form this process has not parsed yet
-    election = Election(id=election_id, slug=slug)
-    observer = None
-    if oid is not None:
-        team = Team(id=team_id, code=team_code, kind=team_kind, election_id=election_id) if team_id else None
-        observer = Observer(id=oid, code=ocode, role=role, language=language, election=election, team=team)
-    else:
+    election, observer = _people(election_id, slug, oid, ocode, role, language, team_id, team_code, team_kind)
+    if observer is None:
         language = request.GET.get("lang", "en")  # as the view's _lang
     place = _json(place)
     lookups = Lookups(
         existing={},
-        forms={item.form: FormDefinition(id=forms[0][0], md5=forms[0][1], version=forms[0][2], form_id=item.form,
-                                         election_id=election_id)} if forms else {},
+        forms={item.form: _definition(item.form, election_id, forms[0])} if forms else {},
         places=PlaceIndex({station: station_place(station, *place)} if place else {}, {}, {}),
         teams={},
         allowed=allowed_paths(observer, _json(paths) or []),

@@ -90,6 +90,10 @@ class ValidationResult:
 
 # ---- one submission ------------------------------------------------------------------
 
+_MISSING = object()
+#: expression values kept per form before the memo starts again
+MEMO_LIMIT = 100_000
+
 @dataclass(eq=False)
 class _Record:
     """One element of the instance (``kind`` value, group or entry of a repeat), or a
@@ -121,6 +125,7 @@ class _Run:
         self.root = ET.Element(plan.model.root)
         self.document: Any = None
         self.node_of: Mapping[ET.Element, Any] = {}
+        self.by_path: dict[str, ET.Element] = {}  # absolute path -> element, outside repeats
 
     def error(self, label: str, code: str, text: str | None = None, **values: Any) -> None:
         self.failed.add(label.rsplit(".", 1)[-1])
@@ -137,6 +142,8 @@ class _Run:
                 continue
             element = ET.SubElement(parent, q.name)
             kind = "group" if q.type == "begin group" else "value"
+            if not prefix:
+                self.by_path[node.path] = element
             record = _Record(kind, node, element, prefix + q.name, value, owner)
             self.records.append(record)
             if kind == "group":
@@ -169,6 +176,34 @@ class _Run:
 
     # -- evaluating --
     def value(self, compiled: Compiled, element: ET.Element) -> Any:
+        """The expression's value for ``element``; kept per form for the texts it
+        reads when it reads nothing else (so most binds of a checklist are
+        evaluated once per combination of answers, and the instance is put in
+        elementpath's tree only when one is not kept)."""
+        key = self.memo_key(compiled, element)
+        if key is not None:
+            kept = self.plan.memo.get(key, _MISSING)
+            if kept is not _MISSING:
+                return kept
+        result = self.evaluate(compiled, element)
+        if key is not None and not is_nodes(result):
+            if len(self.plan.memo) >= MEMO_LIMIT:
+                self.plan.memo.clear()
+            self.plan.memo[key] = result
+        return result
+
+    def memo_key(self, compiled: Compiled, element: ET.Element | None) -> tuple[str, tuple[str, ...]] | None:
+        if compiled.reads is None:
+            return None
+        texts = []
+        for path in compiled.reads:
+            target = element if path == "." else self.by_path.get(path)
+            if target is None or len(target):
+                return None  # inside a repeat, a group's value, or no such element: evaluate it
+            texts.append(target.text or "")
+        return compiled.text, tuple(texts)
+
+    def evaluate(self, compiled: Compiled, element: ET.Element) -> Any:
         if self.document is None:
             self.document, self.node_of = node_tree(self.root)
         node = self.node_of.get(element)

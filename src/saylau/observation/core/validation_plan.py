@@ -10,6 +10,7 @@ import io
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from saylau.observation.core.xlsform import Form, Question
 from saylau.observation.core.xlsform.write import to_xform
@@ -48,6 +49,9 @@ class Plan:
     all_names: frozenset[str]
     calculated: bool = False
     labels: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
+    #: (expression, the texts it reads) -> its value, for expressions whose value is a
+    #: function of those texts (:func:`.xlsform.xpath_reads.reads`); see ``validate._Run.value``
+    memo: dict[tuple[str, tuple[str, ...]], Any] = field(default_factory=dict)
 
 
 def compiled_or_none(text: str | None) -> Compiled | None:

@@ -38,6 +38,7 @@ from elementpath.exceptions import ElementPathError
 
 from saylau.observation.core.xlsform import xpath_functions  # noqa: F401 - registers the functions
 from saylau.observation.core.xlsform.xpath_parser import FUNCTIONS, ODKParser
+from saylau.observation.core.xlsform.xpath_reads import reads
 from saylau.observation.core.xlsform.xpath_values import (
     CURLY,
     NAMESPACES,
@@ -62,11 +63,13 @@ ODKParser.build()
 
 @dataclass(frozen=True)
 class Compiled:
-    """A parsed expression: its text and elementpath's root token."""
+    """A parsed expression: its text, elementpath's root token, and the instance
+    texts its value depends on (:func:`.xpath_reads.reads`; None: more than those)."""
 
     text: str
     token: Any
     volatile: bool
+    reads: tuple[str, ...] | None = None
 
 
 @lru_cache(maxsize=8192)
@@ -79,7 +82,7 @@ def compile_xpath(text: str) -> Compiled:
         raise XPathError(text, _reason(error)) from None
     except (ValueError, TypeError, KeyError) as error:
         raise XPathError(text, str(error) or type(error).__name__) from None
-    return Compiled(text, token, any(name in clean for name in VOLATILE))
+    return Compiled(text, token, any(name in clean for name in VOLATILE), reads(token))
 
 
 def _reason(error: Exception) -> str:
