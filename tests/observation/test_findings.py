@@ -325,3 +325,33 @@ def test_each_finding_records_the_review_filter_it_was_read_with(frame: pl.DataF
     findings = evaluate_all(frame, [VOTING, STUFFING], by="region_code", review=review)
     assert findings and all(f.review == review for f in findings)
     assert evaluate(VOTING, frame)[0].review is None
+
+
+@pytest.mark.parametrize("order", [("submitted_at", "hour"), ("hour",), ()])
+def test_all_metrics_at_once_match_each_metric_alone(order: tuple[str, ...]) -> None:
+    """evaluate_all puts the frame in visit order once; each finding, its group and the
+    ids behind it are those evaluate gives alone (ties in time kept in frame order)."""
+    import random
+
+    rng = random.Random(7)
+    rows = []
+    for i in range(400):
+        form = rng.choice(("voting", "voting", "voting", "tabulation", "opening"))
+        rows.append({
+            "submission_id": i, "form": form, "station_code": f"S{rng.randrange(25)}",
+            "dec_code": f"D{rng.randrange(5)}", "region_code": f"R{rng.randrange(3)}",
+            "urban": rng.random() < 0.5, "hour": rng.randrange(7, 10),
+            "submitted_at": rng.randrange(6),  # many ties: frame order decides among them
+            "assessment": rng.choice(("good", "bad", "very_bad", "", None)),
+            "ballot_stuffing": rng.choice(("yes", "no", None)), "transparent": rng.choice(("yes", "no", None)),
+            "pec_members_total": rng.choice((7, 9, None)), "pec_members_women": rng.choice((0, 3, None)),
+            "protocols_completed_at_dec": rng.choice((0, 2, None))})
+    frame = pl.DataFrame(rows).drop([c for c in ("submitted_at", "hour") if c not in order])
+    metrics = [m for m in BUILTIN_METRICS if m.form in ("voting", "tabulation", "opening")]
+    for by in (None, "region_code", "urban"):
+        alone = [f for m in metrics for f in evaluate(m, frame, by, ids=True)]
+        together = evaluate_all(frame.lazy(), metrics, by, ids=True)
+        assert [(f.metric.id, f.group, f.numerator, f.denominator, f.numerator_ids, f.denominator_ids)
+                for f in together] == [
+            (f.metric.id, f.group, f.numerator, f.denominator, f.numerator_ids, f.denominator_ids) for f in alone]
+        assert any(f.numerator for f in together)

@@ -261,10 +261,24 @@ def _base(metric: Metric, frame: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame | 
     return lazy.filter(answered)
 
 
-def _place_and_order(metric: Metric, names: Sequence[str]) -> tuple[str, list[str]]:
-    place = metric.place if metric.place in names else "station_code"
-    order = [c for c in ("submitted_at", "hour") if c in names]
-    return place, order
+def _place(metric: Metric, names: Sequence[str]) -> str:
+    return metric.place if metric.place in names else "station_code"
+
+
+#: the column :func:`with_visit_order` adds: each row's rank in visit order
+VISIT = "_visit"
+
+
+def with_visit_order(frame: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
+    """``frame`` with :data:`VISIT`, each row's rank in visit order: by
+    ``submitted_at`` if the frame has it, else ``hour``, then frame order.
+    :func:`evaluate_all` adds it once for every metric; :func:`evaluate` adds it
+    to a frame without it."""
+    lazy = frame.lazy()
+    order = [c for c in ("submitted_at", "hour") if c in lazy.collect_schema().names()]
+    if not order:
+        return lazy.with_row_index(VISIT)
+    return lazy.with_columns(pl.arg_sort_by(order, maintain_order=True).arg_sort().alias(VISIT))
 
 
 def _counted(metric: Metric) -> pl.Expr:
@@ -284,7 +298,11 @@ def evaluate(metric: Metric, frame: pl.DataFrame | pl.LazyFrame, by: str | None 
 
     ``review`` is recorded on every finding (the filter the frame was read
     with). ``ids=True`` also fills ``numerator_ids`` and ``denominator_ids``
-    with the submission ids counted, from the same rows as the numbers."""
+    with the submission ids counted, from the same rows as the numbers.
+    A place's latest visit is its row ranked last by :data:`VISIT`
+    (:func:`with_visit_order`)."""
+    if VISIT not in frame.lazy().collect_schema().names():
+        frame = with_visit_order(frame)
     base = _base(metric, frame)
     if base is None:
         empty = ((), ()) if ids else (None, None)
@@ -292,11 +310,9 @@ def evaluate(metric: Metric, frame: pl.DataFrame | pl.LazyFrame, by: str | None 
     names = base.collect_schema().names()
     keys = [by] if by else []
     if metric.sample == "place":
-        place, order = _place_and_order(metric, names)
         kept = [metric.question, *_extra(metric), *(["submission_id"] if ids else [])]
-        base = base.with_row_index("_row")
-        base = (base.sort([*order, "_row"]).group_by([*keys, place], maintain_order=True)
-                .agg(pl.col(*kept).last()))
+        latest = pl.col(VISIT).arg_max()
+        base = base.group_by([*keys, _place(metric, names)]).agg(pl.col(*kept).get(latest))
     q = pl.col(metric.question)
     denominator = pl.len()
     if metric.kind in ("total", "ratio"):
@@ -344,10 +360,11 @@ def _finding(metric: Metric, group: tuple[str, Any] | None, numerator: int, deno
 def evaluate_all(frame: pl.DataFrame | pl.LazyFrame, metrics: Sequence[Metric] | None = None,
                  by: str | None = None, *, review: ReviewFilter | None = None,
                  ids: bool = False) -> list[Finding]:
-    """Every metric (default: :data:`BUILTIN_METRICS`) over ``frame``, in metric order."""
+    """Every metric (default: :data:`BUILTIN_METRICS`) over ``frame``, in metric order
+    (visits ranked once, :func:`with_visit_order`, not once per metric)."""
     from saylau.observation.core.metrics import BUILTIN_METRICS
 
-    lazy = frame.lazy()
+    lazy = with_visit_order(frame).collect().lazy()
     findings: list[Finding] = []
     for metric in metrics if metrics is not None else BUILTIN_METRICS:
         findings.extend(evaluate(metric, lazy, by, review=review, ids=ids))
