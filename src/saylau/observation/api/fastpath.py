@@ -288,25 +288,17 @@ def _openrosa_paths(prefix: str) -> tuple[str, tuple[str, str]]:
     return reverse("observation-openrosa:submission"), (head, tail)
 
 
-def _station_in(data: bytes) -> str:
-    """The first ``station_code`` element of an instance, as text ("" if none)."""
-    import xml.etree.ElementTree as ET
-
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError:
-        return ""
-    for element in root.iter():
-        if element.tag.rsplit("}", 1)[-1] == "station_code":
-            return (element.text or "").strip()
-    return ""
-
-
 def _openrosa(request, token) -> HttpResponse | None:
     """OpenRosa's HEAD and POST to ``submission`` with a device token in the URL
     or a remembered Basic pair: the view's answer with one query; None to let
     the view answer (see :func:`_post` for what goes there)."""
-    from saylau.observation.core.instance import InstanceError, instance_meta, instance_to_answers
+    from saylau.observation.core.instance import (
+        InstanceError,
+        first_text,
+        instance_meta,
+        instance_to_answers,
+        parse_instance,
+    )
     from saylau.observation.openrosa import views as openrosa
 
     if token is None:
@@ -324,17 +316,18 @@ def _openrosa(request, token) -> HttpResponse | None:
         kind, user_id, check = "bearer", int(number), token
     form_id = station = ""
     item_uuid = uuid.UUID(int=0)
-    data = None
+    data = root = None
     if request.method == "POST":
         try:
             data = openrosa.multipart_part(request, "xml_submission_file")
-            meta = instance_meta(data) if data else None
+            root = parse_instance(data) if data else None  # parsed once for all that is read of it
+            meta = instance_meta(root) if root is not None else None
             item_uuid = uuid.UUID(meta["instanceID"].removeprefix("uuid:")) if meta else None
         except (openrosa.Refused, InstanceError, MultiPartParserError, KeyError, ValueError):
             return None  # the view answers with the same reading of the body
         if item_uuid is None:
             return None
-        form_id, station = meta.get("form_id", ""), _station_in(data)
+        form_id, station = meta.get("form_id", ""), first_text(root, "station_code")
         if not station:
             return None
     slug = request.GET.get("election", "")
@@ -356,7 +349,7 @@ def _openrosa(request, token) -> HttpResponse | None:
     if exists or form is None:
         return None  # stored before, no such form, or a form this process has not parsed yet
     try:
-        answers = instance_to_answers(data, form)
+        answers = instance_to_answers(root, form)
     except InstanceError:
         return None
     item = SubmissionInput(uuid=str(item_uuid), form=form_id, answers=answers, files_may_follow=True)

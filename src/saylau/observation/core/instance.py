@@ -28,7 +28,11 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _parse(xml_bytes: bytes) -> ET.Element:
+def parse_instance(xml_bytes: bytes | ET.Element) -> ET.Element:
+    """The instance's root element (an element is taken as it is: a caller that
+    reads several things of one instance parses it once)."""
+    if isinstance(xml_bytes, ET.Element):
+        return xml_bytes
     head = xml_bytes[:2048].upper()
     if b"<!DOCTYPE" in head or b"<!ENTITY" in xml_bytes.upper():
         raise InstanceError("instance XML must not contain a DOCTYPE or entities")
@@ -67,10 +71,10 @@ def _read(element: ET.Element, groups: set[str], repeats: set[str], out: dict[st
                 out[name] = text
 
 
-def instance_to_answers(xml_bytes: bytes, form: Form) -> dict[str, Any]:
+def instance_to_answers(xml_bytes: bytes | ET.Element, form: Form) -> dict[str, Any]:
     """Answers of an instance document of ``form``; raises InstanceError if the
     root element is neither named after the form id nor carries ``id="<form id>"``."""
-    root = _parse(xml_bytes)
+    root = parse_instance(xml_bytes)
     if root.get("id") != form.form_id and _local(root.tag) != form.form_id:
         raise InstanceError(f"instance is for form {root.get('id') or _local(root.tag)!r}, "
                             f"not {form.form_id!r}")
@@ -80,10 +84,10 @@ def instance_to_answers(xml_bytes: bytes, form: Form) -> dict[str, Any]:
     return out
 
 
-def instance_meta(xml_bytes: bytes) -> dict[str, str]:
+def instance_meta(xml_bytes: bytes | ET.Element) -> dict[str, str]:
     """The ``meta`` block (e.g. ``{"instanceID": "uuid:..."}``) and the root's
     ``id`` and ``version`` attributes as ``form_id`` and ``form_version``."""
-    root = _parse(xml_bytes)
+    root = parse_instance(xml_bytes)
     meta: dict[str, str] = {"form_id": root.get("id", _local(root.tag))}
     if root.get("version"):
         meta["form_version"] = root.get("version", "")
@@ -91,3 +95,11 @@ def instance_meta(xml_bytes: bytes) -> dict[str, str]:
         if _local(child.tag) == "meta":
             meta.update({_local(m.tag): (m.text or "").strip() for m in child})
     return meta
+
+
+def first_text(root: ET.Element, name: str) -> str:
+    """The text of the first element named ``name`` anywhere in the instance ("" if none)."""
+    for element in root.iter():
+        if _local(element.tag) == name:
+            return (element.text or "").strip()
+    return ""

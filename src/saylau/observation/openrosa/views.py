@@ -41,7 +41,12 @@ from saylau.core.actors import Actor
 from saylau.geography.models import Election
 from saylau.observation.api.auth import authenticate_basic, basic_credentials, user_for_token
 from saylau.observation.choices import SubmissionChannel
-from saylau.observation.core.instance import InstanceError, instance_meta, instance_to_answers
+from saylau.observation.core.instance import (
+    InstanceError,
+    instance_meta,
+    instance_to_answers,
+    parse_instance,
+)
 from saylau.observation.models import FormDefinition
 from saylau.observation.models.forms import FormMedia
 from saylau.observation.selectors import can_see_all, observer_of
@@ -325,7 +330,8 @@ def submission(request: HttpRequest, user, token: str | None = None) -> HttpResp
     if data is None:
         return message("Expected a multipart/form-data body with a part named xml_submission_file", "error", 400)
     try:
-        meta = instance_meta(data)
+        root = parse_instance(data)  # once, for the meta block and the answers
+        meta = instance_meta(root)
     except InstanceError as error:
         return message(str(error), "error", 400)
     definition = FormDefinition.objects.filter(election=election, form_id=meta.get("form_id", ""), active=True).first()
@@ -334,7 +340,7 @@ def submission(request: HttpRequest, user, token: str | None = None) -> HttpResp
     if not meta.get("instanceID"):
         return message("The instance has no meta/instanceID", "error", 400)
     try:
-        answers = instance_to_answers(data, definition.form)
+        answers = instance_to_answers(root, definition.form)
     except InstanceError as error:
         return message(str(error), "error", 400)
     lang = observer.language if observer is not None else "en"
