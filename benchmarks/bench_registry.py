@@ -4,7 +4,8 @@ DuckDB with training, every check) in at most 5 minutes and 8 GiB on 2 cores,
 with precision and recall of duplicates against the simulation's truth. The
 child reports its wall time, its CPU time (user + system, both cores) and its
 peak resident memory (``resource.getrusage``); DuckDB runs on 2 threads with a
-4 GB limit and spills to the data directory.
+4 GB limit and spills to the data directory. The deduplication's part
+``dedupe_iin_u`` counts the IIN levels' u and m.
 
 The register is simulated first (not timed as part of the audit) into a
 temporary data directory; the audit runs in a child process that reports its

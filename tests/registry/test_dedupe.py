@@ -74,3 +74,25 @@ def test_iin_level_counts_by_hand():
     model = {"comparisons": [{"comparison_levels": [{}, {}, {}, {}]}]}
     levels = dedupe.with_iin_u(model, [f], "dedupe_only", 10)["comparisons"][0]["comparison_levels"]
     assert (levels[1]["u_probability"], levels[2]["u_probability"]) == (0.1, 0.2)
+
+
+def test_iin_m_counted_on_sure_pairs():
+    from saylau.registry.core import iin as iin_mod
+
+    good, typo, other, swapped = "861206312341", "861206312342", "861206312351", "861206313241"
+    person = {"surname_key": "ivanov", "given_key": "sergei", "patronymic_key": "petr", "dob": "1986-12-06",
+              "address_key": "lenina 1"}
+    rows = [("1", good, person), ("2", good, person), ("3", typo, person | {"address_key": "abai 2"}),
+            ("4", typo, person | {"given_key": "aidar"}), ("5", other, person | {"given_key": "aidar"}),
+            ("6", swapped, person | {"surname_key": "akhmetov"}), ("7", good, person | {"surname_key": "akhmetov"})]
+    f = pl.DataFrame([{"uid": u, "iin": i, **p} for u, i, p in rows])
+    f = f.with_columns(iin_valid=pl.Series(iin_mod.valid_array(f["iin"])))
+    # sure pairs agree on the whole name, the birth date and the address: 1-2 (same number),
+    # 4-5 (three digits apart: another number), 6-7 (two neighbouring digits swapped, one invalid)
+    assert len(dedupe.sure_pairs([f], "dedupe_only")) == 3
+    model = {"comparisons": [{"comparison_levels": [{}, {}, {}, {}]}]}
+    levels = dedupe.with_iin_m(model, [f], "dedupe_only", at_least=3)["comparisons"][0]["comparison_levels"]
+    assert [levels[i]["m_probability"] for i in (1, 2, 3)] == pytest.approx([1 / 3, 1 / 3, 1 / 3])
+    # too few sure pairs: the model is left as it was
+    assert "m_probability" not in dedupe.with_iin_m({"comparisons": [{"comparison_levels": [{}, {}, {}, {}]}]},
+                                                    [f], "dedupe_only")["comparisons"][0]["comparison_levels"][1]

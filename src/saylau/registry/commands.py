@@ -35,7 +35,8 @@ def register(subparsers) -> None:
     p.add_argument("--snapshot")
     p.add_argument("--engine", choices=["duckdb", "spark"], default="duckdb")
     p.add_argument("--spark-master", default="local[2]", help="Spark master URL (default local[2])")
-    p.add_argument("--upper", type=float, default=0.95, help="match probability of a duplicate (default 0.95)")
+    p.add_argument("--upper", type=float, default=None,
+                   help="match probability of a duplicate (default: registry.core.dedupe.UPPER, 0.75)")
     p.add_argument("--lower", type=float, default=0.50, help="from here to --upper: clerical review (default 0.5)")
     p.set_defaults(func=dedupe)
     p = sub.add_parser("check", help="implausible records, deceased voters, special-station voters on home lists")
@@ -202,7 +203,8 @@ def dedupe(args) -> int:
         prepared = d.prepare(frame)
         result = d.run([prepared], db_api=_engine(args), lower=args.lower, progress=say)
         bar.update(bar.total - bar.n)
-    matches, review = result.matches(args.upper), result.review(args.lower, args.upper)
+    upper = d.UPPER if args.upper is None else args.upper
+    matches, review = result.matches(upper), result.review(args.lower, upper)
     store.write_table(data, f"pairs-{name}", result.pairs)
     print(f"{name}: {len(frame):,} voters; {len(matches):,} duplicate pair(s) "
           f"({int((matches['source'] == 'iin').sum()):,} sharing an IIN), {len(review):,} for clerical review; "
