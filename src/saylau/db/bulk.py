@@ -1,8 +1,9 @@
 """Polars frames into and out of the database, in bulk.
 
 - :func:`frame_writer`: frames written to a table with PostgreSQL ``COPY ... FROM
-  STDIN`` (text format, fed by psycopg's queued writer thread, so the next
-  frame is built while the server stores this one) or SQLite ``executemany``;
+  STDIN`` (binary format when every column's type has one in :mod:`.pgbinary`,
+  else text; fed by psycopg's queued writer thread, so the next frame is built
+  while the server stores this one) or SQLite ``executemany``;
 - :func:`stored_timestamps`: UTC timestamps as ISO 8601 text turned into the text
   the database stores, for the frames given to :func:`frame_writer`;
 - :func:`read_text_frame`: a query's rows as text columns, through PostgreSQL
@@ -15,9 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import repeat
 
 import polars as pl
 from django.db import connection
+
+from saylau.db import pgbinary
 
 #: what PostgreSQL's COPY text format escapes in a value
 _COPY_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
@@ -44,14 +48,48 @@ def frame_writer(table: str, columns: Sequence[str]) -> Iterator[Callable[[pl.Da
             from psycopg.copy import QueuedLibpqWriter
 
             raw = cursor.cursor
-            with raw.copy(f"COPY {table} ({names}) FROM STDIN", writer=QueuedLibpqWriter(raw)) as copy:
-                yield lambda frame: copy.write(copy_text(frame.select(columns)))
+            how = _binary_kinds(cursor, table, tuple(columns))
+            fmt = "" if how is None else " (FORMAT binary)"
+            with raw.copy(f"COPY {table} ({names}) FROM STDIN{fmt}", writer=QueuedLibpqWriter(raw)) as copy:
+                if how is None:
+                    yield lambda frame: copy.write(copy_text(frame.select(columns)))
+                else:
+                    copy.write(pgbinary.HEADER)
+                    yield lambda frame: copy.write(pgbinary.rows(frame, list(columns), how))
+                    copy.write(pgbinary.TRAILER)
             if "id" in columns:
                 cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))")
         else:
             sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join('%s' for _ in columns)})"
-            # column lists zipped: faster than iter_rows
-            yield lambda frame: cursor.executemany(sql, zip(*[frame[c].to_list() for c in columns], strict=True))
+            yield lambda frame: cursor.executemany(sql, _parameters(frame, columns))
+
+
+def _parameters(frame: pl.DataFrame, columns: Sequence[str]) -> Iterator[tuple]:
+    """Rows of ``columns`` as tuples for ``executemany``: column lists zipped (faster
+    than ``iter_rows``), a column holding one value throughout repeated rather than
+    listed (an import's election, tier, source, block, arrival time)."""
+    lists = []
+    for name in columns:
+        column = frame[name]
+        nulls = column.null_count()
+        if nulls == len(column) or (not nulls and len(column) and (column == column[0]).all()):
+            lists.append(repeat(column[0] if len(column) else None, len(column)))
+        else:
+            lists.append(column.to_list())
+    return zip(*lists, strict=True)
+
+
+#: (table, columns) -> how :mod:`.pgbinary` sends each column, or None (text COPY)
+_KINDS: dict[tuple[str, tuple[str, ...]], list[str] | None] = {}
+
+
+def _binary_kinds(cursor, table: str, columns: tuple[str, ...]) -> list[str] | None:
+    """How each column goes in binary COPY, from the table's column types (read once)."""
+    key = (table, columns)
+    if key not in _KINDS:
+        cursor.execute(f"SELECT {', '.join(columns)} FROM {table} LIMIT 0")
+        _KINDS[key] = pgbinary.kinds([d.type_code for d in cursor.description])
+    return _KINDS[key]
 
 
 def stored_timestamps(text: pl.Expr) -> pl.Expr:
@@ -73,12 +111,14 @@ def read_text_frame(sql: str, params: Sequence, width: int) -> pl.DataFrame:
     schema = {f"c{i}": pl.Utf8 for i in range(width)}
     if connection.vendor == "postgresql":
         connection.ensure_connection()
+        data = bytearray()  # grown row by row: b"".join(copy) would hold every row's buffer until the end
         with connection.connection.cursor() as cursor:
             with cursor.copy(f"COPY ({sql}) TO STDOUT WITH (FORMAT csv)", params) as copy:
-                data = b"".join(copy)
+                for row in copy:
+                    data += row
         if not data:
             return pl.DataFrame(schema=schema)
-        return pl.read_csv(data, has_header=False, new_columns=list(schema), schema=schema)
+        return pl.read_csv(bytes(data), has_header=False, new_columns=list(schema), schema=schema)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()

@@ -112,7 +112,7 @@ _MOVE_HEAD = f"UPDATE {LedgerHead._meta.db_table} SET sequence = %s, hash = %s W
 
 def record_texts(
     *, actor: Actor, rows: pl.DataFrame, batch_id: str = "", chunk: int = 100_000,
-    meanwhile: Callable[[], None] | None = None,
+    meanwhile: Callable[[], None] | None = None, after: pl.Expr | None = None,
 ) -> range:
     """Append one entry per row of ``rows``, in row order, under one lock of the head.
 
@@ -122,7 +122,9 @@ def record_texts(
     rows written in bulk. ``rows``: text columns ``event``, ``object_type``,
     ``object_id``, ``repr``, ``reason`` and ``after`` (the canonical JSON text
     of the state, see :mod:`saylau.ledger.core.texts`), optionally ``before``
-    (canonical text; ``null`` when absent). Call inside the transaction that
+    (canonical text; ``null`` when absent). ``after`` (optional): an expression
+    over ``rows``' columns that makes the ``after`` text instead, evaluated
+    chunk by chunk in the helper thread. Call inside the transaction that
     made (or, with ``meanwhile``, makes) the change. Returns the sequence
     numbers appended.
 
@@ -148,7 +150,8 @@ def record_texts(
     rows = rows.with_columns(sequence=pl.int_range(first, first + rows.height, dtype=pl.Int64))
     payload = texts.payloads(
         sequence=pl.col("sequence"), event=pl.col("event"), object_type=pl.col("object_type"),
-        object_id=pl.col("object_id"), repr_=pl.col("repr"), after=pl.col("after"), before=pl.col("before"),
+        object_id=pl.col("object_id"), repr_=pl.col("repr"), after=pl.col("after") if after is None else after,
+        before=pl.col("before"),
         reason=pl.col("reason"), actor=_who(actor), at=now.isoformat(), batch=batch_id,
     ).alias("payload")
 

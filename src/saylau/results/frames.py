@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
+from saylau.core.protocol import LINES
 from saylau.geography.models import Election, Unit
 from saylau.results import storage
 from saylau.results.choices import ProtocolSource, ProtocolTier
@@ -15,10 +16,17 @@ def n_candidates(election: Election) -> int:
     return ProtocolLine.objects.filter(template__election=election, candidate_number__isnull=False).count()
 
 
-def protocols(election: Election, *, current_only: bool = True, where: str = "") -> tuple[pl.DataFrame, int]:
-    """Current (or all) protocols with ``votes_1..votes_k`` columns, and ``k``."""
+#: what checking and tabulating read of each protocol
+FIGURES = ("id", "unit_id", "tier", "source", "supersedes_id", *LINES, "votes")
+
+
+def protocols(election: Election, *, current_only: bool = True, where: str = "",
+              columns: tuple[str, ...] = storage.COLUMNS) -> tuple[pl.DataFrame, int]:
+    """Current (or all) protocols with ``votes_1..votes_k`` columns, and ``k``
+    (``columns``: the stored columns read, e.g. :data:`FIGURES`)."""
     k = n_candidates(election)
-    return storage.expand_votes(storage.load(election.pk, current_only=current_only, where=where), k), k
+    frame = storage.load(election.pk, current_only=current_only, where=where, columns=columns)
+    return storage.expand_votes(frame, k), k
 
 
 def units(election: Election, *, names: bool = True) -> pl.DataFrame:

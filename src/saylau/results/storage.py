@@ -80,28 +80,30 @@ def read(columns: dict[str, tuple[str, pl.DataType]], rest: str) -> pl.DataFrame
     return frame.with_columns(pl.col(c).fill_null("") for c, t in schema.items() if t == pl.Utf8)
 
 
-def load(election_id: int | None = None, *, current_only: bool = True, where: str = "") -> pl.DataFrame:
+def load(election_id: int | None = None, *, current_only: bool = True, where: str = "",
+         columns: tuple[str, ...] = COLUMNS) -> pl.DataFrame:
     """Protocol rows as a Polars frame (votes as normalised JSON text), ordered by id.
 
     ``where`` is an extra SQL condition on alias ``p`` (built by the caller
     from constants, never from user input). ``current_only`` drops the
     versions another row supersedes; as a new version keeps the election,
     unit, tier and source of the one it supersedes, ``where`` may only test
-    those columns then.
+    those columns then. ``columns``: the ones read (of :data:`COLUMNS`; ``id``
+    and, with ``current_only``, ``supersedes_id`` among them).
     """
-    columns = {c: (f"p.{c}", pl.Int64 if c in INT_COLUMNS else pl.Utf8) for c in COLUMNS
-               if c not in ("votes", "received_at")}
-    columns["votes"] = (db.json_text("p.votes"), pl.Utf8)
-    columns["received_at"] = (db.utc_text("p.received_at"), pl.Utf8)
+    special = {"votes": db.json_text("p.votes"), "received_at": db.utc_text("p.received_at")}
+    selected = {c: (special.get(c, f"p.{c}"), pl.Int64 if c in INT_COLUMNS else pl.Utf8) for c in columns}
     conditions = []
     if election_id is not None:  # a whole election: one pass over the table (``+``: no index), no sort
         conditions.append(f"{'' if where else '+'}p.election_id = {int(election_id)}")
     if where:
         conditions.append(where)
     clause = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-    frame = read(columns, f"FROM {TABLE} p{clause}")
-    frame = frame.with_columns(pl.col("votes").str.replace_all(" ", "", literal=True),
-                              pl.when(pl.col("received_at") != "").then(pl.col("received_at")))
+    frame = read(selected, f"FROM {TABLE} p{clause}")
+    if "votes" in selected:
+        frame = frame.with_columns(pl.col("votes").str.replace_all(" ", "", literal=True))
+    if "received_at" in selected:
+        frame = frame.with_columns(pl.when(pl.col("received_at") != "").then(pl.col("received_at")))
     if current_only:  # not superseded: a new version keeps the election, unit, tier and source, so it is read too
         frame = frame.filter(~pl.col("id").is_in(frame["supersedes_id"].drop_nulls().implode()))
     return frame if frame["id"].is_sorted() else frame.sort("id")  # a scan usually gives id order already
@@ -112,11 +114,12 @@ def votes_text(values) -> str:
     return "[" + ",".join(str(int(v)) for v in values) + "]"
 
 
-def state_texts(frame: pl.DataFrame) -> pl.Series:
-    """The canonical JSON text of each row's ledger state, byte for byte
+def state_expr() -> pl.Expr:
+    """The canonical JSON text of a row's ledger state, byte for byte
     ``canonical_json(protocol_state(row))`` (see
-    :func:`saylau.results.services.protocols.protocol_state`), built column-wise."""
-    state = texts.obj({
+    :func:`saylau.results.services.protocols.protocol_state`), as an expression
+    over the stored columns."""
+    return texts.obj({
         "block": texts.integers("block_id"), "election": texts.integers("election_id"),
         "lines": texts.obj({k: texts.integers(k) for k in LINES}),
         "received_at": texts.strings("received_at"), "source": texts.strings("source"),
@@ -125,7 +128,11 @@ def state_texts(frame: pl.DataFrame) -> pl.Series:
         "unit": texts.integers("unit_id"), "version": texts.integers("version"),
         "votes": pl.col("votes").str.replace_all(" ", "", literal=True),
     })
-    return frame.select(state.alias("state"))["state"]
+
+
+def state_texts(frame: pl.DataFrame) -> pl.Series:
+    """:func:`state_expr` of each row, built column-wise."""
+    return frame.select(state_expr().alias("state"))["state"]
 
 
 def expand_votes(frame: pl.DataFrame, k: int) -> pl.DataFrame:

@@ -62,15 +62,15 @@ def write_protocols(*, actor: Actor, election: Election, frame: pl.DataFrame, or
     if "unit_code" in rows.columns:
         unit = pl.coalesce(pl.col("unit_code").cast(pl.Utf8), unit)
     corrected = pl.col("supersedes_id").is_not_null()
-    record_texts(actor=actor, rows=rows.select(
+    record_texts(actor=actor, rows=rows.with_columns(
         event=pl.when(corrected).then(pl.lit("results.protocol.corrected")).otherwise(pl.lit("results.protocol.imported")),
         object_type=pl.lit("results.protocol"),
         object_id=pl.col("id").cast(pl.Utf8),
         repr=pl.concat_str([pl.col("tier"), pl.lit(" "), pl.col("source"), pl.lit(" protocol of "), unit,
                             pl.lit(" v"), pl.col("version").cast(pl.Utf8)]),
         reason=(pl.col("reason").cast(pl.Utf8).fill_null("") if "reason" in rows.columns else pl.lit("")),
-        after=storage.state_texts(stored),
-    ), meanwhile=lambda: storage.insert(stored))  # the rows are written while their entries are built
+    ), after=storage.state_expr(),  # the states and entries are built in the ledger's helper thread ...
+        meanwhile=lambda: storage.insert(stored))  # ... while the rows are written
     bad = storage.dangling(first, first + n - 1)
     if bad:  # the caller's transaction rolls back: nothing of the write stays
         raise IntegrityError(f"{bad:,} of {n:,} protocols refer to a unit outside election {election.pk} "

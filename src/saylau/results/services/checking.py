@@ -45,7 +45,7 @@ def run_checks(*, actor: Actor, election: Election) -> CheckRun:
     Also works out whether the quarantined station figures could change the
     winner (clean totals against the quarantined valid votes).
     """
-    frame, k = frames.protocols(election)
+    frame, k = frames.protocols(election, columns=frames.FIGURES)
     return check_frame(actor=actor, election=election, frame=frame, k=k)
 
 

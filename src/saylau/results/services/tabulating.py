@@ -45,7 +45,7 @@ def compare(election: Election, protocols: tuple[pl.DataFrame, int] | None = Non
 
     ``protocols``: ``frames.protocols(election)`` when the caller has read them already.
     """
-    frame, k = protocols or frames.protocols(election)
+    frame, k = protocols or frames.protocols(election, columns=frames.FIGURES)
     cols = protocol.line_columns(k)
     tree_units = frames.units(election, names=False)
     tree = build_tree(tree_units["unit_id"].to_numpy(), tree_units["parent_id"].fill_null(-1).to_numpy())
