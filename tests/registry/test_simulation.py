@@ -76,3 +76,19 @@ def test_deceased_are_on_the_deaths_list(sim):
     dead = sim.current.filter(pl.col("voter_id").is_in(sim.truth["deceased"]))
     assert set(dead["iin"]) <= set(sim.deaths["iin"])
     assert len(dead) == len(sim.truth["deceased"]) > 0
+
+
+def test_name_lists_are_a_register_s_size_and_women_s_forms_follow_the_ending():
+    import numpy as np
+
+    from saylau.registry.core import namelists as L
+    from saylau.registry.core.simulation import _kz_surnames, _patronymic, _ru_female
+
+    for pool in (L.KZ_MALE, L.KZ_FEMALE, L.RU_MALE, L.RU_FEMALE, L.RU_SURNAMES, L.KZ_STEMS):
+        assert len(set(pool)) == len(pool)
+    assert len(L.KZ_MALE) >= 300 and len(L.RU_SURNAMES) >= 500 and len(_kz_surnames()[0]) >= 1000
+    assert [_ru_female(s) for s in ("Иванов", "Ильин", "Островский", "Шевченко", "Ким", "Шмидт")] == [
+        "Иванова", "Ильина", "Островская", "Шевченко", "Ким", "Шмидт"]
+    fathers = np.array(["Ерғали", "Сергей", "Нұрлан", "Илья"], object)
+    assert _patronymic(fathers, np.array([True, True, False, False]), np.zeros(4, bool)).tolist() == [
+        "Ерғалиевич", "Сергеевич", "Нұрлановна", "Ильинична"]

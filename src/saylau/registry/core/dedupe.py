@@ -39,10 +39,10 @@ from saylau.registry.core import iin as iin_mod
 from saylau.registry.core import namefreq, names
 
 #: a duplicate from this match probability on: the lowest threshold whose precision stays at
-#: 0.97 or more at every size measured (918,170 voters: 0.977 / 0.984; 9,181,700: 0.973 / 0.969;
-#: at 0.95, 0.995 / 0.967 and 0.997 / 0.951: docs/registry.md). The whole name's frequency
-#: (namefreq) gives namesakes the lower probabilities they deserve, so the earlier 0.95 cut
-#: recall for nothing.
+#: 0.97 or more at every size measured and under both simulated name models (9,181,700 voters:
+#: 0.9885 / 0.9800 with the present name lists, 0.973 / 0.969 with the early small ones, where
+#: 0.70 gave 0.965; docs/registry.md). The whole name's frequency (namefreq) gives namesakes
+#: the lower probabilities they deserve, so the earlier 0.95 cut recall for nothing.
 UPPER = 0.75
 LOWER = 0.50
 #: the most pairs each expectation-maximisation rule trains on (a sample beyond it)

@@ -74,7 +74,7 @@ def _zipf(rng, n_items: int, size: int, s: float = 0.9) -> np.ndarray:
 
 
 def _kz_surnames() -> tuple[np.ndarray, np.ndarray]:
-    stems = L.KZ_STEMS + [n for n in L.KZ_MALE if len(n) > 3]
+    stems = list(dict.fromkeys(L.KZ_STEMS + [n for n in L.KZ_MALE if len(n) > 3]))
     male, female = [], []
     for s in stems:
         soft = s[-1] in "йжшщчцаеіиоөуұүыэюяә"
@@ -86,13 +86,23 @@ def _kz_surnames() -> tuple[np.ndarray, np.ndarray]:
     for s in L.KZ_MALE[:30]:
         male.append(s + "ұлы")
         female.append(s + "қызы")
-    return np.array(male, dtype=object), np.array(female, dtype=object)
+    first = list(dict.fromkeys(male))  # two stems may give one surname: once, at its first rank
+    keep = [male.index(m) for m in first]
+    return np.array(first, dtype=object), np.array([female[i] for i in keep], dtype=object)
 
 
 def _ru_female(surname: str) -> str:
-    if surname.endswith("ий"):
+    """A woman's form: -ов/-ев/-ин take -а, -ий becomes -ая; -енко, -ук, -ич, German and
+    Korean surnames do not change."""
+    if surname.endswith(("ий", "ой")):
         return surname[:-2] + "ая"
-    return surname + "а"
+    if surname.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return surname + "а"
+    return surname
+
+
+_VOWELS = "аеёиоуыэюяәөұүі"
+_RU_IRREGULAR = {"Илья": ("Ильич", "Ильинична")}
 
 
 def _patronymic(father: np.ndarray, male: np.ndarray, kazakh_style: np.ndarray) -> np.ndarray:
@@ -100,6 +110,10 @@ def _patronymic(father: np.ndarray, male: np.ndarray, kazakh_style: np.ndarray) 
     for i, (f, m, k) in enumerate(zip(father, male, kazakh_style, strict=True)):
         if k:
             out[i] = f + ("ұлы" if m else "қызы")
+        elif f in _RU_IRREGULAR:
+            out[i] = _RU_IRREGULAR[f][0 if m else 1]
+        elif f[-1] in _VOWELS:  # Ерғали -> Ерғалиевич, Абдулла -> Абдуллаевич
+            out[i] = f + ("евич" if m else "евна")
         else:
             soft = f[-1] in "йь"
             stem = f[:-1] if soft else f
