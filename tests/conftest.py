@@ -11,7 +11,13 @@ import os
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("SAYLAU_DATA_DIR", tempfile.mkdtemp(prefix="saylau-test-"))
+# one data directory per test process: pytest-xdist's workers inherit the variable from the
+# process that loaded this file first, and two workers simulating into one directory (its
+# simulation/<slug>/results.parquet) would read each other's files
+if "PYTEST_XDIST_WORKER" in os.environ:
+    os.environ["SAYLAU_DATA_DIR"] = tempfile.mkdtemp(prefix=f"saylau-test-{os.environ['PYTEST_XDIST_WORKER']}-")
+else:
+    os.environ.setdefault("SAYLAU_DATA_DIR", tempfile.mkdtemp(prefix="saylau-test-"))
 # WhiteNoise expects the collected static directory to exist
 Path(os.environ["SAYLAU_DATA_DIR"], "static").mkdir(parents=True, exist_ok=True)
 
