@@ -1,5 +1,5 @@
-"""Submissions through the real HTTP API: gunicorn (``saylau.wsgi``, 127.0.0.1
-only) against a fresh PostgreSQL database ``saylau_bench`` (created here,
+"""Submissions through the real HTTP API: ``saylau serve`` (granian on
+``saylau.wsgi``, 127.0.0.1 only, access log on) against a fresh PostgreSQL database ``saylau_bench`` (created here,
 dropped afterwards), then findings over the stored submissions.
 
 Phases, each bounded in count and in time:
@@ -29,7 +29,7 @@ are environment variables (``SAYLAU_BENCH_SINGLE``, ``SAYLAU_BENCH_GATEWAY``,
 ``SAYLAU_BENCH_PAIRS``, ``SAYLAU_BENCH_BATCHES``, and ``SAYLAU_BENCH_SCALE`` for the
 simulation's scale, default 1) for a shorter run.
 
-The machine's cores are shared by gunicorn, PostgreSQL and the load generator.
+The machine's cores are shared by the server, PostgreSQL and the load generator.
 """
 
 from __future__ import annotations
@@ -50,7 +50,6 @@ from saylau.web.serve import DEFAULT_THREADS, DEFAULT_WORKERS
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv").exists() else sys.executable
-GUNICORN = str(Path(PY).parent / "gunicorn")
 ADMIN_URL = os.environ.get("SAYLAU_BENCH_PG", "postgres://postgres@127.0.0.1:5432/postgres")
 DB = "saylau_bench"
 HOST = "127.0.0.1"
@@ -66,7 +65,7 @@ CONCURRENCY = 32
 WARM = 400
 SEQUENTIAL = 500  # one connection, one request at a time: service time without queueing
 TIME_LIMIT = 90.0  # seconds per phase
-# as ``saylau serve`` runs by default: gthread workers
+# as ``saylau serve`` runs by default
 WORKERS = int(os.environ.get("SAYLAU_BENCH_WORKERS", DEFAULT_WORKERS))
 THREADS = int(os.environ.get("SAYLAU_BENCH_THREADS", DEFAULT_THREADS))
 
@@ -321,23 +320,41 @@ def _load(args: tuple) -> dict:
     return {"latencies": latencies, "statuses": statuses, "elapsed": elapsed}
 
 
+#: the server's main process (its workers are its children), set by :func:`_serve`
+SERVER_PID: list[int] = []
+
+
 def _cpu() -> dict[str, float]:
-    """CPU seconds used so far by the server's processes, this database's
-    PostgreSQL processes (backends and its autovacuum workers) and the load
-    generator (this process's finished children)."""
+    """CPU seconds used so far by the server's processes (the ``saylau serve``
+    process and its descendants), this database's PostgreSQL processes
+    (backends and its autovacuum workers) and the load generator (this
+    process's finished children)."""
     import resource
 
     hz = os.sysconf("SC_CLK_TCK")
     out = {"server": 0.0, "postgresql": 0.0}
+    stats, parents = {}, {}
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        kind = "server" if "gunicorn" in cmd and "saylau.wsgi" in cmd else "postgresql" if f" {DB} " in f" {cmd} " else ""
-        if kind:
-            out[kind] += (int(fields[11]) + int(fields[12])) / hz
+        stats[int(pid)] = (cmd, (int(fields[11]) + int(fields[12])) / hz)
+        parents[int(pid)] = int(fields[1])
+
+    def served(pid: int) -> bool:
+        while pid > 1:
+            if pid in SERVER_PID:
+                return True
+            pid = parents.get(pid, 0)
+        return False
+
+    for pid, (cmd, seconds) in stats.items():
+        if served(pid):
+            out["server"] += seconds
+        elif f" {DB} " in f" {cmd} ":
+            out["postgresql"] += seconds
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     out["load generator"] = children.ru_utime + children.ru_stime
     return out
@@ -367,13 +384,15 @@ def _phase(port: int, clients: list, path: str, count: int, per_request: int, co
 
 
 def _serve(env: dict) -> tuple[subprocess.Popen, int]:
-    """gunicorn on ``saylau.wsgi`` as ``saylau serve`` runs it, once it accepts connections."""
+    """``saylau serve`` on a free port, once it accepts connections; its output
+    (the access log) goes to ``server.log`` in the data directory."""
     port = _free_port()
+    log = open(Path(env["SAYLAU_DATA_DIR"]) / "server.log", "a")  # noqa: SIM115 (closed with the process)
     server = subprocess.Popen(
-        [GUNICORN, "saylau.wsgi", "-b", f"{HOST}:{port}", "-w", str(WORKERS), "-k", "gthread",
-         "--threads", str(THREADS), "--keep-alive", "30", "--log-level", "warning"],
-        env=env, cwd=ROOT)
-    for _ in range(300):
+        [PY, "-m", "saylau", "--data-dir", env["SAYLAU_DATA_DIR"], "serve", "--bind", f"{HOST}:{port}",
+         "--workers", str(WORKERS), "--threads", str(THREADS)], env=env, cwd=ROOT, stdout=log, stderr=log)
+    SERVER_PID[:] = [server.pid]
+    for _ in range(600):
         try:
             socket.create_connection((HOST, port), timeout=0.2).close()
             break
@@ -394,7 +413,8 @@ def _rate(phase: dict, code: int = 201) -> float:
 
 def run() -> list[dict]:
     env = {**os.environ, "DATABASE_URL": f"postgres://postgres@{HOST}:5432/{DB}",
-           "DJANGO_SETTINGS_MODULE": "saylau.settings", "SAYLAU_LOG_LEVEL": "ERROR"}
+           "DJANGO_SETTINGS_MODULE": "saylau.settings", "SAYLAU_LOG_LEVEL": "ERROR",
+           "SAYLAU_SECRET_KEY": "bench-" + uuidlib.uuid4().hex}  # the sessions made in SETUP verify in the server
     work = Path(tempfile.mkdtemp(prefix="saylau-bench-http-"))
     env["SAYLAU_DATA_DIR"] = str(work)
     _admin(f"DROP DATABASE IF EXISTS {DB}")
@@ -453,7 +473,8 @@ def run() -> list[dict]:
     batch_rate = batch["statuses"].get("created", 0) / batch["elapsed"]
     gateway_rate, token_rate, pair_rate, uncached_rate = (_rate(by_gateway), _rate(by_token), _rate(pairs),
                                                           _rate(uncached))
-    note = f"gunicorn {WORKERS}x{THREADS} gthread, PostgreSQL and load generator share {os.cpu_count()} cores"
+    note = (f"saylau serve (granian, {WORKERS} workers x {THREADS} threads), PostgreSQL and load generator share "
+            f"{os.cpu_count()} cores")
     cpu = "CPU per request: " + ", ".join(f"{k} {v:.2f} ms" for k, v in by_gateway["cpu_ms"].items())
     pair_cpu = "CPU per pair: " + ", ".join(f"{k} {v:.2f} ms" for k, v in pairs["cpu_ms"].items())
     extra_rows = [

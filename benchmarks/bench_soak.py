@@ -12,8 +12,8 @@ What it does:
    afterwards; ``SAYLAU_BENCH_PG`` names the server), the kz-2011 simulation
    at scale 1 (as ``bench_observation_http``): one session per team's observer,
    and a staff account ``bench-gateway`` with a password;
-2. gunicorn on ``saylau.wsgi`` as ``saylau serve`` runs it (gthread, the app
-   loaded before the workers fork), in its own process group; ``OBSERVER_CONNECTIONS`` keep-alive connections post single
+2. ``saylau serve`` (granian on ``saylau.wsgi``, its workers forked), in its
+   own process group; ``OBSERVER_CONNECTIONS`` keep-alive connections post single
    submissions from observers' sessions and ``GATEWAY_CONNECTIONS`` from the one
    gateway account with HTTP Basic, for ``SAYLAU_SOAK_SECONDS`` (default 180;
    ``SAYLAU_BENCH_SCALE`` scales the simulation, default 1);
@@ -45,7 +45,6 @@ from pathlib import Path
 
 from benchmarks.bench_observation_http import (
     ANSWERS,
-    GUNICORN,
     HOST,
     PY,
     ROOT,
@@ -94,13 +93,15 @@ def _admin(sql: str) -> None:
 
 
 def _start(env: dict, port: int) -> subprocess.Popen:
-    """gunicorn in a process group of its own (so that one SIGKILL reaches master and workers)."""
+    """``saylau serve`` in a process group of its own (so that one SIGKILL reaches the
+    main process and its workers); its output (the access log) to ``server.log``."""
     import socket
 
+    log = open(Path(env["SAYLAU_DATA_DIR"]) / "server.log", "a")  # noqa: SIM115 (closed with the process)
     server = subprocess.Popen(
-        [GUNICORN, "saylau.wsgi", "-b", f"{HOST}:{port}", "-w", str(WORKERS), "-k", "gthread",
-         "--threads", str(THREADS), "--keep-alive", "30", "--log-level", "warning", "--preload"],
-        env=env, cwd=ROOT, start_new_session=True)
+        [PY, "-m", "saylau", "--data-dir", env["SAYLAU_DATA_DIR"], "serve", "--bind", f"{HOST}:{port}",
+         "--workers", str(WORKERS), "--threads", str(THREADS)],
+        env=env, cwd=ROOT, start_new_session=True, stdout=log, stderr=log)
     for _ in range(600):
         try:
             socket.create_connection((HOST, port), timeout=0.2).close()
@@ -185,7 +186,8 @@ def _load(args: tuple) -> dict:
 
 def run() -> list[dict]:
     env = {**os.environ, "DATABASE_URL": f"postgres://postgres@{HOST}:5432/{DB}",
-           "DJANGO_SETTINGS_MODULE": "saylau.settings", "SAYLAU_LOG_LEVEL": "CRITICAL"}
+           "DJANGO_SETTINGS_MODULE": "saylau.settings", "SAYLAU_LOG_LEVEL": "CRITICAL",
+           "SAYLAU_SECRET_KEY": "soak-" + uuidlib.uuid4().hex}  # the sessions made in SETUP verify in the server
     work = Path(tempfile.mkdtemp(prefix="saylau-soak-"))
     env["SAYLAU_DATA_DIR"] = str(work)
     _admin(f"DROP DATABASE IF EXISTS {DB}")
@@ -236,7 +238,7 @@ def run() -> list[dict]:
     timeline = ", ".join(f"{b / 10:.0f}" for b in buckets)
     doubled = max(0, count["versions"] - count["stored"]) + max(0, count["entries"] - count["stored"])
     note = (f"{SECONDS:.0f} s, {OBSERVER_CONNECTIONS} observers' connections ({len(observers)} observers) and "
-            f"{GATEWAY_CONNECTIONS} of one gateway account (Basic), gunicorn {WORKERS}x{THREADS} killed with "
+            f"{GATEWAY_CONNECTIONS} of one gateway account (Basic), saylau serve (granian, {WORKERS}x{THREADS}) killed with "
             f"SIGKILL {KILLS} times (listening again after {', '.join(f'{d:.1f}' for d in downtime)} s); "
             f"{os.cpu_count()} cores shared")
     return [

@@ -170,7 +170,7 @@ def test_every_answer_carries_the_openrosa_headers_and_an_openrosa_body(mission)
 
 
 def test_a_chunked_post_is_read_to_its_end(mission) -> None:
-    """Transfer-Encoding: chunked, no Content-Length: the WSGI server (gunicorn)
+    """Transfer-Encoding: chunked, no Content-Length: the WSGI server (granian)
     undoes the chunking and the body runs to the end of wsgi.input."""
     from saylau.observation.models import Submission
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import http.client
+import json
 import os
 import signal
 import socket
@@ -9,6 +11,7 @@ import stat
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from xml.etree import ElementTree
 
@@ -70,18 +73,20 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_serve_runs_gunicorn_with_static_files_and_a_secret_key(tmp_path) -> None:
+def test_serve_runs_granian_with_static_files_a_secret_key_and_a_clean_access_log(tmp_path) -> None:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SAYLAU_SECRET_KEY")}
     env["SAYLAU_DATA_DIR"] = str(tmp_path)
     process = subprocess.Popen(
         [sys.executable, "-m", "saylau", "--data-dir", str(tmp_path), "serve", "--bind", f"127.0.0.1:{port}",
          "--workers", "2"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    token = "Zx9_secret-Token-value"
     try:
         deadline = time.monotonic() + 60
         while True:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/accounts/login/", timeout=2) as r:
+                with urllib.request.urlopen(f"{base}/accounts/login/", timeout=2) as r:
                     assert r.status == 200 and b"csrfmiddlewaretoken" in r.read()
                     break
             except OSError:
@@ -89,11 +94,27 @@ def test_serve_runs_gunicorn_with_static_files_and_a_secret_key(tmp_path) -> Non
                     process.kill()
                     pytest.fail(f"saylau serve did not answer:\n{process.communicate()[0]}")
                 time.sleep(0.3)
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/static/web/js/store.js", timeout=5) as r:
+        with urllib.request.urlopen(f"{base}/static/web/js/store.js?v=2", timeout=5) as r:
             assert r.status == 200 and b"SaylauStore" in r.read()
         assert (tmp_path / "static" / "web" / "css" / "saylau.css").is_file()  # collectstatic ran
         key = tmp_path / "secret-key"
         assert stat.S_IMODE(key.stat().st_mode) == 0o600 and len(key.read_text()) > 40
+        # a one-time login link and a device token in the URL: answered, never logged
+        for path in (f"/accounts/token/{token}/", f"/key/{token}/openrosa/formList"):
+            request = urllib.request.Request(base + path, headers={"Referer": f"{base}/accounts/token/{token}/"})
+            try:
+                urllib.request.urlopen(request, timeout=5).close()
+            except urllib.error.HTTPError as refused:
+                assert refused.code in (302, 401, 403, 404), refused.code
+        # an oversized body: 413 in JSON, and the connection serves the next request
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        connection.request("POST", "/api/observation/submissions/batch/", body=b"[" + b" " * 11_000_000 + b"]",
+                           headers={"Content-Type": "application/json"})
+        answer = connection.getresponse()
+        assert answer.status == 413 and "at most" in json.loads(answer.read())["errors"][""][0]
+        connection.request("GET", "/accounts/login/")
+        assert connection.getresponse().status == 200
+        connection.close()
     finally:
         process.send_signal(signal.SIGTERM)
         try:
@@ -102,5 +123,7 @@ def test_serve_runs_gunicorn_with_static_files_and_a_secret_key(tmp_path) -> Non
             process.kill()
             output = process.communicate()[0]
     assert process.returncode == 0, output
-    assert "Booting worker" in output and "GET /static/web/js/store.js" in output
-    assert "Using worker: gthread" in output  # threaded workers: what the group commit of submissions groups
+    assert "Spawning worker-2" in output  # two worker processes, each running the app in its threads
+    assert '"GET /static/web/js/store.js?v=2 HTTP/1.1" 200' in output  # the access log, query included
+    assert "/accounts/token/[redacted]/" in output and "/key/[redacted]/openrosa/formList" in output
+    assert token not in output

@@ -26,7 +26,7 @@ def register(subparsers) -> None:
     p.add_argument("--keep", action="store_true", help="do not wipe an existing demo data directory")
     p.add_argument("--serve", action="store_true", help="then serve the web application on the demo data")
     p.add_argument("--bind", default="127.0.0.1:8000", help="address for --serve (default 127.0.0.1:8000)")
-    p.add_argument("--workers", type=int, default=2, help="gunicorn workers for --serve")
+    p.add_argument("--workers", type=int, default=2, help="worker processes for --serve")
     p.set_defaults(func=run, needs_db=False)
 
 

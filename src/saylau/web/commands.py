@@ -44,9 +44,9 @@ def register(subparsers) -> None:
     listing = sub.add_parser("list", help="list users and their roles")
     listing.set_defaults(func=list_users, needs_db=True)
 
-    serve = subparsers.add_parser("serve", help="run the web application with gunicorn")
+    serve = subparsers.add_parser("serve", help="run the web application (granian)")
     serve.add_argument("--bind", default="127.0.0.1:8000", help="host:port (default %(default)s)")
-    serve.add_argument("--workers", type=int, default=2, help="gunicorn workers (default %(default)s)")
+    serve.add_argument("--workers", type=int, default=2, help="worker processes (default %(default)s)")
     serve.add_argument("--threads", type=int, default=16, help="threads per worker (default %(default)s)")
     serve.set_defaults(func=run_server, needs_db=False)
 
@@ -168,7 +168,11 @@ def list_users(args) -> int:
 def run_server(args) -> int:
     from saylau.web.serve import serve
 
+    host, _, port = args.bind.rpartition(":")
+    if not host or not port.isdigit():
+        print(f"saylau serve: --bind: expected host:port (say 127.0.0.1:8000), got {args.bind!r}", file=sys.stderr)
+        return 2
     print(f"saylau serve: http://{args.bind}/ with {args.workers} worker(s) of {args.threads} threads; "
-          "Ctrl-C stops it")
+          "Ctrl-C stops it", flush=True)
     serve(args.data_dir, bind=args.bind, workers=args.workers, threads=args.threads)
     return 0

@@ -68,7 +68,12 @@ class RequestTooLargeMiddleware:
     such a request from its ``Content-Length`` instead: 413 in JSON under
     ``/api/`` (``{"errors": {"": [...]}}``, the API's shape), in plain text
     elsewhere, naming the size sent and the size accepted. Multipart uploads
-    (OpenRosa submissions, file imports) keep their own limits."""
+    (OpenRosa submissions, file imports) keep their own limits.
+
+    The body is read and discarded before the answer (up to ``DRAIN_LIMIT``
+    bytes): a client that sends its whole body before reading (no
+    ``Expect: 100-continue``) would otherwise find the connection closed under
+    it and never see the 413."""
 
     def __init__(self, get_response) -> None:
         self.get_response = get_response
@@ -81,8 +86,24 @@ class RequestTooLargeMiddleware:
             except ValueError:
                 length = 0
             if length > limit:
+                _drain(request, length)
                 return too_large(request, length, limit)
         return self.get_response(request)
+
+
+#: the most of an oversized body read and discarded before answering 413; past it the
+#: connection closes (a client sending more should say ``Expect: 100-continue``)
+DRAIN_LIMIT = 64 * 1024 * 1024
+
+
+def _drain(request, length: int) -> None:
+    stream = request.META.get("wsgi.input")
+    left = min(length, DRAIN_LIMIT)
+    while stream is not None and left > 0:
+        chunk = stream.read(min(left, 1 << 16))
+        if not chunk:
+            break
+        left -= len(chunk)
 
 
 def too_large(request, length: int, limit: int) -> HttpResponse:
@@ -92,7 +113,7 @@ def too_large(request, length: int, limit: int) -> HttpResponse:
         response = HttpResponse(json.dumps({"errors": {"": [text]}}), status=413, content_type="application/json")
     else:
         response = HttpResponse(text + "\n", status=413, content_type="text/plain; charset=utf-8")
-    return response  # (gunicorn discards the unread body before the next request on the connection)
+    return response  # (the server reads past the unread body before the next request on the connection)
 
 
 #: what an API client is told when Django itself (not the API's views) answers with an error page

@@ -1,7 +1,7 @@
 """A fixed-window rate limit on Django's cache (login: 10 tries a minute per IP and username).
 
 The counter lives in the default cache. With the local-memory cache each
-gunicorn worker counts on its own, so the effective limit is ``limit x
+granian worker counts on its own, so the effective limit is ``limit x
 workers``; a shared cache (Redis, Memcached, the database cache) makes it exact.
 """
 
