@@ -239,3 +239,42 @@ def test_per_backend_builds_a_statement_once() -> None:
         return f"SELECT {len(built)}"
 
     assert statement() == statement() == "SELECT 1" and built == [1]
+
+
+def test_instance_is_the_instance_the_model_makes() -> None:
+    """``db.instance`` builds what ``Model(**values)`` builds: every concrete field
+    (given, or its default, callable defaults called), related objects cached,
+    unknown names and wrong related types refused."""
+    from django.db.models.signals import post_init
+
+    from saylau.geography.models import Election
+    from saylau.observation.models import Submission, SubmissionVersion
+
+    election = Election(id=7, slug="e")
+    values = dict(election=election, uuid=uuid.uuid4(), form_code="voting", team=None, station_code="0001",
+                  dec_code="01", region_code="1", urban=True, submitted_at=dt.datetime(2011, 4, 3, 10, tzinfo=dt.UTC),
+                  channel="api", answers={"a": 1})
+    made, built = db.instance(Submission, **values), Submission(**values)
+    columns = [f.attname for f in Submission._meta.concrete_fields]
+    assert [getattr(made, c) for c in columns] == [getattr(built, c) for c in columns]
+    assert made.election is election and made.election_id == 7 and made.team is None  # cached: no query
+    assert made._state.adding and made._state.db is None and made.pk is None
+    version = db.instance(SubmissionVersion, submission=made, version=1, answers={"a": 1})
+    assert version.submission is made and version.submission_id is None
+    assert [getattr(version, f.attname) for f in SubmissionVersion._meta.concrete_fields if f.attname != "created_at"] \
+        == [getattr(SubmissionVersion(submission=made, version=1, answers={"a": 1}), f.attname)
+            for f in SubmissionVersion._meta.concrete_fields if f.attname != "created_at"]
+    with pytest.raises(TypeError, match="unexpected keyword argument 'colour'"):
+        db.instance(Submission, colour="red")
+    with pytest.raises(ValueError, match="must be a Election"):
+        db.instance(Submission, election="e")
+    seen = []
+
+    def receiver(sender, instance, **kwargs):
+        seen.append(instance)
+
+    post_init.connect(receiver, sender=Submission)
+    try:  # a model with init receivers is built by Model.__init__, which sends them
+        assert db.instance(Submission, form_code="x") is seen[-1]
+    finally:
+        post_init.disconnect(receiver, sender=Submission)

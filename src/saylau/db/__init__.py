@@ -12,7 +12,8 @@ connection and so in the caller's transaction:
 - ``insert_rows``: model instances inserted from one JSON record set, with
   one more statement in the same round trip; ``insert_with_children``: rows
   and a child row for each in one statement; ``bulk_create`` on SQLite
-  (:mod:`.records`);
+  (:mod:`.records`); ``instance``: an unsaved model instance without
+  ``Model.__init__``'s work per field;
 - ``frame_writer``: Polars frames written with ``COPY`` or ``executemany``;
   ``stored_timestamps``: UTC ISO text as each database stores it;
   ``read_text_frame``: a query's rows as a frame of text columns;
@@ -34,12 +35,12 @@ from saylau.db.bulk import frame_writer, lock_table, read_text_frame, reserve_id
 from saylau.db.checkpoint import on_connection as checkpoint_sqlite_log
 from saylau.db.groupcommit import GroupCommit
 from saylau.db.prepared import fetch_one
-from saylau.db.records import insert_rows, insert_with_children
+from saylau.db.records import insert_rows, insert_with_children, instance
 from saylau.db.sql import json_agg, json_array, json_text, per_backend, utc_text
 
 __all__ = [
     "GroupCommit", "checkpoint_sqlite_log", "fetch_one", "frame_writer", "insert_rows", "insert_with_children",
-    "json_agg", "json_array", "json_text", "lock_table", "per_backend", "read_text_frame", "reserve_ids", "setup",
+    "instance", "json_agg", "json_array", "json_text", "lock_table", "per_backend", "read_text_frame", "reserve_ids", "setup",
     "stored_timestamps", "utc_text",
 ]
 

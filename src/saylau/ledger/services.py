@@ -83,8 +83,8 @@ def record_many(*, actor: Actor, events: Iterable[Event], batch_id: str = "", ch
         }
         text = canonical_json(payload).decode("utf-8")
         digest = entry_hash(previous, text)
-        pending.append(LedgerEntry(
-            sequence=sequence, event=e.event, object_type=e.object_type, object_id=str(e.object_id),
+        pending.append(db.instance(
+            LedgerEntry, sequence=sequence, event=e.event, object_type=e.object_type, object_id=str(e.object_id),
             batch_id=batch_id, created_at=now, payload=text, previous_hash=previous, hash=digest,
         ))
         previous = digest

@@ -461,8 +461,8 @@ def add_files(*, actor: Actor, submission: Submission, item: SubmissionInput, ch
 
 def _build(election, definition, key, place: Place, answers, submitted_at, now, channel, observer,
            team, files: Mapping[str, Attachment] | None = None) -> Submission:
-    s = Submission(
-        election=election, uuid=key, form=definition, form_code=definition.form_id,
+    s = db.instance(
+        Submission, election=election, uuid=key, form=definition, form_code=definition.form_id,
         team=team, observer=observer, station_code=place.station_code, dec_code=place.dec_code,
         region_code=place.region_code, urban=place.urban, submitted_at=submitted_at,
         received_at=now, channel=channel, answers=jsonable(answers),
@@ -477,8 +477,8 @@ def _build(election, definition, key, place: Place, answers, submitted_at, now, 
 def _store(entries: Sequence[tuple[Actor, Submission]]) -> list[Submission]:
     """Write accepted submissions, their first versions and their ledger entries."""
     subs = [s for _, s in entries]
-    versions = [SubmissionVersion(submission=s, version=1, answers=s.answers, channel=s.channel, actor=a.name,
-                                  user_id=a.user_id, created_at=s.received_at) for a, s in entries]
+    versions = [db.instance(SubmissionVersion, submission=s, version=1, answers=s.answers, channel=s.channel,
+                            actor=a.name, user_id=a.user_id, created_at=s.received_at) for a, s in entries]
     # on PostgreSQL one prepared statement reading JSON record sets: Django's ``bulk_create``
     # quotes every value into array text on the client, which for JSON answers costs more
     # than a whole request may spend; the versions' answers are taken from the inserted rows
