@@ -79,7 +79,7 @@ def test_serve_runs_granian_with_static_files_a_secret_key_and_a_clean_access_lo
     env["SAYLAU_DATA_DIR"] = str(tmp_path)
     process = subprocess.Popen(
         [sys.executable, "-m", "saylau", "--data-dir", str(tmp_path), "serve", "--bind", f"127.0.0.1:{port}",
-         "--workers", "2"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+         "--workers", "2", "--access-log"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
     token = "Zx9_secret-Token-value"
     try:

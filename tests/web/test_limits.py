@@ -147,3 +147,17 @@ def test_an_api_url_that_matches_nothing_answers_json(client) -> None:
     assert response.json() == {"detail": "no such API endpoint or object: /api/observation/submissions/-1/"}
     page = client.get("/no-such-page/")  # outside /api/: the site's own page
     assert page.status_code == 404 and page["Content-Type"].startswith("text/html")
+
+
+def test_serve_runs_granian_as_configured() -> None:
+    """``saylau serve``'s server: the bind address split as given (IPv6 too), the
+    threads, and the access log only when asked for (the proxy in front logs)."""
+    from saylau.web.serve import server
+
+    plain = server("127.0.0.1:8001", workers=3, threads=4)
+    assert (plain.bind_addr, plain.bind_port, plain.workers, plain.blocking_threads) == ("127.0.0.1", 8001, 3, 4)
+    assert plain.log_access is False
+    logged = server("[::1]:8002", access_log=True)
+    assert (logged.bind_addr, logged.bind_port, logged.log_access) == ("::1", 8002, True)
+    with pytest.raises(ValueError, match="expected host:port"):
+        server("8000")

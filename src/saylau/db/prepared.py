@@ -33,6 +33,22 @@ def cursor() -> psycopg.Cursor:
     return psycopg.Cursor(conn)
 
 
+#: statement texts as the bytes psycopg sends: encoded once, and the same bytes object each
+#: time, whose hash psycopg's caches of converted and prepared statements then need not recompute
+_ENCODED: dict[str, bytes] = {}
+
+
+def encoded(sql: str) -> bytes:
+    """``sql`` as UTF-8 bytes, the same object for the same text (kept for at most
+    1,000 texts: the fast paths' statements are a handful)."""
+    found = _ENCODED.get(sql)
+    if found is None:
+        if len(_ENCODED) >= 1000:
+            _ENCODED.clear()
+        found = _ENCODED[sql] = sql.encode()
+    return found
+
+
 def fetch_one(sql: str, params: Sequence = (), *, for_update: bool = False) -> tuple | None:
     """The first row of ``sql`` (``%s`` placeholders), or None.
 
@@ -44,7 +60,7 @@ def fetch_one(sql: str, params: Sequence = (), *, for_update: bool = False) -> t
         sql += " FOR UPDATE"
     if connection.vendor == "postgresql":
         with cursor() as c:
-            return c.execute(sql, params).fetchone()
+            return c.execute(encoded(sql), params).fetchone()
     with connection.cursor() as c:
         c.execute(sql, params)
         return c.fetchone()

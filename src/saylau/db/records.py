@@ -31,23 +31,25 @@ from django.db.models.base import ModelState
 
 from saylau.db import prepared
 
+#: per model: the constant defaults of its concrete fields by attname, the fields whose default
+#: is called for each instance, and the names values may be given under (field name or attname)
+#: -> (attname, the relation or None)
+_LAYOUT: dict[type, tuple[dict, list, dict]] = {}
 
-#: per model: (attname, field, the default when it is a constant, else None) of each concrete
-#: field; the names values may be given under (field name or attname) -> (attname, relation or None)
-_LAYOUT: dict[type, tuple[list, dict]] = {}
 
-
-def _layout(model) -> tuple[list, dict]:
+def _layout(model) -> tuple[dict, list, dict]:
     found = _LAYOUT.get(model)
     if found is None:
-        columns, names = [], {}
+        constants, called, names = {}, [], {}
         for f in model._meta.concrete_fields:
-            constant = not callable(f.default)
-            columns.append((f.attname, f, f.get_default() if constant else None, constant))
+            if callable(f.default):
+                called.append(f)
+            else:
+                constants[f.attname] = f.get_default()
             names[f.attname] = (f.attname, None)
             if f.is_relation:
                 names[f.name] = (f.attname, f)
-        found = _LAYOUT.setdefault(model, (columns, names))
+        found = _LAYOUT.setdefault(model, (constants, called, names))
     return found
 
 
@@ -60,12 +62,14 @@ def instance(model, **values):
     ``post_init`` receivers are built by ``Model.__init__`` itself."""
     if signals.pre_init.has_listeners(model) or signals.post_init.has_listeners(model):
         return model(**values)
-    columns, names = _layout(model)
+    constants, called, names = _layout(model)
     obj = model.__new__(model)
     state = obj._state = ModelState()
     data = obj.__dict__
-    for attname, f, default, constant in columns:
-        data[attname] = default if constant else f.get_default()
+    data.update(constants)
+    for f in called:
+        if f.attname not in values and f.name not in values:
+            data[f.attname] = f.get_default()
     for name, value in values.items():
         try:
             attname, relation = names[name]
@@ -146,7 +150,7 @@ def insert_rows(model, objs: Sequence, *, columns: Sequence[str] | None = None,
             found = _SQL.setdefault(key, (f"WITH i AS ({sql}) {then[0]}" if then else sql, chosen, []))
         sql, chosen, _ = found
         with prepared.cursor() as cursor:
-            cursor.execute(sql, [dumps(chosen, objs), *(then[1] if then else ())])
+            cursor.execute(prepared.encoded(sql), [dumps(chosen, objs), *(then[1] if then else ())])
         return
     if objs:
         model.objects.bulk_create(objs)
@@ -193,7 +197,8 @@ def insert_with_children(parents: Sequence, children: Sequence, *, key: str, lin
     for row, value in zip(child_rows, keys, strict=True):
         row[key_field.column] = _plain(value)
     with prepared.cursor() as cursor:
-        ids = dict(cursor.execute(sql, [dumps(parent_fields, parents), _dumps(child_rows)]).fetchall())
+        rows = [dumps(parent_fields, parents), _dumps(child_rows)]
+        ids = dict(cursor.execute(prepared.encoded(sql), rows).fetchall())
     for p, c, value in zip(parents, children, keys, strict=True):
         p.pk = ids[value]
         setattr(c, link_field.attname, p.pk)

@@ -48,6 +48,9 @@ def register(subparsers) -> None:
     serve.add_argument("--bind", default="127.0.0.1:8000", help="host:port (default %(default)s)")
     serve.add_argument("--workers", type=int, default=2, help="worker processes (default %(default)s)")
     serve.add_argument("--threads", type=int, default=16, help="threads per worker (default %(default)s)")
+    serve.add_argument("--access-log", action="store_true",
+                       help="log every request to standard output, tokens redacted (default: off; the TLS proxy "
+                            "in front logs requests)")
     serve.set_defaults(func=run_server, needs_db=False)
 
 
@@ -174,5 +177,5 @@ def run_server(args) -> int:
         return 2
     print(f"saylau serve: http://{args.bind}/ with {args.workers} worker(s) of {args.threads} threads; "
           "Ctrl-C stops it", flush=True)
-    serve(args.data_dir, bind=args.bind, workers=args.workers, threads=args.threads)
+    serve(args.data_dir, bind=args.bind, workers=args.workers, threads=args.threads, access_log=args.access_log)
     return 0

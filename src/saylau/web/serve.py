@@ -26,8 +26,12 @@ would add (use PostgreSQL via ``DATABASE_URL`` beyond that). Each worker runs
 the application in ``threads`` threads (granian's blocking threads): a thread
 waiting on the database costs no CPU, and concurrent single submissions of one
 worker share a transaction (the group commit of :class:`saylau.db.GroupCommit`).
-The access log goes to standard output with every secret a URL may carry
-redacted (:class:`RedactSecrets`).
+With ``access_log`` (``saylau serve --access-log``) each request is logged to
+standard output with every secret a URL may carry redacted
+(:class:`RedactSecrets`); it is off by default, as gunicorn's and granian's
+own are: the TLS proxy a deployment puts in front logs every request anyway,
+and the server's own log line costs about a twelfth of a single submission's
+server CPU (docs/observation.md).
 """
 
 from __future__ import annotations
@@ -122,7 +126,7 @@ def logging_config() -> dict:
     }
 
 
-def server(bind: str, workers: int = DEFAULT_WORKERS, threads: int = DEFAULT_THREADS):
+def server(bind: str, workers: int = DEFAULT_WORKERS, threads: int = DEFAULT_THREADS, access_log: bool = False):
     """The granian server ``saylau serve`` runs (not started)."""
     from granian import Granian
     from granian.constants import HTTPModes, Interfaces
@@ -134,12 +138,12 @@ def server(bind: str, workers: int = DEFAULT_WORKERS, threads: int = DEFAULT_THR
         "saylau.wsgi:application", address=host.strip("[]"), port=int(port), interface=Interfaces.WSGI,
         http=HTTPModes.http1, websockets=False, workers=max(1, int(workers)),
         blocking_threads=max(1, int(threads)), respawn_failed_workers=True,
-        log_access=True, log_access_format=ACCESS_LOG_FORMAT, log_dictconfig=logging_config(),
+        log_access=access_log, log_access_format=ACCESS_LOG_FORMAT, log_dictconfig=logging_config(),
     )
 
 
 def serve(data_dir: str | os.PathLike | None = None, bind: str = DEFAULT_BIND,
-          workers: int = DEFAULT_WORKERS, threads: int = DEFAULT_THREADS) -> None:
+          workers: int = DEFAULT_WORKERS, threads: int = DEFAULT_THREADS, access_log: bool = False) -> None:
     """Prepare the data directory and run granian until it is stopped."""
     prepare(data_dir)
     host = bind.rsplit(":", 1)[0]
@@ -148,4 +152,4 @@ def serve(data_dir: str | os.PathLike | None = None, bind: str = DEFAULT_BIND,
     from django.db import connections
 
     connections.close_all()  # the workers are forked: none may share this process's connections
-    server(bind, workers, threads).serve()
+    server(bind, workers, threads, access_log).serve()
