@@ -36,6 +36,12 @@ def test_dashboard_shows_aggregates_only(client, audited, small_register):
     assert page.status_code == 200
     html = page.content.decode()
     assert 'id="growth"' in html and 'id="findings"' in html
+    from saylau.geography.models import Unit
+
+    region = Unit.objects.filter(election=audited.election, level=1).order_by("code").first()
+    assert f'<tr data-region="{region.code}"><td>{region.name_en}</td>' in html  # names, not codes
+    russian = client.get(f"/register/?election={audited.election.slug}", HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+    assert f'<tr data-region="{region.code}"><td>{region.name_ru}</td>' in russian and region.name_ru
     some = small_register.current.row(0, named=True)
     assert some["voter_id"] not in html and some["iin"] not in html
 

@@ -156,20 +156,11 @@ def findings(request: HttpRequest) -> HttpResponse:
     frame, review = findings_frame(election)
     rows = [(f, f.sentence(lang), _finding_labels(f, lang))
             for f in evaluate_all(frame, review=review) if f.group is None]
-    names = _region_names(election, lang)
+    names = analysis.region_names(election, lang)
     by_region = charts.findings_by_region(evaluate_all(frame, by="region_code", review=review), names, lang,
                                           x=_("Region"), y=_("Share"))
     chart = charts.figure("findings", _("Findings by region, with 95% intervals"), by_region, lang) if by_region else None
     return _page(request, "findings.html", election, rows=rows, chart=chart)
-
-
-def _region_names(election, lang: str) -> dict[str, str]:
-    """Region code -> name in ``lang`` (English where it has none), in code order."""
-    from saylau.geography.models import Unit
-
-    field = {"ru": "name_ru", "kk": "name_kk"}.get(lang, "name_en")
-    return {code: name or english for code, name, english in Unit.objects.filter(
-        election=election, level=1).order_by("code").values_list("code", field, "name_en")}
 
 
 @dashboard_role
@@ -381,7 +372,7 @@ def _published_charts(election, lang: str) -> dict:
     rows = while_unchanged(f"web:published-regions:{election.pk}:{publication.pk}", sums)
     if not rows:
         return {}
-    names = _region_names(election, lang)
+    names = analysis.region_names(election, lang)
     regions = [{**r, "name": names.get(r["region_code"], r["region_code"])} for r in rows]
     candidates = [{"number": c.number, "label": c.label(lang)} for c in selectors.candidates(election)]
     chart = charts.results_by_region(regions, candidates, lang, x=_("Share of valid ballots"), y=_("Region"))

@@ -129,8 +129,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                              "interval": (f"{percent(100 * f['low'], lang, 1)} – {percent(100 * f['high'], lang, 1)}"
                                           if f.get("low") is not None else ""),
                              "unit": f["unit"]})
+        names = web_analysis.region_names(election, lang)  # regions by their names, not their codes
         growth = selectors.growth_by_region(run)
         duplicates = selectors.duplicates_by_region(run)
+        for row in growth + duplicates:
+            row["region"] = names.get(row["region_code"], row["region_code"])
+            for key in ("before", "now", "duplicate_pairs", "voters"):  # in the language's style
+                if isinstance(row.get(key), int):
+                    row[key] = format_int(row[key], lang)
         flags = [{"label": labels.pick(labels.FLAG_KIND.get(k, (k, k, k)), lang), "n": format_int(n, lang)}
                  for k, n in sorted(selectors.flag_counts(run).items())]
         peak = max([abs(g["growth"]) for g in growth] + [1e-9])
