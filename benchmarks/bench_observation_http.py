@@ -324,15 +324,17 @@ def _load(args: tuple) -> dict:
 SERVER_PID: list[int] = []
 
 
-def _cpu() -> dict[str, float]:
+def _cpu() -> dict:
     """CPU seconds used so far by the server's processes (the ``saylau serve``
     process and its descendants), this database's PostgreSQL processes
     (backends and its autovacuum workers) and the load generator (this
-    process's finished children)."""
+    process's finished children); ``"pids"``: each server or PostgreSQL
+    process's own figure, so that :func:`_used` counts only processes alive at
+    both ends (a backend whose connection closed takes its CPU with it)."""
     import resource
 
     hz = os.sysconf("SC_CLK_TCK")
-    out = {"server": 0.0, "postgresql": 0.0}
+    out: dict = {"server": 0.0, "postgresql": 0.0, "pids": {}}
     stats, parents = {}, {}
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
@@ -351,13 +353,24 @@ def _cpu() -> dict[str, float]:
         return False
 
     for pid, (cmd, seconds) in stats.items():
-        if served(pid):
-            out["server"] += seconds
-        elif f" {DB} " in f" {cmd} ":
-            out["postgresql"] += seconds
+        kind = "server" if served(pid) else "postgresql" if f" {DB} " in f" {cmd} " else ""
+        if kind:
+            out[kind] += seconds
+            out["pids"][pid] = (kind, seconds)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     out["load generator"] = children.ru_utime + children.ru_stime
     return out
+
+
+def _used(before: dict, after: dict) -> dict[str, float]:
+    """CPU seconds each side used between two :func:`_cpu` readings: processes
+    started meanwhile count in full, those that ended meanwhile not at all
+    (their last figure is gone), so no side is ever negative."""
+    used = {"server": 0.0, "postgresql": 0.0, "load generator": after["load generator"] - before["load generator"]}
+    for pid, (kind, seconds) in after["pids"].items():
+        earlier = before["pids"].get(pid)
+        used[kind] += seconds - (earlier[1] if earlier and earlier[0] == kind else 0.0)
+    return used
 
 
 def _phase(port: int, clients: list, path: str, count: int, per_request: int, connections: int = CONCURRENCY,
@@ -378,7 +391,7 @@ def _phase(port: int, clients: list, path: str, count: int, per_request: int, co
             statuses[k] = statuses.get(k, 0) + v
     elapsed = max(p["elapsed"] for p in parts)
     p99 = latencies[int(0.99 * (len(latencies) - 1))] if latencies else float("nan")
-    cpu_ms = {k: 1000 * (after[k] - before[k]) / max(1, len(latencies)) for k in after}
+    cpu_ms = {k: 1000 * v / max(1, len(latencies)) for k, v in _used(before, after).items()}
     return {"requests": len(latencies), "elapsed": elapsed, "p99_ms": 1000 * p99, "statuses": statuses,
             "cpu_ms": cpu_ms}
 
