@@ -90,7 +90,10 @@ def _database() -> dict:
         "OPTIONS": {
             # WAL lets readers (dashboards) run while a writer (ingestion) works;
             # a helper thread, not the commit, copies the log back (saylau.db.checkpoint).
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0;",
+            # 16 KiB pages (set before WAL, so a new database takes them; an existing one keeps
+            # its own): a million protocols imported, checked and tabulated in about a fifth
+            # less time than with 4 KiB pages, interleaved on one machine (docs/architecture.md).
+            "init_command": "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0;",
             "transaction_mode": "IMMEDIATE",
             "timeout": 30,
         },

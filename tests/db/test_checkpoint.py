@@ -51,3 +51,28 @@ def test_saylau_sqlite_connections_leave_checkpoints_to_the_thread(tmp_path):
     options = settings.DATABASES["default"].get("OPTIONS", {})
     if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         assert "wal_autocheckpoint=0" in options["init_command"]
+
+
+def test_a_new_sqlite_database_takes_16_kib_pages_and_the_log(tmp_path, monkeypatch) -> None:
+    """The settings' init_command sets the page size before WAL, so a new database
+    file takes 16 KiB pages (set after WAL it would keep 4 KiB without a word)."""
+    import sqlite3
+
+    from saylau import settings
+
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    command = settings._database()["OPTIONS"]["init_command"]
+    new = sqlite3.connect(tmp_path / "new.sqlite3")
+    new.executescript(command)
+    new.execute("CREATE TABLE t (x INTEGER)")
+    assert new.execute("PRAGMA page_size").fetchone()[0] == 16384
+    assert new.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    new.close()
+    old = sqlite3.connect(tmp_path / "old.sqlite3")  # made with 4 KiB pages: it keeps them
+    old.execute("PRAGMA page_size=4096")
+    old.execute("CREATE TABLE t (x INTEGER)")
+    old.close()
+    again = sqlite3.connect(tmp_path / "old.sqlite3")
+    again.executescript(command)
+    assert again.execute("PRAGMA page_size").fetchone()[0] == 4096 and again.execute("SELECT * FROM t").fetchall() == []
+    again.close()
