@@ -161,3 +161,27 @@ def test_serve_runs_granian_as_configured() -> None:
     assert (logged.bind_addr, logged.bind_port, logged.log_access) == ("::1", 8002, True)
     with pytest.raises(ValueError, match="expected host:port"):
         server("8000")
+
+
+def test_serve_starts_fresh_workers_not_forks(monkeypatch, tmp_path) -> None:
+    """A forked worker inherits this process's Polars thread pool without its threads
+    (after ``saylau demo --serve`` computed with it) and its first Polars call waits for
+    ever; ``serve`` has granian start its workers afresh."""
+    import multiprocessing
+
+    from saylau.web import serve as module
+
+    seen = {}
+
+    class Recorder:
+        def serve(self):
+            seen["method"] = multiprocessing.get_start_method()
+
+    monkeypatch.setattr(module, "prepare", lambda data_dir: tmp_path)
+    monkeypatch.setattr(module, "server", lambda *args: Recorder())
+    before = multiprocessing.get_start_method(allow_none=True)
+    try:
+        module.serve(tmp_path, bind="127.0.0.1:0")
+    finally:
+        multiprocessing.set_start_method(before, force=True)
+    assert seen == {"method": "spawn"}

@@ -9,7 +9,8 @@ makes sure a secret key exists (``SAYLAU_SECRET_KEY``, else one generated once
 and kept in ``<data dir>/secret-key`` with mode 0600, so sessions survive a
 restart and no deployment runs on the development key), then runs granian's
 WSGI server in this process: a main process and ``workers`` worker processes
-(forked; a worker that dies is started again). Stop it with Ctrl-C or SIGTERM.
+(started afresh, not forked, see :func:`serve`; a worker that dies is started
+again). Stop it with Ctrl-C or SIGTERM.
 
 Why granian: its HTTP handling (parsing, keep-alive, chunked bodies, writing
 responses) is compiled Rust that does not hold Python's GIL, so a worker's
@@ -149,7 +150,13 @@ def serve(data_dir: str | os.PathLike | None = None, bind: str = DEFAULT_BIND,
     host = bind.rsplit(":", 1)[0]
     if host not in ("127.0.0.1", "localhost", "[::1]") and os.environ.get("SAYLAU_HTTPS") != "1":
         logger.warning("serving on %s without SAYLAU_HTTPS=1: put a TLS proxy in front", bind)
+    import multiprocessing
+
     from django.db import connections
 
-    connections.close_all()  # the workers are forked: none may share this process's connections
+    connections.close_all()
+    # fresh worker processes, not forks of this one: a fork inherits the state of this process's
+    # thread pools (Polars', after ``saylau demo --serve`` has computed with it) without their
+    # threads, and the first page to use it would wait for ever; and it would share connections
+    multiprocessing.set_start_method("spawn", force=True)
     server(bind, workers, threads, access_log).serve()
