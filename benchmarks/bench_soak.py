@@ -12,7 +12,7 @@ What it does:
    afterwards; ``SAYLAU_BENCH_PG`` names the server), the kz-2011 simulation
    at scale 1 (as ``bench_observation_http``): one session per team's observer,
    and a staff account ``bench-gateway`` with a password;
-2. ``saylau serve`` (granian on ``saylau.wsgi``, its workers forked), in its
+2. ``saylau serve`` (granian on ``saylau.wsgi`` and its worker processes), in its
    own process group; ``OBSERVER_CONNECTIONS`` keep-alive connections post single
    submissions from observers' sessions and ``GATEWAY_CONNECTIONS`` from the one
    gateway account with HTTP Basic, for ``SAYLAU_SOAK_SECONDS`` (default 180;
