@@ -11,6 +11,8 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
+
 # one data directory per test process: pytest-xdist's workers inherit the variable from the
 # process that loaded this file first, and two workers simulating into one directory (its
 # simulation/<slug>/results.parquet) would read each other's files
@@ -38,3 +40,14 @@ def pytest_collection_modifyitems(config, items):
         raise RuntimeError(
             "database tests without the django_db marker would skip PostgreSQL: " + ", ".join(unmarked[:10])
         )
+
+
+@pytest.fixture(autouse=True)
+def _language_of_each_test():
+    """Each test starts in the default language: a request through the test client
+    (LocaleMiddleware) leaves its language active in the thread, and a later test
+    in the same worker would read its messages in Russian or Kazakh."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()

@@ -1,4 +1,7 @@
-"""Reads of the election's structure as frames.
+"""Reads of the election's structure.
+
+:func:`region_names`: each region's name in a language, for every page and
+chart that lists regions.
 
 :func:`state_frame` reads every object of one kind as the database holds it
 now, with its ledger state as canonical JSON text (see
@@ -14,6 +17,7 @@ from __future__ import annotations
 import polars as pl
 from django.db import connection
 
+from saylau.geography.choices import UnitLevel
 from saylau.geography.core import states
 from saylau.geography.models import (
     Candidate,
@@ -30,6 +34,13 @@ MODELS = {
     states.MEMBER: CommissionMember, states.PARTY: Party, states.CANDIDATE: Candidate,
 }
 _CHUNK = 100_000
+
+
+def region_names(election: Election, lang: str) -> dict[str, str]:
+    """Region code -> the region's name in ``lang`` (English where it has none), in code order."""
+    field = {"ru": "name_ru", "kk": "name_kk"}.get(lang, "name_en")
+    return {code: name or english for code, name, english in Unit.objects.filter(
+        election=election, level=UnitLevel.REGION).order_by("code").values_list("code", field, "name_en")}
 
 
 def _sql(kind: states.Kind) -> str:

@@ -13,8 +13,8 @@ import datetime as dt
 import polars as pl
 from django.db.models import Count, Q, QuerySet
 
-from saylau.geography.choices import UnitLevel
-from saylau.geography.models import Election, Unit
+from saylau.geography.models import Election
+from saylau.geography.selectors import region_names
 from saylau.nomination.core import labels, reasons, states
 from saylau.nomination.models import (
     Accreditation,
@@ -143,14 +143,9 @@ def signatures_by_reason(nominee: Nominee, lang: str | None = None) -> list[dict
             for code, text in reasons.REASONS.items() if code in counts]
 
 
-def region_names(election: Election, lang: str | None = None) -> dict[str, str]:
-    lang = _lang(lang)
-    return {u.code: u.name(lang) for u in Unit.objects.filter(election=election, level=UnitLevel.REGION)}
-
-
 def signatures_by_region(nominee: Nominee, lang: str | None = None) -> list[dict]:
     """Lines by the sheets' region: ``region_code, region_name, lines, checked, valid, invalid``."""
-    names = region_names(nominee.election, lang)
+    names = region_names(nominee.election, _lang(lang))
     rows = (SignatureLine.objects.filter(nominee=nominee).values("region_code")
             .annotate(n_lines=Count("pk"), n_checked=Count("pk", filter=Q(valid__isnull=False)),
                       n_valid=Count("pk", filter=Q(valid=True)), n_invalid=Count("pk", filter=Q(valid=False)))

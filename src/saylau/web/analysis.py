@@ -32,13 +32,6 @@ def current_election(slug: str | None = None) -> Election | None:
     return qs.first()
 
 
-def region_names(election, lang: str) -> dict[str, str]:
-    """Region code -> name in ``lang`` (English where it has none), in code order."""
-    field = {"ru": "name_ru", "kk": "name_kk"}.get(lang, "name_en")
-    return {code: name or english for code, name, english in Unit.objects.filter(
-        election=election, level=1).order_by("code").values_list("code", field, "name_en")}
-
-
 def line_labels(election, lang: str) -> dict[str, str]:
     """The label of every protocol line in ``lang``: the fixed lines
     (:data:`saylau.core.protocol.LINE_LABELS`), then ``votes_<n>`` as the

@@ -169,11 +169,12 @@ def list_users(args) -> int:
 
 
 def run_server(args) -> int:
-    from saylau.web.serve import serve
+    from saylau.web.serve import parse_bind, serve
 
-    host, _, port = args.bind.rpartition(":")
-    if not host or not port.isdigit():
-        print(f"saylau serve: --bind: expected host:port (say 127.0.0.1:8000), got {args.bind!r}", file=sys.stderr)
+    try:
+        parse_bind(args.bind)
+    except ValueError as error:
+        print(f"saylau serve: {error}", file=sys.stderr)
         return 2
     print(f"saylau serve: http://{args.bind}/ with {args.workers} worker(s) of {args.threads} threads; "
           "Ctrl-C stops it", flush=True)

@@ -127,16 +127,22 @@ def logging_config() -> dict:
     }
 
 
+def parse_bind(bind: str) -> tuple[str, int]:
+    """``host:port`` (an IPv6 host in brackets) as ``(host, port)``; ValueError otherwise."""
+    host, _, port = bind.rpartition(":")
+    if not host or not port.isdigit():
+        raise ValueError(f"--bind: expected host:port (say 127.0.0.1:8000), got {bind!r}")
+    return host.strip("[]"), int(port)
+
+
 def server(bind: str, workers: int = DEFAULT_WORKERS, threads: int = DEFAULT_THREADS, access_log: bool = False):
     """The granian server ``saylau serve`` runs (not started)."""
     from granian import Granian
     from granian.constants import HTTPModes, Interfaces
 
-    host, _, port = bind.rpartition(":")
-    if not host or not port.isdigit():
-        raise ValueError(f"--bind: expected host:port, got {bind!r}")
+    host, port = parse_bind(bind)
     return Granian(
-        "saylau.wsgi:application", address=host.strip("[]"), port=int(port), interface=Interfaces.WSGI,
+        "saylau.wsgi:application", address=host, port=port, interface=Interfaces.WSGI,
         http=HTTPModes.http1, websockets=False, workers=max(1, int(workers)),
         blocking_threads=max(1, int(threads)), respawn_failed_workers=True,
         log_access=access_log, log_access_format=ACCESS_LOG_FORMAT, log_dictconfig=logging_config(),
@@ -146,9 +152,9 @@ def server(bind: str, workers: int = DEFAULT_WORKERS, threads: int = DEFAULT_THR
 def serve(data_dir: str | os.PathLike | None = None, bind: str = DEFAULT_BIND,
           workers: int = DEFAULT_WORKERS, threads: int = DEFAULT_THREADS, access_log: bool = False) -> None:
     """Prepare the data directory and run granian until it is stopped."""
+    host, _ = parse_bind(bind)  # before anything is prepared
     prepare(data_dir)
-    host = bind.rsplit(":", 1)[0]
-    if host not in ("127.0.0.1", "localhost", "[::1]") and os.environ.get("SAYLAU_HTTPS") != "1":
+    if host not in ("127.0.0.1", "localhost", "::1") and os.environ.get("SAYLAU_HTTPS") != "1":
         logger.warning("serving on %s without SAYLAU_HTTPS=1: put a TLS proxy in front", bind)
     import multiprocessing
 

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from saylau.core.actors import Actor
+from saylau.geography.selectors import region_names
 from saylau.ledger.selectors import while_unchanged
 from saylau.observation.choices import SubmissionStatus
 from saylau.observation.core.findings import Finding, evaluate, evaluate_all
@@ -156,7 +157,7 @@ def findings(request: HttpRequest) -> HttpResponse:
     frame, review = findings_frame(election)
     rows = [(f, f.sentence(lang), _finding_labels(f, lang))
             for f in evaluate_all(frame, review=review) if f.group is None]
-    names = analysis.region_names(election, lang)
+    names = region_names(election, lang)
     by_region = charts.findings_by_region(evaluate_all(frame, by="region_code", review=review), names, lang,
                                           x=_("Region"), y=_("Share"))
     chart = charts.figure("findings", _("Findings by region, with 95% intervals"), by_region, lang) if by_region else None
@@ -372,7 +373,7 @@ def _published_charts(election, lang: str) -> dict:
     rows = while_unchanged(f"web:published-regions:{election.pk}:{publication.pk}", sums)
     if not rows:
         return {}
-    names = analysis.region_names(election, lang)
+    names = region_names(election, lang)
     regions = [{**r, "name": names.get(r["region_code"], r["region_code"])} for r in rows]
     candidates = [{"number": c.number, "label": c.label(lang)} for c in selectors.candidates(election)]
     chart = charts.results_by_region(regions, candidates, lang, x=_("Share of valid ballots"), y=_("Region"))

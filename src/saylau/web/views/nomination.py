@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
 from saylau.core.wording import format_int, percent
+from saylau.geography.selectors import region_names
 from saylau.ledger.selectors import receipt_code, receipt_of
 from saylau.ledger.services import current_head
 from saylau.nomination import selectors
@@ -289,7 +290,7 @@ def nominee(request: HttpRequest, code: str) -> HttpResponse:
         invalid_share=_share(summary.get("invalid", 0), summary.get("checked", 0), lang),
         unrecorded_share=_share(summary.get("struck_without_reason", 0), summary.get("struck", 0), lang),
         by_reason=by_reason, by_region=by_region, sessions=sessions, commission=commission, charts=figures,
-        regions=selectors.region_names(election, lang),
+        regions=region_names(election, lang),
         deadlines=selectors.nominee_deadlines(found)))
 
 
@@ -306,7 +307,7 @@ def accreditation(request: HttpRequest) -> HttpResponse:
     kinds += [{"kind": _label(AccreditationKind, k), "code": k, **v} for k, v in by_kind.items() if k not in KINDS]
     candidates = selectors.accreditation_by_candidate(election)
     # international observers and media are accredited for the whole country: no region of their own
-    names = {"": _("Nationwide (no region)"), **selectors.region_names(election, lang)}
+    names = {"": _("Nationwide (no region)"), **region_names(election, lang)}
     table: dict[str, dict[str, int]] = {}
     for row in selectors.accreditation_by_region(election):
         table.setdefault(row["region_code"], {})[row["kind"]] = row["accredited"]

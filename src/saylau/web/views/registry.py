@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 
 from saylau.core.actors import Actor
 from saylau.core.wording import format_int, percent
+from saylau.geography.selectors import region_names
 from saylau.registry import selectors, services
 from saylau.registry.core import labels
 from saylau.registry.models import CandidatePair
@@ -129,7 +130,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                              "interval": (f"{percent(100 * f['low'], lang, 1)} – {percent(100 * f['high'], lang, 1)}"
                                           if f.get("low") is not None else ""),
                              "unit": f["unit"]})
-        names = web_analysis.region_names(election, lang)  # regions by their names, not their codes
+        names = region_names(election, lang)  # regions by their names, not their codes
         growth = selectors.growth_by_region(run)
         duplicates = selectors.duplicates_by_region(run)
         for row in growth + duplicates:
