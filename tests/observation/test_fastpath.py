@@ -421,3 +421,22 @@ def test_openrosa_short_path_refuses_as_the_view(mission, openrosa_served) -> No
     assert client.head(f"/key/{token}/openrosa/submission").status_code == 403
     assert openrosa_served[-1] == "view"
     assert client.head("/key/x/y/openrosa/submission").status_code == 404  # not a token path
+
+
+def test_openrosa_head_on_the_short_path_reads_the_user_row_only(mission, openrosa_served) -> None:
+    """ODK Collect sends a HEAD before each POST: the short path answers it
+    from the user's row alone (the credential checked against it), not from
+    the POST's query over sessions, teams, forms and stations."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.observation.test_openrosa import basic
+
+    client = Client()
+    assert client.head("/openrosa/submission", **basic("boris", "pw-boris")).status_code == 204  # the view
+    with CaptureQueriesContext(connection) as queries:
+        assert client.head("/openrosa/submission", **basic("boris", "pw-boris")).status_code == 204
+    assert openrosa_served[-1] == "fast"
+    if connection.vendor != "postgresql":  # there the short path's prepared statements bypass Django's cursor
+        assert len(queries) == 1 and "auth_user" in queries[0]["sql"]
+        assert "observation_" not in queries[0]["sql"] and "django_session" not in queries[0]["sql"]
