@@ -49,12 +49,13 @@ def test_every_kind_of_answer_comes_back_typed_on_its_own_form(mission, election
         submitted_at=at))
     assert result.outcome == "created", result.errors
     voting = _submit(election, {**VOTING, "ballot_stuffing": "no"})
+    teamless = _submit(election, {**VOTING, "ballot_stuffing": "no"}, team="")
 
     frame = submissions_frame(election)
     assert frame.schema["count"] == pl.Int64 and frame.schema["share"] == pl.Float64
     assert frame.schema["where"] == pl.List(pl.Float64) and frame.schema["colours"] == pl.Utf8
     assert frame.schema["visits"] == pl.List(pl.Struct({"minutes": pl.Int64, "who": pl.Utf8}))
-    rows = {row["form"]: row for row in frame.iter_rows(named=True)}
+    rows = {row["form"]: row for row in frame.head(2).iter_rows(named=True)}
     kinds = rows["kinds"]
     assert (kinds["submission_id"], kinds["station_code"], kinds["team_code"]) == (
         result.submission.pk, "0112", "S0001")
@@ -66,6 +67,9 @@ def test_every_kind_of_answer_comes_back_typed_on_its_own_form(mission, election
     assert rows["voting"]["submission_id"] == voting.pk
     assert (rows["voting"]["ballot_stuffing"], rows["voting"]["pec_members_total"]) == ("no", 7)
     assert rows["voting"]["count"] is None and rows["voting"]["visits"] is None
+    # in the order of their ids; a team's code, or "" for a submission without a team
+    assert frame["submission_id"].to_list() == [result.submission.pk, voting.pk, teamless.pk]
+    assert frame["team_code"].to_list() == ["S0001", "S0001", ""]
 
 
 def test_no_submission_gives_every_column_empty(mission, election) -> None:

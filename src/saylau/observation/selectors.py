@@ -27,7 +27,13 @@ from saylau.core import protocol
 from saylau.geography.models import Candidate, Election
 from saylau.observation.choices import SubmissionStatus
 from saylau.observation.core.findings import ReviewFilter
-from saylau.observation.models import FormDefinition, ObservationSettings, Observer, Submission
+from saylau.observation.models import (
+    FormDefinition,
+    ObservationSettings,
+    Observer,
+    Submission,
+    Team,
+)
 
 META = ("submission_id", "form", "station_code", "dec_code", "region_code", "urban", "submitted_at",
         "team_code")
@@ -125,15 +131,19 @@ def submissions_frame(election: Election, forms: list[str] | tuple[str, ...] | N
     come through one raw cursor as text columns (:func:`saylau.db.read_text_frame`:
     no Python object per value on PostgreSQL) that Polars types column-wise
     (a repeat's JSON decoded by Polars): per 100,000 submissions on PostgreSQL
-    about 0.3 s of this process's CPU and 0.45 s of the database's (2026-12-06)."""
+    about 0.3 s of this process's CPU and 0.45 s of the database's (2026-12-06).
+    The query joins nothing and sorts nothing (team codes and the order by id
+    are Polars' work): its plan stays a plain scan even when the table's
+    statistics are stale after a burst of submissions, where a join and a sort
+    planned for a few rows took twice as long (2026-12-07)."""
     qs = reviewed(Submission.objects.filter(election=election), review_filter(statuses))
     if forms:
         qs = qs.filter(form_code__in=list(forms))
     columns = {name: q for name, q in answer_columns(election, forms).items() if name not in (*META, "hour")}
     answers = {f"answer_{i}": Case(When(form_code__in=q.forms, then=KeyTextTransform(name, "answers")))
                for i, (name, q) in enumerate(columns.items())}
-    query = qs.order_by("id").annotate(at_text=Cast("submitted_at", TextField()), **answers).values_list(
-        "id", "form_code", "station_code", "dec_code", "region_code", "urban", "at_text", "team__code", *answers)
+    query = qs.order_by().annotate(at_text=Cast("submitted_at", TextField()), **answers).values_list(
+        "id", "form_code", "station_code", "dec_code", "region_code", "urban", "at_text", "team_id", *answers)
     sql, params = query.query.sql_with_params()
     raw = db.read_text_frame(sql, params, width=8 + len(answers))
     at = raw["c6"].str.replace(r"[+-]00(:?00)?$", "").str.replace("T", " ")
@@ -146,12 +156,17 @@ def submissions_frame(election: Election, forms: list[str] | tuple[str, ...] | N
         "urban": raw["c5"].replace_strict({"t": True, "f": False, "1": True, "0": False, "True": True,
                                            "False": False}, default=None, return_dtype=pl.Boolean),
         "submitted_at": at.str.to_datetime("%Y-%m-%d %H:%M:%S%.f", time_unit="us", time_zone="UTC"),
-        "team_code": raw["c7"].fill_null(""),
+        "team_code": raw["c7"].replace_strict(_team_codes(election), default="", return_dtype=pl.Utf8),
     }).with_columns(pl.col("station_code", "dec_code", "region_code").replace("", None))
     frame = frame.with_columns(
         hour=pl.col("submitted_at").dt.convert_time_zone(local_timezone(election)).dt.hour().cast(pl.Int64))
     return frame.with_columns(_typed(raw[f"c{8 + i}"], q.kind).alias(name)
-                              for i, (name, q) in enumerate(columns.items()))
+                              for i, (name, q) in enumerate(columns.items())).sort("submission_id")
+
+
+def _team_codes(election: Election) -> dict[str, str]:
+    """Team id (as the text the frame's query gives) -> team code."""
+    return {str(pk): code for pk, code in Team.objects.filter(election=election).values_list("id", "code")}
 
 
 def _typed(text: pl.Series, kind: pl.DataType) -> pl.Series:
