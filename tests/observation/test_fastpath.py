@@ -27,8 +27,8 @@ def served(monkeypatch):
     log: list[str] = []
     original = fastpath._post
 
-    def spy(request):
-        response = original(request)
+    def spy(request, list_path):
+        response = original(request, list_path)
         log.append("drf" if response is None else "fast")
         return response
 
@@ -71,7 +71,7 @@ def test_the_short_path_answers_as_the_drf_view(mission, served, monkeypatch, ca
     client = session(mission["aigerim"])
     fast = send(client, answers, **extra)[0]
     assert served == ["fast"]
-    monkeypatch.setattr(fastpath, "_post", lambda request: None)
+    monkeypatch.setattr(fastpath, "_post", lambda request, list_path: None)
     drf = send(client, answers, **extra)[0]
     assert shape(fast) == shape(drf)
     for header in ("Content-Type", "X-Frame-Options", "X-Content-Type-Options", "Content-Security-Policy",
@@ -176,7 +176,7 @@ def _both(client, monkeypatch, answers=None) -> tuple:
     """The short path's response, then the DRF view's to the same kind of request."""
     fast = send(client, answers)[0]
     with monkeypatch.context() as patch:
-        patch.setattr(fastpath, "_post", lambda request: None)
+        patch.setattr(fastpath, "_post", lambda request, list_path: None)
         drf = send(client, answers)[0]
     return fast, drf
 
@@ -269,7 +269,7 @@ def test_an_analyst_basic_gateway_gets_the_drf_views_answers(mission, served, mo
     first = send(gateway, answers, **extra)[0]  # the first request: Django checks the password
     fast = send(gateway, answers, **extra)[0]  # then the remembered pair, on the short path
     assert served == ["drf", "fast"]
-    monkeypatch.setattr(fastpath, "_post", lambda request: None)
+    monkeypatch.setattr(fastpath, "_post", lambda request, list_path: None)
     drf = send(gateway, answers, **extra)[0]
     assert shape(first) == shape(fast) == shape(drf)
     if case == "valid":
@@ -326,7 +326,7 @@ def test_staff_pick_the_election_and_the_language_as_the_view_does(mission, serv
     for query in ("?lang=ru", "?election=t-2011&lang=kk", "?election=nonesuch"):
         fast = post(query)
         with monkeypatch.context() as patch:
-            patch.setattr(fastpath, "_post", lambda request: None)
+            patch.setattr(fastpath, "_post", lambda request, list_path: None)
             drf = post(query)
         assert (fast.status_code, fast.json()) == (drf.status_code, drf.json()), query
     assert served == ["drf", "fast", "fast", "drf"]
@@ -440,3 +440,34 @@ def test_openrosa_head_on_the_short_path_reads_the_user_row_only(mission, openro
     if connection.vendor != "postgresql":  # there the short path's prepared statements bypass Django's cursor
         assert len(queries) == 1 and "auth_user" in queries[0]["sql"]
         assert "observation_" not in queries[0]["sql"] and "django_session" not in queries[0]["sql"]
+
+
+def test_the_short_path_builds_each_hosts_own_url_and_refuses_a_host_as_django_does(mission, served,
+                                                                                     settings) -> None:
+    """The absolute URL in a created submission's answer is kept per everything
+    it is made from: another allowed host gets its own; a host Django refuses is
+    refused (400), before and after a good one was kept."""
+    settings.ALLOWED_HOSTS = ["localhost", "saylau.example", "testserver"]
+    client = session(mission["aigerim"])
+    urls = []
+    for host in ("localhost", "saylau.example", "localhost"):
+        response = client.post(URL, json.dumps({"uuid": str(uuid.uuid4()), "form": "voting", "answers": VOTING}),
+                               content_type="application/json", HTTP_HOST=host)
+        assert response.status_code == 201
+        urls.append(response.json()["url"].split("/api/")[0])
+    assert urls == ["http://localhost", "http://saylau.example", "http://localhost"]
+    assert served == ["fast"] * 3
+    refused = client.post(URL, json.dumps({"uuid": str(uuid.uuid4()), "form": "voting", "answers": VOTING}),
+                          content_type="application/json", HTTP_HOST="evil.example")
+    assert refused.status_code == 400
+    settings.ALLOWED_HOSTS = ["saylau.example", "testserver"]  # a change of settings is seen at once
+    again = client.post(URL, json.dumps({"uuid": str(uuid.uuid4()), "form": "voting", "answers": VOTING}),
+                        content_type="application/json", HTTP_HOST="localhost")
+    assert again.status_code == 400
+
+
+def test_a_format_in_the_query_goes_to_the_view(mission, served) -> None:
+    client = session(mission["aigerim"])
+    body = json.dumps({"uuid": str(uuid.uuid4()), "form": "voting", "answers": VOTING})
+    assert client.post(f"{URL}?format=json", body, content_type="application/json").status_code == 201
+    assert served == ["drf"]

@@ -106,10 +106,12 @@ class SubmissionShortPath:
 
     def __call__(self, request):
         response = None
-        if request.method == "POST" and request.path == _list_path(get_script_prefix()):
-            response = _post(request)
-        elif request.method in ("HEAD", "POST") and request.path.endswith("/openrosa/submission"):
-            token = _openrosa_token(request.path, get_script_prefix())
+        method, path = request.method, request.path
+        if method == "POST" and path.endswith("/submissions/") and path == (list_path := _list_path(
+                get_script_prefix())):
+            response = _post(request, list_path)
+        elif method in ("HEAD", "POST") and path.endswith("/openrosa/submission"):
+            token = _openrosa_token(path, get_script_prefix())
             if token is not False:
                 try:
                     response = _openrosa(request, token)
@@ -343,7 +345,7 @@ def _openrosa(request, token) -> HttpResponse | None:
         form_id, station = meta.get("form_id", ""), first_text(root, "station_code")
         if not station:
             return None
-    slug = request.GET.get("election", "")
+    slug = _query_value(request, "election", "")
     row = db.fetch_one(_query(), [form_id, station, _UUID.get_db_prep_value(item_uuid, connection), "",
                                   timezone.now(), slug, slug, user_id])
     if row is None:
@@ -454,10 +456,15 @@ def _definition(form_id: str, election_id, row) -> FormDefinition:
         id=pk, md5=md5, version=version, form_id=form_id, election_id=election_id))
 
 
-def _post(request) -> HttpResponse | None:
+def _query_value(request, name: str, default: str) -> str:
+    """A query string parameter (Django's ``request.GET``, not parsed when there is no query string)."""
+    return request.GET.get(name, default) if request.META.get("QUERY_STRING") else default
+
+
+def _post(request, list_path: str) -> HttpResponse | None:
     """The response, or None to let the DRF view answer."""
-    if request.content_type != "application/json" or "html" in request.headers.get("Accept", "") \
-            or "format" in request.GET:
+    if request.content_type != "application/json" or "html" in request.META.get("HTTP_ACCEPT", "") \
+            or (request.META.get("QUERY_STRING") and "format" in request.GET):
         return None  # DRF's content negotiation decides
     store = _session_store(settings.SESSION_ENGINE)
     if store is None:
@@ -481,7 +488,7 @@ def _post(request) -> HttpResponse | None:
         return None
     if not station or codes["dec_code"][0] or codes["region_code"][0]:
         return None
-    slug = request.GET.get("election", "")
+    slug = _query_value(request, "election", "")
     row = db.fetch_one(_query(), [item.form, station, _UUID.get_db_prep_value(item_uuid, connection),
                                   check if kind == "session" else "", timezone.now(), slug, slug, user_id])
     if row is None:
@@ -505,7 +512,7 @@ def _post(request) -> HttpResponse | None:
         return None  # a duplicate, an ambiguous form, or a form this process has not parsed yet
     election, observer = _people(election_id, slug, oid, ocode, role, language, team_id, team_code, team_kind)
     if observer is None:
-        language = request.GET.get("lang", "en")  # as the view's _lang
+        language = _query_value(request, "lang", "en")  # as the view's _lang
     place = _json(place)
     lookups = Lookups(
         existing={},
@@ -518,7 +525,7 @@ def _post(request) -> HttpResponse | None:
     result = submit_many(actor=actor, election=election, items=[item], channel=SubmissionChannel.API,
                          observer=observer, lang=language, lookups=lookups, group_commit=True)[0]
     if result.ok:
-        body = submission_ref(result.submission, request.build_absolute_uri(_list_path(get_script_prefix())))
+        body = submission_ref(result.submission, _absolute(request, list_path))
     else:
         body = {"errors": result.errors}
     response = HttpResponse(JSONRenderer().render(body), status=_STATUS[result.outcome],
@@ -526,6 +533,24 @@ def _post(request) -> HttpResponse | None:
     response["Vary"] = "Accept, Cookie"
     response["Allow"] = "GET, POST, HEAD, OPTIONS"
     return response
+
+
+#: what makes a request's absolute URLs, as Django reads it (``scheme`` and ``get_host``):
+#: the request's own values, then the settings
+_ORIGIN_META = ("wsgi.url_scheme", "HTTP_HOST", "SERVER_NAME", "SERVER_PORT", "HTTP_X_FORWARDED_HOST",
+                "HTTP_X_FORWARDED_PORT")
+
+
+def _absolute(request, path: str) -> str:
+    """``request.build_absolute_uri(path)``, kept per everything it reads (the
+    host validated against ``ALLOWED_HOSTS`` the first time; a host Django
+    refuses raises as it does)."""
+    meta = request.META
+    proxy = settings.SECURE_PROXY_SSL_HEADER
+    key = ("absolute", path, *(meta.get(name) for name in _ORIGIN_META), proxy, proxy and meta.get(proxy[0]),
+           tuple(settings.ALLOWED_HOSTS), settings.USE_X_FORWARDED_HOST, settings.USE_X_FORWARDED_PORT,
+           settings.DEBUG)
+    return _kept(key, lambda: request.build_absolute_uri(path))
 
 
 @functools.cache
