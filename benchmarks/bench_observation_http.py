@@ -1,5 +1,5 @@
 """Submissions through the real HTTP API: ``saylau serve`` (granian on
-``saylau.wsgi``, 127.0.0.1 only, access log on) against a fresh PostgreSQL database ``saylau_bench`` (created here,
+``saylau.wsgi``, 127.0.0.1 only, access log off as by default) against a fresh PostgreSQL database ``saylau_bench`` (created here,
 dropped afterwards), then findings over the stored submissions.
 
 Phases, each bounded in count and in time:
