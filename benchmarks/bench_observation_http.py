@@ -329,13 +329,15 @@ def _cpu() -> dict:
     process and its descendants), this database's PostgreSQL processes
     (backends and its autovacuum workers) and the load generator (this
     process's finished children); ``"pids"``: each server or PostgreSQL
-    process's own figure, so that :func:`_used` counts only processes alive at
-    both ends (a backend whose connection closed takes its CPU with it)."""
+    process's own figure, so that :func:`_used` can tell the processes that
+    ended meanwhile; ``"reaped"``: what PostgreSQL's ended processes used, as
+    their parent (the postmaster) was told when it reaped them (a backend
+    ends whenever Django closes a connection older than ``CONN_MAX_AGE``)."""
     import resource
 
     hz = os.sysconf("SC_CLK_TCK")
-    out: dict = {"server": 0.0, "postgresql": 0.0, "pids": {}}
-    stats, parents = {}, {}
+    out: dict = {"server": 0.0, "postgresql": 0.0, "pids": {}, "reaped": 0.0}
+    stats, parents, reaped = {}, {}, {}
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
@@ -344,6 +346,7 @@ def _cpu() -> dict:
             continue
         stats[int(pid)] = (cmd, (int(fields[11]) + int(fields[12])) / hz)
         parents[int(pid)] = int(fields[1])
+        reaped[int(pid)] = (int(fields[13]) + int(fields[14])) / hz
 
     def served(pid: int) -> bool:
         while pid > 1:
@@ -357,6 +360,8 @@ def _cpu() -> dict:
         if kind:
             out[kind] += seconds
             out["pids"][pid] = (kind, seconds)
+    postmasters = {parents[pid] for pid, (kind, _) in out["pids"].items() if kind == "postgresql"}
+    out["reaped"] = sum(reaped.get(pid, 0.0) for pid in postmasters)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     out["load generator"] = children.ru_utime + children.ru_stime
     return out
@@ -364,12 +369,17 @@ def _cpu() -> dict:
 
 def _used(before: dict, after: dict) -> dict[str, float]:
     """CPU seconds each side used between two :func:`_cpu` readings: processes
-    started meanwhile count in full, those that ended meanwhile not at all
-    (their last figure is gone), so no side is ever negative."""
+    started meanwhile count in full; a PostgreSQL process that ended meanwhile
+    counts with what the postmaster reaped, less what it had used before the
+    first reading (a server process that ended is not counted: its last
+    figure is gone)."""
     used = {"server": 0.0, "postgresql": 0.0, "load generator": after["load generator"] - before["load generator"]}
     for pid, (kind, seconds) in after["pids"].items():
         earlier = before["pids"].get(pid)
         used[kind] += seconds - (earlier[1] if earlier and earlier[0] == kind else 0.0)
+    ended = sum(seconds for pid, (kind, seconds) in before["pids"].items()
+                if kind == "postgresql" and pid not in after["pids"])
+    used["postgresql"] += max(0.0, after["reaped"] - before["reaped"] - ended)
     return used
 
 
