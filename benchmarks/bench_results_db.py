@@ -33,13 +33,23 @@ NOTE = f"{os.cpu_count()} cores"
 
 def run() -> list[dict]:
     rows = []
-    for backend in ("sqlite", "postgresql"):
-        out = subprocess.run([sys.executable, "-m", "benchmarks.bench_results_db", backend],
-                             capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
-        if out.returncode:
-            raise RuntimeError(f"{backend} benchmark failed:\n{out.stderr[-3000:]}")
-        rows += json.loads(out.stdout.strip().splitlines()[-1])
+    try:
+        for backend in ("sqlite", "postgresql"):
+            out = subprocess.run([sys.executable, "-m", "benchmarks.bench_results_db", backend],
+                                 capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+            if out.returncode:
+                raise RuntimeError(f"{backend} benchmark failed:\n{out.stderr[-3000:]}")
+            rows += json.loads(out.stdout.strip().splitlines()[-1])
+    finally:
+        _drop_postgres()  # a million protocols and three million ledger entries: not left on a shared server
     return rows
+
+
+def _drop_postgres() -> None:
+    import psycopg
+
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
 
 
 def _prepare_postgres() -> None:
