@@ -38,9 +38,8 @@ _CHUNK = 100_000
 
 def region_names(election: Election, lang: str) -> dict[str, str]:
     """Region code -> the region's name in ``lang`` (English where it has none), in code order."""
-    field = {"ru": "name_ru", "kk": "name_kk"}.get(lang, "name_en")
-    return {code: name or english for code, name, english in Unit.objects.filter(
-        election=election, level=UnitLevel.REGION).order_by("code").values_list("code", field, "name_en")}
+    regions = Unit.objects.filter(election=election, level=UnitLevel.REGION).order_by("code")
+    return {u.code: u.name(lang) for u in regions.only("code", "name_en", "name_ru", "name_kk")}
 
 
 def _sql(kind: states.Kind) -> str:

@@ -18,6 +18,7 @@ import polars as pl
 from django.db.models import Count
 
 from saylau.geography.models import Election, Unit
+from saylau.geography.selectors import region_names
 from saylau.observation.models import Submission, Team
 from saylau.observation.selectors import reviewed
 
@@ -64,8 +65,7 @@ def coverage(election: Election, lang: str = "en") -> list[RegionCoverage]:
     of stations; a station counts as observed by the submissions the review
     policy counts (``observation.selectors.review_filter``: never a rejected
     one), as ``mission_summary`` counts them. Three queries."""
-    regions = list(Unit.objects.filter(election=election, level=1).order_by("code")
-                   .values_list("code", "name_en", "name_ru", "name_kk"))
+    regions = region_names(election, lang)
     totals: Counter[str] = Counter()
     for path in Unit.objects.filter(election=election, level=3).values_list("path", flat=True):
         parts = path.split("/")
@@ -76,9 +76,8 @@ def coverage(election: Election, lang: str = "en") -> list[RegionCoverage]:
             .order_by())
     for row in rows:
         observed.setdefault(row["region_code"], {})[row["form_code"]] = row["n"]
-    index = {"en": 1, "ru": 2, "kk": 3}.get(lang, 1)
-    return [RegionCoverage(r[0], r[index] or r[1], totals.get(r[0], 0),
-                           {p: observed.get(r[0], {}).get(p, 0) for p in PHASES}) for r in regions]
+    return [RegionCoverage(code, name, totals.get(code, 0), {p: observed.get(code, {}).get(p, 0) for p in PHASES})
+            for code, name in regions.items()]
 
 
 def silent_teams(election: Election) -> list[Team]:
