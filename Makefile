@@ -1,15 +1,20 @@
 # saylau: two commands on a fresh Debian machine with Python 3.11:
 #   make demo   # installs everything, runs `saylau demo`
 #   make test   # installs everything, runs the test suite on SQLite and PostgreSQL
-PYTHON ?= python3.11
+# Debian's Python 3.11 (built with profile-guided and link-time optimisation): a
+# Python compiled without them, as pyenv builds by default, spends about a
+# quarter more CPU on the same work (docs/benchmarks.md, "Interpreter")
+PYTHON ?= /usr/bin/python3.11
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
-# Debian packages: WeasyPrint's Pango/HarfBuzz, fonts that carry every Kazakh
-# letter, Chromium for the browser tests, PostgreSQL client tools, gettext for
-# the translation catalogues, Node.js for the browser evaluator's test vectors, Java 17 for the
-# register audit's Spark engine (its test runs Spark in local mode).
-APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 \
+# Debian packages: Python 3.11 with venv and headers, WeasyPrint's Pango and
+# HarfBuzz, fonts that carry every Kazakh letter, Chromium for the browser
+# tests, PostgreSQL client tools, gettext for the translation catalogues,
+# Node.js for the browser evaluator's test vectors, Java 17 for the register
+# audit's Spark engine (its test runs Spark in local mode).
+APT_PACKAGES := python3.11 python3.11-venv python3.11-dev \
+	libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 \
 	fonts-dejavu-core fonts-noto-core chromium postgresql-client gettext nodejs \
 	openjdk-17-jre-headless
 
@@ -24,7 +29,10 @@ $(VENV)/.system-stamp: Makefile
 	@mkdir -p $(VENV) && touch $@
 
 $(VENV)/.install-stamp: pyproject.toml $(VENV)/.system-stamp
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@base=$$($(PYTHON) -c 'import sys; print(sys.base_prefix)'); \
+	if [ "$$($(BIN)/python -c 'import sys; print(sys.base_prefix)' 2>/dev/null)" != "$$base" ]; then \
+		echo "Creating $(VENV) on $(PYTHON)"; $(PYTHON) -m venv --clear $(VENV) && touch $(VENV)/.system-stamp; \
+	fi
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
 	@touch $@

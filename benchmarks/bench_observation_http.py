@@ -49,7 +49,7 @@ from pathlib import Path
 from saylau.web.serve import DEFAULT_THREADS, DEFAULT_WORKERS
 
 ROOT = Path(__file__).resolve().parent.parent
-PY = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv").exists() else sys.executable
+PY = sys.executable  # the server and the setup run on the interpreter that runs the benchmark
 ADMIN_URL = os.environ.get("SAYLAU_BENCH_PG", "postgres://postgres@127.0.0.1:5432/postgres")
 DB = "saylau_bench"
 HOST = "127.0.0.1"
