@@ -1,9 +1,10 @@
 # saylau: two commands on a fresh Debian machine with Python 3.11:
 #   make demo   # installs everything, runs `saylau demo`
 #   make test   # installs everything, runs the test suite on SQLite and PostgreSQL
-# Debian's Python 3.11 (built with profile-guided and link-time optimisation): a
-# Python compiled without them, as pyenv builds by default, spends about a
-# quarter more CPU on the same work (docs/benchmarks.md, "Interpreter")
+# Debian's Python 3.11 (profile-guided and link-time optimisation, the
+# interpreter linked statically): a Python compiled without them, as pyenv
+# compiles by default, spent about a sixth more server CPU per submission
+# (docs/benchmarks.md, session 10)
 PYTHON ?= /usr/bin/python3.11
 VENV   ?= .venv
 BIN    := $(VENV)/bin
