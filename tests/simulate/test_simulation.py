@@ -101,6 +101,19 @@ def test_mission_matches_synopsis(full):
     assert subs["uuid"].n_unique() == len(subs)
 
 
+def test_stations_visited_twice_are_visited_by_two_teams_of_their_region(full):
+    """About 1.2 % of voting visits go to a station another team of the same region
+    visits too (P.REVISIT_SHARE); every team stays in its region."""
+    subs = pl.DataFrame([{k: v for k, v in s.items() if k != "answers"} for s in full.submissions])
+    voting = subs.filter(pl.col("form") == "voting")
+    region_of_team = dict(zip(full.deployments["team_code"], full.deployments["region_code"], strict=True))
+    assert all(region_of_team[t] == r for t, r in zip(voting["team_code"], voting["region_code"], strict=True))
+    shared = voting.group_by("station_code").agg(teams=pl.col("team_code").n_unique()).filter(pl.col("teams") > 1)
+    revisits = round(P.REVISIT_SHARE * P.VOTING_VISITS)
+    assert revisits // 2 <= len(shared) <= revisits
+    assert len(voting) - voting["station_code"].n_unique() >= len(shared)
+
+
 def _answers(sim, form):
     return [s for s in sim.submissions if s["form"] == form]
 

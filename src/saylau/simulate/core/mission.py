@@ -101,11 +101,16 @@ def election_day(rng, scale: float, teams: pl.DataFrame, stations: pl.DataFrame,
         visits_row += list(rows)
     visits_row = np.array(visits_row)
     visits_team = np.array(visits_team, dtype=object)
-    # A few stations are visited by a second team of the same region.
-    region_rows = st["region_code"].to_numpy()
+    # A few stations are visited by a second team of the same region. A visit moves only to
+    # a station of its own region, so each region's visits are found once, not per move
+    # (that scan made the simulation quadratic in its scale).
+    visit_region = st["region_code"].to_numpy()[visits_row]
+    _, visit_team = np.unique(visits_team, return_inverse=True)
+    region_visits = {r: np.flatnonzero(visit_region == r) for r in np.unique(visit_region)}
     n_revisit = scaled(P.REVISIT_SHARE * P.VOTING_VISITS, scale)
     for i in rng.choice(len(visits_row), size=min(n_revisit, len(visits_row)), replace=False):
-        same = np.flatnonzero((region_rows[visits_row] == region_rows[visits_row[i]]) & (visits_team != visits_team[i]))
+        pool = region_visits[visit_region[i]]
+        same = pool[visit_team[pool] != visit_team[i]]
         if len(same):
             visits_row[i] = visits_row[rng.choice(same)]
     deployments = pl.DataFrame({
