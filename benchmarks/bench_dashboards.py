@@ -1,7 +1,7 @@
 """Every dashboard page on the full-scale demo data, on PostgreSQL: target <= 500 ms a page.
 
 Setup (not timed): a scratch PostgreSQL database ``saylau_bench_dashboards`` on
-``BENCH_PG`` (default ``postgres://postgres@127.0.0.1:5432``) and a fresh data
+``BENCH_PG`` (default ``postgres://postgres@127.0.0.1:5432``, dropped afterwards) and a fresh data
 directory, filled by ``saylau demo --scale S`` (scale 1 by default: 9,725
 stations; every pipeline of the demo runs, so the results chain, quick count,
 forensics, register, media and disputes pages have their data). Timed: in a

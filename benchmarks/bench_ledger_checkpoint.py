@@ -9,7 +9,7 @@ The million entries are appended in bulk (``record_texts``) and the first
 checkpoint over them (the whole tree built once) is timed but is not the
 target. Each backend runs in its own process
 (``python -m benchmarks.bench_ledger_checkpoint sqlite|postgresql``); PostgreSQL
-uses a scratch database ``saylau_bench_ledger`` on ``BENCH_PG``.
+uses a scratch database ``saylau_bench_ledger`` on ``BENCH_PG``, dropped after each run.
 """
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks import scratch
+
 N = int(os.environ.get("BENCH_LEDGER_ENTRIES", "1000000"))
 NEW = 10_000
-PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 PG_DB = "saylau_bench_ledger"
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,8 +41,12 @@ def run() -> list[dict]:
     for backend in os.environ.get("BENCH_LEDGER_BACKENDS", "sqlite,postgresql").split(","):
         runs = []
         for _ in range(RUNS):
-            out = subprocess.run([sys.executable, "-m", "benchmarks.bench_ledger_checkpoint", backend],
-                                 capture_output=True, text=True, cwd=ROOT)
+            try:
+                out = subprocess.run([sys.executable, "-m", "benchmarks.bench_ledger_checkpoint", backend],
+                                     capture_output=True, text=True, cwd=ROOT)
+            finally:
+                if backend == "postgresql":
+                    scratch.drop(PG_DB)  # a million ledger entries: not left on a shared server
             if out.returncode:
                 raise RuntimeError(f"{backend} benchmark failed:\n{out.stderr[-3000:]}")
             runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
@@ -73,12 +78,7 @@ def _append(n: int, start: int) -> None:
 def _child(backend: str) -> list[dict]:
     tmp = Path(tempfile.mkdtemp(prefix="saylau-bench-ledger-"))
     if backend == "postgresql":
-        import psycopg
-
-        with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {PG_DB}")
-            conn.execute(f"CREATE DATABASE {PG_DB}")
-        os.environ["DATABASE_URL"] = f"{PG}/{PG_DB}"
+        os.environ["DATABASE_URL"] = scratch.create(PG_DB)
     else:
         os.environ.pop("DATABASE_URL", None)
     os.environ["SAYLAU_LEDGER_KEY"] = str(tmp / "key.json")

@@ -24,9 +24,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks import scratch
+
 N_OBSERVED = int(os.environ.get("BENCH_RESULTS_OBSERVED", "27500"))
 N_LEDGER = int(os.environ.get("BENCH_RESULTS_LEDGER", "1000000"))
-PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 PG_DB = "saylau_bench_results"
 NOTE = f"{os.cpu_count()} cores"
 
@@ -41,24 +42,8 @@ def run() -> list[dict]:
                 raise RuntimeError(f"{backend} benchmark failed:\n{out.stderr[-3000:]}")
             rows += json.loads(out.stdout.strip().splitlines()[-1])
     finally:
-        _drop_postgres()  # a million protocols and three million ledger entries: not left on a shared server
+        scratch.drop(PG_DB)  # a million protocols and three million ledger entries: not left on a shared server
     return rows
-
-
-def _drop_postgres() -> None:
-    import psycopg
-
-    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
-
-
-def _prepare_postgres() -> None:
-    import psycopg
-
-    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {PG_DB}")
-        conn.execute(f"CREATE DATABASE {PG_DB}")
-    os.environ["DATABASE_URL"] = f"{PG}/{PG_DB}"
 
 
 def _units(actor, election, sim) -> None:
@@ -97,7 +82,7 @@ def _child(backend: str) -> list[dict]:
 
     tmp = Path(tempfile.mkdtemp(prefix="saylau-bench-results-"))
     if backend == "postgresql":
-        _prepare_postgres()
+        os.environ["DATABASE_URL"] = scratch.create(PG_DB)
     else:
         os.environ.pop("DATABASE_URL", None)
     from saylau import cli, db

@@ -2,7 +2,7 @@
 a whole export (every row, CSV and XLSX) <= 10 s.
 
 Setup (not timed): a scratch PostgreSQL database ``saylau_bench_tables`` on
-``BENCH_PG`` (default ``postgres://postgres@127.0.0.1:5432``) and a fresh data
+``BENCH_PG`` (default ``postgres://postgres@127.0.0.1:5432``, dropped afterwards) and a fresh data
 directory filled by ``saylau demo --scale S`` (scale 1 by default: 9,725
 stations). Timed, in a child process with Django set up on that database and
 an analyst logged in (Django's test ``Client``, as ``bench_dashboards``): each
