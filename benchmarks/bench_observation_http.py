@@ -1,5 +1,5 @@
 """Submissions through the real HTTP API: ``saylau serve`` (granian on
-``saylau.wsgi``, 127.0.0.1 only, access log off as by default) against a fresh PostgreSQL database ``saylau_bench`` (created here,
+``saylau.wsgi``, 127.0.0.1 only, access log off as by default) against a fresh PostgreSQL database ``saylau_bench`` on ``BENCH_PG`` (created here,
 dropped afterwards), then findings over the stored submissions.
 
 Phases, each bounded in count and in time:
@@ -46,11 +46,11 @@ import uuid as uuidlib
 from multiprocessing import Pool
 from pathlib import Path
 
+from benchmarks import scratch
 from saylau.web.serve import DEFAULT_THREADS, DEFAULT_WORKERS
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable  # the server and the setup run on the interpreter that runs the benchmark
-ADMIN_URL = os.environ.get("SAYLAU_BENCH_PG", "postgres://postgres@127.0.0.1:5432/postgres")
 DB = "saylau_bench"
 HOST = "127.0.0.1"
 SINGLE = int(os.environ.get("SAYLAU_BENCH_SINGLE", "20000"))
@@ -173,13 +173,6 @@ def varied(k: int) -> dict:
             "voters_in_station": (k * 7919) % 3000, "unauthorised_persons_present": "no" if k % 9 else "yes",
             "assessment": ("very_good", "good", "good", "bad")[k % 4],
             **({} if k % 9 else {"unauthorised_persons_directing": "no" if k % 2 else "yes"})}
-
-
-def _admin(sql: str) -> None:
-    import psycopg
-
-    with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
-        conn.execute(sql)
 
 
 def _free_port() -> int:
@@ -435,13 +428,11 @@ def _rate(phase: dict, code: int = 201) -> float:
 
 
 def run() -> list[dict]:
-    env = {**os.environ, "DATABASE_URL": f"postgres://postgres@{HOST}:5432/{DB}",
+    env = {**os.environ, "DATABASE_URL": scratch.create(DB),
            "DJANGO_SETTINGS_MODULE": "saylau.settings", "SAYLAU_LOG_LEVEL": "ERROR",
            "SAYLAU_SECRET_KEY": "bench-" + uuidlib.uuid4().hex}  # the sessions made in SETUP verify in the server
     work = Path(tempfile.mkdtemp(prefix="saylau-bench-http-"))
     env["SAYLAU_DATA_DIR"] = str(work)
-    _admin(f"DROP DATABASE IF EXISTS {DB}")
-    _admin(f"CREATE DATABASE {DB}")
     server = None
     api = "/api/observation/submissions/"
     submission = "/openrosa/submission"
@@ -487,7 +478,7 @@ def run() -> list[dict]:
         findings = json.loads(out.stdout.strip().splitlines()[-1])
     finally:
         _stop(server)
-        _admin(f"DROP DATABASE IF EXISTS {DB}")
+        scratch.drop(DB)
     created = sum(p["statuses"].get(201, 0) + p["statuses"].get("created", 0) for p in phases)
     expected = before + created
     single_rate = _rate(single)

@@ -9,7 +9,7 @@ acknowledged was lost or doubled.
 What it does:
 
 1. a fresh PostgreSQL database ``saylau_soak`` (created here, dropped
-   afterwards; ``SAYLAU_BENCH_PG`` names the server), the kz-2011 simulation
+   afterwards; ``BENCH_PG`` names the server, as for every benchmark), the kz-2011 simulation
    at scale 1 (as ``bench_observation_http``): one session per team's observer,
    and a staff account ``bench-gateway`` with a password;
 2. ``saylau serve`` (granian on ``saylau.wsgi`` and its worker processes), in its
@@ -43,6 +43,7 @@ import uuid as uuidlib
 from multiprocessing import Pool
 from pathlib import Path
 
+from benchmarks import scratch
 from benchmarks.bench_observation_http import (
     ANSWERS,
     HOST,
@@ -56,7 +57,6 @@ from benchmarks.bench_observation_http import (
     _response,
 )
 
-ADMIN_URL = os.environ.get("SAYLAU_BENCH_PG", "postgres://postgres@127.0.0.1:5432/postgres")
 DB = "saylau_soak"
 SECONDS = float(os.environ.get("SAYLAU_SOAK_SECONDS", "180"))
 KILLS = int(os.environ.get("SAYLAU_SOAK_KILLS", "2"))
@@ -83,13 +83,6 @@ print(json.dumps({"acked": len(acked), "stored": len(stored), "lost": len(set(ac
                   "unacknowledged_stored": len(stored - set(acked)), "versions": versions, "entries": entries,
                   "ledger_ok": bool(report.ok)}))
 '''
-
-
-def _admin(sql: str) -> None:
-    import psycopg
-
-    with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
-        conn.execute(sql)
 
 
 def _start(env: dict, port: int) -> subprocess.Popen:
@@ -185,13 +178,11 @@ def _load(args: tuple) -> dict:
 
 
 def run() -> list[dict]:
-    env = {**os.environ, "DATABASE_URL": f"postgres://postgres@{HOST}:5432/{DB}",
+    env = {**os.environ, "DATABASE_URL": scratch.create(DB),
            "DJANGO_SETTINGS_MODULE": "saylau.settings", "SAYLAU_LOG_LEVEL": "CRITICAL",
            "SAYLAU_SECRET_KEY": "soak-" + uuidlib.uuid4().hex}  # the sessions made in SETUP verify in the server
     work = Path(tempfile.mkdtemp(prefix="saylau-soak-"))
     env["SAYLAU_DATA_DIR"] = str(work)
-    _admin(f"DROP DATABASE IF EXISTS {DB}")
-    _admin(f"CREATE DATABASE {DB}")
     server = None
     try:
         subprocess.run([PY, "-c", SETUP, str(work / "clients.json")], env=env, check=True, cwd=ROOT)
@@ -226,7 +217,7 @@ def run() -> list[dict]:
     finally:
         if server is not None:
             _kill(server)
-        _admin(f"DROP DATABASE IF EXISTS {DB}")
+        scratch.drop(DB)
     retries = sum(p["stats"]["retries"] for p in results)
     refused = {k: sum(p["stats"].get(k, 0) for p in results) for k in {k for p in results for k in p["stats"]}
                if k not in ("retries", "refused")}
